@@ -1,0 +1,142 @@
+"""Vocabularies as data: agencies, months, role words, titles, regions.
+
+Rules import these names; no rule spells a vocabulary inline.
+"""
+from __future__ import annotations
+
+# Agency spellings (lower-cased, inner spaces squashed) -> canonical short form.
+AGENCIES: dict[str, str] = {
+    "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+    "upi": "UPI", "united press international": "UPI",
+    "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua",
+    "cnn": "CNN", "cnn wire": "CNN",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa",
+    "dow jones": "Dow Jones", "dow jones newswires": "Dow Jones",
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire",
+    "business wire": "Business Wire", "businesswire": "Business Wire",
+    "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
+    "access newswire": "ACCESS Newswire", "accesswire": "ACCESS Newswire",
+    "access wire": "ACCESS Newswire",
+    "canadian press": "CP", "the canadian press": "CP", "cp": "CP",
+    "press association": "PA", "pa": "PA",
+    "pti": "PTI", "press trust of india": "PTI",
+    "ansa": "ANSA", "efe": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo",
+    "yonhap": "Yonhap", "tass": "TASS", "itar-tass": "TASS", "interfax": "Interfax",
+    "anadolu": "Anadolu", "aap": "AAP", "australian associated press": "AAP",
+    "ians": "IANS", "bernama": "Bernama", "antara": "Antara", "kna": "KNA",
+    "cox news service": "Cox News Service", "mt newswires": "MT Newswires",
+    "apa": "APA", "sda": "SDA", "ani": "ANI", "wam": "WAM", "sana": "SANA", "irna": "IRNA",
+    "mena": "MENA", "belga": "Belga", "anp": "ANP", "tt": "TT", "ntb": "NTB",
+    "nyt": "NYT", "new york times news service": "NYT",
+}
+
+# Forms that may appear in a dateline's parentheses; the short ones are only trusted there.
+DATELINE_AGENCY_FORMS = AGENCIES
+
+# Agencies named in a byline's title or after a comma ("By Cal Mankowski, Reuters").
+BYLINE_AGENCY_FORMS = {k: v for k, v in AGENCIES.items() if len(k) > 3 or k in ("ap", "afp", "upi", "cnn", "dpa")}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+# Abbreviations as wires print them (with or without a full stop).
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # Spanish forms seen in Latin-American datelines
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+}
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+# Credit-line role words -> which list their names go to.
+ROLE_KINDS: dict[str, str] = {
+    "reporting": "reporting", "additional reporting": "reporting",
+    "additional reporting and writing": "reporting", "reporting and writing": "reporting",
+    "writing": "reporting", "written": "reporting", "compiled": "reporting",
+    "compiling": "reporting", "contributing": "reporting", "contributed": "reporting",
+    "research": "reporting", "additional research": "reporting",
+    "reported": "reporting", "story": "reporting", "text": "reporting",
+    "graphics": "reporting", "photos": "reporting", "video": "reporting",
+    "editing": "editing", "edited": "editing", "additional editing": "editing",
+    "writing and editing": "editing", "fact-checking": "editing", "sub-editing": "editing",
+}
+
+# Words that make a byline piece a title or affiliation, never a name.
+TITLE_WORDS = {
+    "writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
+    "reporters", "columnist", "staff", "bureau", "chief", "contributor", "contributing",
+    "analyst", "producer", "desk", "senior", "national", "political", "diplomatic",
+    "business", "sports", "science", "health", "medical", "economics", "economic",
+    "markets", "market", "legal", "technology", "special", "associate", "managing",
+    "press", "news", "newswires", "wire", "service", "agency", "international",
+    "times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "daily",
+    "mail", "online", "com", "magazine", "newspaper", "weekly", "group", "inc", "ltd",
+    "analysis", "commentary", "opinion", "review", "update", "exclusive", "insight",
+    "breakingviews", "columnists", "team", "newsroom", "staffers", "observer", "independent",
+    "foreign", "affairs", "investigative", "white", "house", "congressional", "entertainment",
+    "travel", "food", "fashion", "u.s.", "europe", "asia", "world", "global", "energy",
+    "aviation", "defense", "defence", "security", "religion", "education", "environment",
+    "climate", "tech", "personal", "finance", "money", "financial",
+}
+
+# Lower-case words allowed inside a personal name.
+NAME_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van",
+                  "von", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y", "e", "ten",
+                  "ter", "st.", "mac", "abu", "ul", "al-", "bint", "dit", "zu", "af", "av"}
+
+# Suffixes that follow a name after a comma ("Martin Luther King, Jr.").
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
+
+# Places that extend a location after a comma ("in Dubai, United Arab Emirates").
+COUNTRIES = {
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
+    "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
+    "bosnia", "brazil", "bulgaria", "burma", "cambodia", "cameroon", "canada", "chile",
+    "china", "colombia", "congo", "costa rica", "croatia", "cuba", "cyprus",
+    "czech republic", "denmark", "ecuador", "egypt", "el salvador", "england", "estonia",
+    "ethiopia", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala",
+    "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+    "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "jordan", "kazakhstan",
+    "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "liberia",
+    "libya", "lithuania", "luxembourg", "macedonia", "madagascar", "malawi", "malaysia",
+    "mali", "malta", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique",
+    "myanmar", "namibia", "nepal", "netherlands", "new zealand", "nicaragua", "niger",
+    "nigeria", "north korea", "northern ireland", "norway", "oman", "pakistan", "panama",
+    "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+    "rwanda", "saudi arabia", "scotland", "senegal", "serbia", "sierra leone", "singapore",
+    "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan",
+    "spain", "sri lanka", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
+    "tanzania", "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine",
+    "united arab emirates", "uae", "united kingdom", "uk", "britain", "united states",
+    "u.s.", "us", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen",
+    "zambia", "zimbabwe", "west bank", "gaza", "gaza strip", "hong kong", "puerto rico",
+}
+
+US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "west virginia", "wisconsin", "wyoming", "d.c.", "dc",
+    # AP abbreviations
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
+    "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.",
+    "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.",
+    "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
+    "wis.", "wyo.",
+    # Canadian provinces
+    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland",
+    "nova scotia", "ontario", "quebec", "saskatchewan", "ont.", "que.", "b.c.", "alta.",
+}
+
+REGIONS = COUNTRIES | US_STATES

@@ -1,0 +1,361 @@
+"""parse(text) -> Story: the rules, run in a fixed order over one story.
+
+Order: lines -> transmission header -> tail (sign-offs, credit) -> dateline -> top
+(headline, captions, bylines) -> body -> agency -> everything else is "other".
+Each step records the parts it claimed, so every character can be traced to a rule.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Byline, Credit, Dateline, Part, Story
+from .rules import wire as wire_rule
+from .rules.agency import canonical_agency
+from .rules.body import body_paragraphs
+from .rules.byline import make_bylines, parse_byline, title_line
+from .rules.credit import (EMAIL_RE, is_credit_paragraph, paren_credit_start, parse_roles)
+from .rules.dateline import match_dateline
+from .rules.headline import clean_headline, headline_like, is_caption, is_note, is_rule
+from .rules.signoff import is_signoff_line, signoff_agency, trailing_signoff
+from .text import Line, split_lines
+
+TOP_SCAN_LINES = 14      # how many non-blank lines the dateline may sit below the top
+TAIL_SCAN_BLOCKS = 12    # how many paragraphs from the end may be credit or sign-off
+
+
+def parse(text: str, *, year: int | None = None) -> Story:
+    """Parse one wire story.  Total: any string gives a Story; it never raises.
+
+    >>> s = parse("Oil rises\\n\\nLONDON, March 3 (Reuters) - Oil rose.\\n\\n(Reporting by Jo Bloggs)")
+    >>> s.headline, s.dateline.cities, s.agency, [c.name for c in s.credit.reporting]
+    ('Oil rises', ('LONDON',), 'Reuters', ['Jo Bloggs'])
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return _parse(text, year)
+    except Exception as exc:  # a rule bug must not lose the story: keep it all as body
+        return Story(body=" ".join(text.split()), parts=((Part("other", (0, len(text)), "pipeline.fallback"),) if text.strip() else ()),
+                     warnings=(f"internal parser error ({type(exc).__name__}); story kept as body",))
+
+
+def _parse(text: str, year: int | None) -> Story:
+    lines = split_lines(text)
+    parts: list[Part] = []
+    warnings: list[str] = []
+
+    # 1. transmission header (ANPA-1312 / IPTC 7901) at the top, trailer control codes
+    wire, lo, hdr_parts = wire_rule.find_header(text, lines)
+    parts.extend(hdr_parts)
+    if year is None and wire is not None and wire.date and wire.date[:4].isdigit():
+        year = int(wire.date[:4])
+    hi = len(lines)
+
+    # 2. the tail: sign-offs and the credit line, from the end upwards
+    body_end, credit, tail_parts, tail_agency = _read_tail(text, lines, lo, hi)
+    parts.extend(tail_parts)
+
+    # 3. the dateline
+    dl_line, dl = _find_dateline(text, lines, lo, body_end, year)
+
+    # 4. the top: headline, captions, bylines
+    top_end_line = dl_line if dl is not None else None
+    headline, captions, bylines, top_parts, body_start, by_agency = _read_top(
+        text, lines, lo, top_end_line, body_end)
+    parts.extend(top_parts)
+    dateline = None
+    if dl is not None:
+        body_start = dl.end
+        dateline = Dateline(text[dl.start:dl.end].strip(), dl.cities, dl.region, dl.date,
+                            dl.agency, _strip_span(text, dl.start, dl.end))
+        parts.append(Part("dateline", dateline.span, "dateline.match_dateline"))
+
+    # 5. the body
+    paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
+    body = "\n\n".join(p[2] for p in paras)
+    parts.extend(Part("body", (s, e), "body.body_paragraphs") for s, e, _ in paras)
+
+    # 6. the agency: dateline, then byline, credit, sign-off, headline tag
+    agency = (dl.agency if dl else None) or by_agency or tail_agency or _headline_agency(headline)
+    if credit is not None and agency is None:
+        agency = _credit_agency(credit.text)
+
+    parts = _fill_other(text, lines, parts)
+    if not text.strip():
+        warnings.append("empty story")
+    return Story(headline=headline, captions=tuple(captions), bylines=tuple(bylines),
+                 agency=agency, dateline=dateline, credit=credit, body=body, wire=wire,
+                 parts=tuple(parts), warnings=tuple(warnings))
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Runs of non-blank lines as (first, last+1) line indexes."""
+    out, start = [], None
+    for i in range(lo, hi):
+        if lines[i].blank:
+            if start is not None:
+                out.append((start, i))
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        out.append((start, hi))
+    return out
+
+
+def _read_tail(text: str, lines: list[Line], lo: int, hi: int):
+    """Sign-offs and credit at the end: returns (body_end, credit, parts, agency)."""
+    parts: list[Part] = []
+    agency = None
+    credit_start = credit_end = None
+    pending_contact: tuple[int, int] | None = None
+    body_end = lines[hi - 1].end if hi > lo else 0
+    i = hi - 1
+    scanned = 0
+    while i >= lo and scanned < TAIL_SCAN_BLOCKS * 4:
+        line = lines[i]
+        if line.blank:
+            i -= 1
+            continue
+        scanned += 1
+        if is_signoff_line(line.text) and not (i == lo):
+            span = line.stripped_span()
+            parts.append(Part("signoff", span, "signoff.is_signoff_line"))
+            agency = signoff_agency(line.text) or agency
+            body_end = line.start
+            i -= 1
+            continue
+        # a paragraph: from the previous blank line (or an indented start) up to line i
+        first = i
+        while first > lo and not lines[first - 1].blank and lines[first].indent < 2:
+            first -= 1
+        seg_start, seg_end = lines[first].start, line.end
+        cut = trailing_signoff(line.text) if credit_start is None and not parts_has_body(parts) else None
+        if cut is not None and cut > 0 and text[line.start:line.start + cut].strip():
+            span = (line.start + cut, line.stripped_span()[1])
+            parts.append(Part("signoff", span, "signoff.trailing_signoff"))
+            agency = agency or "Reuters"
+            body_end = seg_end = line.start + cut
+        flat = text[seg_start:seg_end]
+        pstart = paren_credit_start(text, seg_start, seg_end)
+        if pstart is not None:
+            cs, ce = _strip_span(text, pstart, seg_end)
+            credit_start, credit_end = cs, max(credit_end or ce, ce)
+            body_end = pstart
+            if text[seg_start:pstart].strip():
+                break
+            i = first - 1
+            continue
+        if is_credit_paragraph(flat):
+            cs, ce = _strip_span(text, seg_start, seg_end)
+            credit_start, credit_end = cs, max(credit_end or ce, ce)
+            if pending_contact:
+                credit_end = max(credit_end, pending_contact[1])
+                pending_contact = None
+            body_end = seg_start
+            i = first - 1
+            continue
+        if EMAIL_RE.search(flat) and len(flat) < 300 and credit_start is None and pending_contact is None:
+            pending_contact = _strip_span(text, seg_start, seg_end)  # "Name in City at a@b.net"
+            i = first - 1
+            continue
+        break
+    if pending_contact:
+        body_end = max(body_end, pending_contact[1])
+    credit = None
+    if credit_start is not None:
+        ctext = text[credit_start:credit_end]
+        credit = Credit(ctext, parse_roles(ctext), (credit_start, credit_end))
+        parts.append(Part("credit", credit.span, "credit.parse_roles"))
+        agency = agency or _credit_agency(ctext)
+    if pending_contact:
+        pass
+    return body_end, credit, parts, agency
+
+
+def parts_has_body(parts: list[Part]) -> bool:
+    return False
+
+
+_CREDIT_AGENCY_RE = re.compile(r"(?i)(associated press|\bAP writers?\b|CNN['’]s|bloomberg\.net|wsj\.com|dowjones\.com|reuters\.com|\bReuters\b)")
+
+
+def _credit_agency(ctext: str) -> str | None:
+    m = _CREDIT_AGENCY_RE.search(ctext)
+    if not m:
+        return None
+    key = m.group(1).lower()
+    if "associated" in key or key.startswith("ap"):
+        return "AP"
+    if key.startswith("cnn"):
+        return "CNN"
+    if "bloomberg" in key:
+        return "Bloomberg"
+    if "wsj" in key or "dowjones" in key:
+        return "Dow Jones"
+    return "Reuters"
+
+
+def _headline_agency(headline: str | None) -> str | None:
+    if not headline:
+        return None
+    m = re.search(r"\(([A-Za-z]{2,10})\)\s*$", headline)
+    return canonical_agency(m.group(1)) if m else None
+
+
+def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
+    """The first line (near the top) that opens with a dateline."""
+    seen = 0
+    for i in range(lo, len(lines)):
+        line = lines[i]
+        if line.start >= body_end or seen >= TOP_SCAN_LINES:
+            break
+        if line.blank:
+            continue
+        seen += 1
+        if is_caption(line.text) or is_note(line.text):
+            continue
+        s, _ = line.stripped_span()
+        strict = seen > 4
+        m = match_dateline(text, s, min(line.end, body_end), year, strict=strict)
+        if m is not None and _reads_on(text, m.end, line.end, m):
+            return i, m
+        # an inline byline before the dateline: "By NAME   CITY (AP) --"
+        by = parse_byline(line.text)
+        if by and by[0]:
+            after = line.start + by[0][-1][2]
+            m = match_dateline(text, after, min(line.end, body_end), year, strict=True)
+            if m is not None:
+                return i, m
+    return None, None
+
+
+def _reads_on(text: str, pos: int, end: int, m) -> bool:
+    """A bare "PLACE -" dateline must be followed by prose, not a caps heading or table."""
+    if m.agency or m.date:
+        return True
+    rest = text[pos:end]
+    return bool(re.search(r"[a-z]{2}", rest)) or not rest.strip()
+
+
+def _read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_end: int):
+    """Headline, captions and bylines above the dateline (or the first paragraph)."""
+    parts: list[Part] = []
+    headline = None
+    captions: list[str] = []
+    bylines: list[Byline] = []
+    agency = None
+    stop = dl_line if dl_line is not None else len(lines)
+    blocks = _blocks(lines, lo, stop)
+    body_start = lines[lo].start if lo < len(lines) else 0
+    head_parts: list[tuple[int, int]] = []
+    after_byline = False
+    for bi, (a, b) in enumerate(blocks):
+        if lines[a].start >= body_end:
+            break
+        consumed_block = True
+        for i in range(a, b):
+            line = lines[i]
+            if line.start >= body_end:
+                break
+            t = line.text
+            span = line.stripped_span()
+            by = parse_byline(t)
+            if by is not None:
+                names, title, by_agency = by
+                bylines.extend(make_bylines(names, title, line.start))
+                agency = agency or by_agency
+                parts.append(Part("byline", span, "byline.parse_byline"))
+                after_byline = True
+                continue
+            if after_byline and title_line(t):
+                title, by_agency = title_line(t)
+                agency = agency or by_agency
+                if bylines and bylines[-1].title is None:
+                    bylines = [Byline(x.name, x.title or title, x.span) for x in bylines]
+                parts.append(Part("byline", span, "byline.title_line"))
+                continue
+            if is_note(t) or is_rule(t) or (canonical_agency(t.strip(" *")) and len(t.strip()) < 30):
+                parts.append(Part("other", span, "headline.is_note"))
+                continue
+            if headline is not None and _same(text, head_parts, t):
+                parts.append(Part("other", span, "headline.repeat"))
+                continue
+            if headline is None and not is_caption(t):
+                if dl_line is None:
+                    block_text = " ".join(lines[k].text.strip() for k in range(i, b))
+                    followed = any(not lines[k].blank for k in range(b, len(lines))
+                                   if lines[k].start < body_end)
+                    if not headline_like(block_text, followed) or bylines:
+                        consumed_block = False
+                        break
+                for k in range(i, b):
+                    hs, he = clean_headline(lines[k].text)
+                    if he > hs:
+                        head_parts.append((lines[k].start + hs, lines[k].start + he))
+                headline = " ".join(text[s:e] for s, e in head_parts)
+                headline = " ".join(headline.split())
+                for s, e in head_parts:
+                    parts.append(Part("headline", (s, e), "headline.first_block"))
+                break
+            if dl_line is None and headline is not None and not is_caption(t) and not by:
+                consumed_block = False
+                break
+            if dl_line is None and headline is None and not is_caption(t):
+                consumed_block = False
+                break
+            captions.append(" ".join(t.split()))
+            parts.append(Part("caption", span, "headline.is_caption"))
+        if not consumed_block:
+            body_start = lines[a].start if i == a else lines[i].start
+            break
+        body_start = lines[b - 1].end
+        if dl_line is None and headline is not None and bi + 1 < len(blocks):
+            # without a dateline, the top ends at the first block that is not a byline/caption
+            nxt = blocks[bi + 1]
+            t = lines[nxt[0]].text
+            if not (parse_byline(t) or is_caption(t) or is_note(t) or is_rule(t)
+                    or _same(text, head_parts, t)
+                    or (canonical_agency(t.strip(" *")) and len(t.strip()) < 30)):
+                body_start = lines[nxt[0]].start
+                break
+    return headline, captions, bylines, parts, body_start, agency
+
+
+def _same(text: str, head_parts, line: str) -> bool:
+    head = " ".join(text[s:e] for s, e in head_parts)
+    return bool(head) and " ".join(line.split()).strip("*# ") == " ".join(head.split())
+
+
+def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:
+    """Every non-blank stretch no rule claimed becomes an "other" part."""
+    parts = sorted(parts, key=lambda p: p.span)
+    out: list[Part] = []
+    pos = 0
+    for p in parts:
+        s, e = p.span
+        if s > pos:
+            out.extend(_other(text, pos, s))
+        if e > pos:
+            out.append(p)
+            pos = max(pos, e)
+        else:
+            out.append(p)
+    out.extend(_other(text, pos, len(text)))
+    return out
+
+
+_NONBLANK_RE = re.compile(r"[^\s\x00-\x08\x0e-\x1b\x7f]+(?:[ \t\u00a0]+[^\s\x00-\x08\x0e-\x1b\x7f]+)*")
+
+
+def _other(text: str, s: int, e: int) -> list[Part]:
+    return [Part("other", (m.start(), m.end()), "pipeline.unclaimed")
+            for m in _NONBLANK_RE.finditer(text, s, e)]

@@ -1,0 +1,212 @@
+"""Datelines: PLACE[, REGION][, DATE] [(AGENCY)] DASH, at the start of the first paragraph.
+
+Shapes handled (one real shape each):
+    "WASHINGTON/MEXICO CITY (Reuters) -"            several places, agency, dash with no space
+    "SALVADOR, Feb 26 - "                           1987 Reuters: place, date, dash
+    "BEIJING, Jan. 5 (Xinhua) -- "                  AP/UPI/Xinhua date style
+    "DALLAS/FORT WORTH, Texas, March 3 - "          region after the last place
+    "LONDON, England (CNN) -- "                     region that is a country
+    "Iguala de la Independencia (Mexico) (AFP) - "  mixed case, region in parentheses
+    "MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ -- "
+    "SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--"
+    "RENO, NV / ACCESS Newswire / February 10, 2025 /"
+    "TOKYO--", "BERLIN -- ", "BHOPAL: "             capitals and a bare dash or colon
+    "(Reuters) - ", "AP - ", "Jan 30 (Reuters) - "  agency or date with no place
+    "****LONDON, March 5 - "                        flash marks belong to the dateline
+
+Left alone: a capitalised sentence ("Washington is ..."), market tables ("MAR8 -- --"),
+weekday list items ("TUE, APR 07 -"), headings that end with a dash in mixed case.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import REGIONS, WEEKDAYS
+from .agency import canonical_agency
+from .dates import DATE_RE, iso_date, month_number
+
+HEAD_LIMIT = 300  # a dateline never runs longer than this
+
+# The tokens that may end a dateline, in the order they are printed after the place.
+TOKEN_RE = re.compile(
+    r"""(?P<paren>\((?P<pname>[^()\n]{1,40})\))                  # (Reuters), (Mexico)
+      | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
+      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s)|(?<=\s)_|_(?=\s)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$))  # a dash or colon
+    """, re.VERBOSE)
+
+FLASH_RE = re.compile(r"^(?:\*{2,}[ ]?)")
+NOISE_RE = re.compile(r"^(?:[a-z][ \t]{2,})")  # 1987 line noise: "c    CHICAGO, ..."
+PLACE_SPLIT_RE = re.compile(r"\s*/\s*|\s+and\s+|\s+&\s+")
+TRAILING_DATE_RE = re.compile(
+    r"(?:,[ \t\u00a0]*|[ \t\u00a0]+|^)(?P<date>" + DATE_RE.pattern + r")[ \t\u00a0]*$", re.VERBOSE)
+LOWER_PARTICLES = {"de", "la", "del", "di", "da", "do", "du", "des", "el", "al", "of", "upon",
+                   "on", "am", "im", "an", "der", "sur", "les", "le", "y", "en", "au", "aux",
+                   "los", "las", "dos", "das", "della", "bei", "in", "the"}
+WORD_RE = re.compile(r"^[\"'‘(]?[A-ZÀ-Þ][\w'’.\-]*\)?$")
+ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})$")  # Calif. N.Y. NV
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    start: int
+    end: int
+    cities: tuple[str, ...]
+    region: str | None
+    date: str | None
+    agency: str | None
+
+
+def _place_like(chunk: str) -> bool:
+    """True for "MEXICO CITY", "Iguala de la Independencia", "ST. JOHN'S"."""
+    words = chunk.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    if not WORD_RE.match(words[0]) or words[0].lower().strip(".,") in WEEKDAYS:
+        return False
+    for w in words[1:]:
+        if not (WORD_RE.match(w) or w.lower() in LOWER_PARTICLES):
+            return False
+    return not any(ch.isdigit() for ch in chunk)
+
+
+def _is_caps(chunk: str) -> bool:
+    letters = [c for c in chunk if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def parse_places(prefix: str, year: int | None):
+    """Split a dateline's place part into (cities, region, date, has_caps), or None.
+
+    >>> parse_places("DALLAS/FORT WORTH, Texas, March 3", None)
+    (('DALLAS', 'FORT WORTH'), 'Texas', '--03-03', True)
+    """
+    text = prefix.strip().rstrip(",").strip()
+    date = None
+    m = TRAILING_DATE_RE.search(text) if text else None
+    if m and month_number(m["month"]) is not None:
+        printed = int(m["year"]) if m["year"] else None
+        date = iso_date(month_number(m["month"]), int(m["day"]), printed or year)
+        text = text[:m.start()].strip().rstrip(",").strip()
+        if date is None:
+            date = ""  # a garbled day: a dateline all the same, with no date
+    elif re.search(r"\d", text.split(",")[-1] if text else ""):
+        return None
+    if not text:
+        return (), None, date or None, False
+    region = None
+    pm = re.search(r"\s*\(([^()]{2,30})\)$", text)
+    if pm:  # "Iguala de la Independencia (Mexico)"
+        region = pm.group(1).strip()
+        text = text[:pm.start()].strip()
+    cities: list[str] = []
+    for group in PLACE_SPLIT_RE.split(text):
+        parts = [p.strip() for p in group.split(",")]
+        if not parts[0]:
+            return None
+        city = parts[0]
+        words = city.split()
+        # "FARMINGTON Conn." -- a region printed without its comma
+        if len(words) > 1 and ABBREV_RE.match(words[-1]) and _is_caps(" ".join(words[:-1])) \
+                and not _is_caps(words[-1]):
+            parts.insert(1, words[-1])
+            city = " ".join(words[:-1])
+        if not _place_like(city):
+            return None
+        for r in parts[1:]:
+            if not r or not (_place_like(r) or r.lower() in REGIONS):
+                return None
+        if len(parts) > 1:
+            region = ", ".join(parts[1:])
+        cities.append(city)
+    return tuple(cities), region, date or None, _is_caps(cities[0])
+
+
+def match_dateline(text: str, start: int, end: int, year: int | None = None,
+                   strict: bool = False) -> DatelineMatch | None:
+    """A dateline at text[start:], searched no further than ``end``.
+
+    ``strict`` asks for an agency or a date (a bare "PLACE -" is not enough).
+    """
+    limit = min(end, start + HEAD_LIMIT)
+    head = text[start:limit]
+    lead = 0
+    m = FLASH_RE.match(head) or NOISE_RE.match(head)
+    if m and NOISE_RE.match(head):
+        lead = m.end()
+    for tok in TOKEN_RE.finditer(head, lead):
+        if tok["paren"] and canonical_agency(tok["pname"]) is None:
+            continue  # "(Mexico)": a region, keep looking
+        prefix = head[lead:tok.start()]
+        flash = FLASH_RE.match(prefix)
+        places_text = prefix[flash.end():] if flash else prefix
+        agency = None
+        if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 6:
+            parsed: tuple | None = ((), None, None, True)  # "AP - "
+            agency = canonical_agency(places_text.strip())
+        else:
+            bare = re.search(r"\s+([A-Z]{2,5})$", places_text)  # "SEOUL, Nov 26 AFP -"
+            if bare and canonical_agency(bare.group(1)) and tok["dash"]:
+                agency = canonical_agency(bare.group(1))
+                places_text = places_text[:bare.start()]
+            parsed = parse_places(places_text, year)
+        if parsed is None:
+            return None
+        cities, region, date, caps = parsed
+        pos, dashed, agency_tok = _consume(head, tok.start())
+        agency = agency or agency_tok
+        if agency is None and date is None:
+            date = _date_after(head, tok.start(), year)
+        if not dashed and agency_tok is None:
+            return None
+        if not (agency or date):
+            if strict or not (caps or (tok["dash"] == ":" and region and cities)):
+                return None
+        return DatelineMatch(start + lead, start + pos, cities, region, date, agency)
+    return None
+
+
+_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r"))", re.VERBOSE)
+
+
+def _consume(head: str, pos: int) -> tuple[int, bool, str | None]:
+    """Walk the agency / date / dash tokens that close a dateline; return the end."""
+    end, dashed, agency = pos, False, None
+    for _ in range(6):
+        m = _AFTER_RE.match(head, end)
+        if not m:
+            break
+        if m["paren"] or m["slash"]:
+            name = canonical_agency(m["pname"] or m["sname"])
+            if name is None:
+                break
+            agency = agency or name
+        elif m["dash"]:
+            dashed = True
+        elif m["date2"] is None or month_number(m["month"]) is None:
+            break
+        end = m.end()
+        if dashed and not head.startswith(("(", "/", "-", "—", "–"), _skip_space(head, end)) \
+                and not _date_at(head, _skip_space(head, end)):
+            break
+    return end, dashed, agency
+
+
+def _skip_space(head: str, pos: int) -> int:
+    while pos < len(head) and head[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+def _date_at(head: str, pos: int) -> bool:
+    m = DATE_RE.match(head, pos)
+    return bool(m and month_number(m["month"]) is not None)
+
+
+def _date_after(head: str, pos: int, year: int | None) -> str | None:
+    """The date printed after the agency ("--(BUSINESS WIRE)--February 07, 2025--")."""
+    m = re.search(DATE_RE.pattern, head[pos:pos + 60], re.VERBOSE)
+    if not m or month_number(m["month"]) is None:
+        return None
+    printed = int(m["year"]) if m["year"] else None
+    return iso_date(month_number(m["month"]), int(m["day"]), printed or year)

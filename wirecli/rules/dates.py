@@ -1,0 +1,87 @@
+"""Month names and printed dates, including the garbled months of 1987 copy.
+
+Shapes handled:
+    "Feb 26", "Feb. 26", "Sept 9", "March 3"            Reuters / AP / UPI
+    "Feb. 10, 2025", "February 07, 2025", "Nov. 23 , 2005"  press releases, Xinhua archives
+    "Narch 2", "Macrh 31", "Marc 3", "ABR 7"             misprints read as the nearest month
+A weekday is never a month ("TUE, APR 07 -" is a list item, not a date).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS
+
+# A month-like word, a day of one or two digits, an optional ", YYYY".
+DATE_RE = re.compile(
+    r"""(?P<month>[A-Za-z]{3,10})\.?          # month word, maybe abbreviated with a full stop
+        [ \t\u00a0]{1,4}(?P<day>\d{1,2})(?![\d\w])   # the day
+        (?:[ \t\u00a0]{0,2},[ \t\u00a0]{0,3}(?P<year>(?:19|20)\d\d))?  # an optional year
+    """, re.VERBOSE)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one substitution, insertion, deletion or swap."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def month_number(word: str) -> int | None:
+    """The month a printed word names, forgiving one typo.
+
+    >>> month_number("Sept"), month_number("Narch"), month_number("Marc"), month_number("Mayor")
+    (9, 3, 3, None)
+    """
+    w = word.lower().rstrip(".")
+    if w in MONTHS:
+        return MONTHS[w]
+    if w in MONTH_ABBREVIATIONS:
+        return MONTH_ABBREVIATIONS[w]
+    if len(w) < 3:
+        return None
+    prefix = [n for name, n in MONTHS.items() if name.startswith(w)]
+    if len(prefix) == 1:
+        return prefix[0]
+    near = {n for name, n in MONTHS.items() if name != "may" and _one_edit(w, name)}
+    return near.pop() if len(near) == 1 else None
+
+
+def iso_date(month: int, day: int, year: int | None) -> str | None:
+    """ISO "YYYY-MM-DD", or ISO 8601's "--MM-DD" without a year; None if impossible."""
+    try:
+        _dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb 29 stays valid
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def read_date(text: str, year: int | None = None) -> str | None:
+    """The ISO date of a printed "Month Day[, Year]", or None.
+
+    >>> read_date("Feb. 10, 2025"), read_date("Sept 9"), read_date("Sept 9", 2014)
+    ('2025-02-10', '--09-09', '2014-09-09')
+    """
+    m = DATE_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    month = month_number(m["month"])
+    if month is None:
+        return None
+    printed = int(m["year"]) if m["year"] else None
+    return iso_date(month, int(m["day"]), printed or year)

@@ -1,0 +1,81 @@
+"""The decoded story as lines with offsets: the state every rule reads.
+
+The input string is never rewritten.  Lines are found by splitting on every line-break
+character a wire or an export may use (CRLF, CR, LF, VT, FF, NEL, U+2028/9 and the ASCII
+record separators), and each line remembers where it sits in the input, so a rule can
+return exact character spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One line break: CRLF first so it counts once.  FS/GS/RS (\x1c-\x1e) act as breaks in
+# Python's own str.splitlines(); we follow it so offsets agree with what users expect.
+BREAK_RE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+# Characters that are whitespace for layout purposes (NBSP and friends included).
+SPACE_CHARS = " \t\u00a0\u2007\u202f\u200b\ufeff\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the input, without its line break."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip(SPACE_CHARS + "\x01\x02\x03\x04\x16\x1f\x7f\x05")
+
+    @property
+    def indent(self) -> int:
+        """Leading spaces (a tab counts as 4)."""
+        n = 0
+        for ch in self.text:
+            if ch == "\t":
+                n += 4
+            elif ch in SPACE_CHARS:
+                n += 1
+            else:
+                break
+        return n
+
+    def stripped_span(self) -> tuple[int, int]:
+        """The line's span without leading and trailing white space."""
+        t = self.text
+        lead = len(t) - len(t.lstrip(SPACE_CHARS))
+        trail = len(t) - len(t.rstrip(SPACE_CHARS))
+        return self.start + lead, max(self.start + lead, self.end - trail)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split ``text`` into Lines with their offsets.
+
+    >>> [l.text for l in split_lines("a\\r\\nb\\rc")]
+    ['a', 'b', 'c']
+    """
+    lines = []
+    pos = 0
+    for m in BREAK_RE.finditer(text):
+        lines.append(Line(pos, m.start(), text[pos:m.start()]))
+        pos = m.end()
+    if pos < len(text) or not lines:
+        lines.append(Line(pos, len(text), text[pos:]))
+    return lines
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space into one space and strip the ends."""
+    return " ".join(text.split())
+
+
+def trim_span(text: str, start: int, end: int, chars: str = SPACE_CHARS + "\n\r") -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with white space."""
+    while start < end and (text[start] in chars or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
+        end -= 1
+    return start, end
