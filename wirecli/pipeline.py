@@ -56,7 +56,9 @@ def _parse(text: str, year: int | None) -> Story:
     parts.extend(tail_parts)
 
     # 3. the dateline
-    dl_line, dl = _find_dateline(text, lines, lo, body_end, year)
+    dl_line, dl, lead_parts, inline_bylines, inline_agency = _find_dateline(
+        text, lines, lo, body_end, year)
+    parts.extend(lead_parts)
 
     # 4. the top: headline, captions, bylines
     top_end_line = dl_line if dl is not None else None
@@ -76,6 +78,8 @@ def _parse(text: str, year: int | None) -> Story:
     parts.extend(Part("body", (s, e), "body.body_paragraphs") for s, e, _ in paras)
 
     # 6. the agency: dateline, then byline, credit, sign-off, headline tag
+    bylines = bylines + inline_bylines
+    by_agency = by_agency or inline_agency
     agency = (dl.agency if dl else None) or by_agency or tail_agency or _headline_agency(headline)
     if credit is not None and agency is None:
         agency = _credit_agency(credit.text)
@@ -212,7 +216,12 @@ def _headline_agency(headline: str | None) -> str | None:
 
 
 def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
-    """The first line (near the top) that opens with a dateline."""
+    """The first line (near the top) that opens with a dateline.
+
+    Returns (line index, match, lead parts, inline bylines, byline agency).  A dateline
+    may follow an editorial note and a byline on the same line, as flattened web copy
+    prints them: "(Adds company comments)   By  Chris Reiter   NEW YORK, Jan 18 (Reuters) -".
+    """
     seen = 0
     for i in range(lo, len(lines)):
         line = lines[i]
@@ -224,26 +233,69 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if is_caption(line.text) or is_note(line.text):
             continue
         s, _ = line.stripped_span()
-        strict = seen > 4
-        m = match_dateline(text, s, min(line.end, body_end), year, strict=strict)
-        if m is not None and _reads_on(text, m.end, line.end, m):
-            return i, m
-        # an inline byline before the dateline: "By NAME   CITY (AP) --"
-        by = parse_byline(line.text)
-        if by and by[0]:
-            after = line.start + by[0][-1][2]
-            m = match_dateline(text, after, min(line.end, body_end), year, strict=True)
-            if m is not None:
-                return i, m
-    return None, None
+        end = min(line.end, body_end)
+        lead_parts: list[Part] = []
+        note = LEAD_NOTE_RE.match(text, s, end)
+        if note:
+            lead_parts.append(Part("other", _strip_span(text, s, note.end()), "dateline.lead_note"))
+            s = note.end()
+        m = match_dateline(text, s, end, year, strict=seen > 4)
+        if m is not None and _reads_on(text, m.end, line.end, m, first=(i == lo)):
+            return i, m, lead_parts, [], None
+        found = _inline_byline(text, s, end, year)
+        if found is not None:
+            by_span, names, title, agency, m = found
+            lead_parts.append(Part("byline", by_span, "byline.inline"))
+            return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
+    return None, None, [], [], None
 
 
-def _reads_on(text: str, pos: int, end: int, m) -> bool:
-    """A bare "PLACE -" dateline must be followed by prose, not a caps heading or table."""
-    if m.agency or m.date:
-        return True
+# An editorial note that opens the first paragraph: "(Adds company comments)".
+LEAD_NOTE_RE = re.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In this)\b[^()\n]{0,300}\)[ \t]*")
+
+
+def _inline_byline(text: str, s: int, end: int, year):
+    """ "By NAME[, NAME and NAME]  CITY (AGENCY) -": split the byline from the dateline."""
+    head = text[s:min(end, s + 400)]
+    if not re.match(r"(?:By|BY)[ .]", head):
+        return None
+    best = None
+    for ws in re.finditer(r"[ \t\u00a0]+", head):
+        cut = ws.end()
+        if cut > 250:
+            break
+        by = parse_byline(head[:ws.start()])
+        if not by or not by[0]:
+            continue
+        m = match_dateline(text, s + cut, end, year, strict=False)
+        if m is None or not (m.agency or m.date or m.cities):
+            continue
+        caps = bool(m.cities) and m.cities[0].isupper()
+        wide = ws.end() - ws.start() >= 2
+        cand = (by, m, ws.start())
+        if caps or wide:
+            best = cand
+            break
+        best = best or cand
+    if best is None:
+        return None
+    (names, title, agency), m, by_end = best
+    return (s, s + by_end), names, title, agency, m
+
+
+def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
+    """A dateline is followed by prose (or nothing), never by a caps heading or a table.
+
+    The first line of a story gets the test even with an agency or date, since it may be
+    a headline ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER").
+    """
     rest = text[pos:end]
-    return bool(re.search(r"[a-z]{2}", rest)) or not rest.strip()
+    if not rest.strip():
+        return True
+    if (m.agency or m.date) and not first:
+        return True
+    return bool(re.search(r"[a-z]{2}", rest))
 
 
 def _read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_end: int):

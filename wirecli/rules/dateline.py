@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import REGIONS, WEEKDAYS
+from ..lexicon import KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number
 
@@ -32,7 +32,7 @@ HEAD_LIMIT = 300  # a dateline never runs longer than this
 TOKEN_RE = re.compile(
     r"""(?P<paren>\((?P<pname>[^()\n]{1,40})\))                  # (Reuters), (Mexico)
       | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
-      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s)|(?<=\s)_|_(?=\s)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$))  # a dash or colon
+      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$))  # a dash or colon
     """, re.VERBOSE)
 
 FLASH_RE = re.compile(r"^(?:\*{2,}[ ]?)")
@@ -75,6 +75,25 @@ def _is_caps(chunk: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _loose_place(chunk: str) -> bool:
+    """With a date printed, 1987 copy may lower-case a place: "New york", "La paz"."""
+    words = chunk.split()
+    return (1 <= len(words) <= 4 and chunk[:1].isupper()
+            and all(w.replace(".", "").replace("'", "").replace("-", "").isalpha() for w in words))
+
+
+def _day_first(text: str, year: int | None):
+    """ "AMSTERDAM, 2 March" -> (place text, iso date) or None."""
+    m = DAY_FIRST_RE.search(text)
+    if not m or month_number(m["month"]) is None:
+        return None
+    printed = int(m["year"]) if m["year"] else None
+    return text[:m.start()], iso_date(month_number(m["month"]), int(m["day"]), printed or year)
+
+
+DAY_FIRST_RE = re.compile(r",[ \t]*(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
+
+
 def parse_places(prefix: str, year: int | None):
     """Split a dateline's place part into (cities, region, date, has_caps), or None.
 
@@ -84,12 +103,17 @@ def parse_places(prefix: str, year: int | None):
     text = prefix.strip().rstrip(",").strip()
     date = None
     m = TRAILING_DATE_RE.search(text) if text else None
+    first = DAY_FIRST_RE.search(text) if text and not m else None
     if m and month_number(m["month"]) is not None:
         printed = int(m["year"]) if m["year"] else None
         date = iso_date(month_number(m["month"]), int(m["day"]), printed or year)
         text = text[:m.start()].strip().rstrip(",").strip()
         if date is None:
             date = ""  # a garbled day: a dateline all the same, with no date
+    elif first and _day_first(text, year):
+        text, date = _day_first(text, year)
+        text = text.strip()
+        date = date or ""
     elif re.search(r"\d", text.split(",")[-1] if text else ""):
         return None
     if not text:
@@ -111,7 +135,9 @@ def parse_places(prefix: str, year: int | None):
                 and not _is_caps(words[-1]):
             parts.insert(1, words[-1])
             city = " ".join(words[:-1])
-        if not _place_like(city):
+        if not (_place_like(city) or (date is not None and _loose_place(city))):
+            return None
+        if any(w.upper() in NOT_PLACE_WORDS for w in city.split()):
             return None
         for r in parts[1:]:
             if not r or not (_place_like(r) or r.lower() in REGIONS):
@@ -120,6 +146,11 @@ def parse_places(prefix: str, year: int | None):
             region = ", ".join(parts[1:])
         cities.append(city)
     return tuple(cities), region, date or None, _is_caps(cities[0])
+
+
+def _agency_name(name: str) -> str | None:
+    """An agency in a dateline's parentheses: "(Reuters)", "(CNN/Money)"."""
+    return canonical_agency(name) or canonical_agency(name.split("/")[0])
 
 
 def match_dateline(text: str, start: int, end: int, year: int | None = None,
@@ -131,12 +162,22 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     limit = min(end, start + HEAD_LIMIT)
     head = text[start:limit]
     lead = 0
-    m = FLASH_RE.match(head) or NOISE_RE.match(head)
-    if m and NOISE_RE.match(head):
+    m = NOISE_RE.match(head)
+    if m:
         lead = m.end()
+    first = AGENCY_FIRST_RE.match(head, lead)
+    if first and _agency_name(first["name"]):  # "(AP) HONOLULU -", "(ANSA) - Ancona, Jan 23 -"
+        inner = match_dateline(text, start + first.end(), end, year, strict=False)
+        agency = _agency_name(first["name"])
+        if inner is not None and (inner.cities or inner.date):
+            return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date, agency)
     for tok in TOKEN_RE.finditer(head, lead):
-        if tok["paren"] and canonical_agency(tok["pname"]) is None:
-            continue  # "(Mexico)": a region, keep looking
+        unknown_agency = None
+        if tok["paren"] and _agency_name(tok["pname"]) is None:
+            if _unknown_agency(head, tok):
+                unknown_agency = tok["pname"].strip()  # "Commack, NY (Sports Network) -"
+            else:
+                continue  # "(Mexico)": a region, keep looking
         prefix = head[lead:tok.start()]
         flash = FLASH_RE.match(prefix)
         places_text = prefix[flash.end():] if flash else prefix
@@ -145,31 +186,54 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             parsed: tuple | None = ((), None, None, True)  # "AP - "
             agency = canonical_agency(places_text.strip())
         else:
-            bare = re.search(r"\s+([A-Z]{2,5})$", places_text)  # "SEOUL, Nov 26 AFP -"
+            bare = re.search(r"\s+([A-Z]{2,5})\s*$", places_text)  # "SEOUL, Nov 26 AFP -"
             if bare and canonical_agency(bare.group(1)) and tok["dash"]:
                 agency = canonical_agency(bare.group(1))
                 places_text = places_text[:bare.start()]
+            if places_text.lstrip()[:3] in ("By ", "BY "):
+                return None  # a byline, not a place: the caller splits it off
             parsed = parse_places(places_text, year)
         if parsed is None:
             return None
         cities, region, date, caps = parsed
-        pos, dashed, agency_tok = _consume(head, tok.start())
+        pos, dashed, agency_tok = _consume(head, tok.start(), unknown_agency)
         agency = agency or agency_tok
         if agency is None and date is None:
             date = _date_after(head, tok.start(), year)
         if not dashed and agency_tok is None:
             return None
+        if not dashed and not (date or caps or not cities):
+            return None  # "Prediction Unit Helps Forecast Wildfires (AP)" is a headline
         if not (agency or date):
-            if strict or not (caps or (tok["dash"] == ":" and region and cities)):
+            if strict or not cities:
+                return None
+            if tok["dash"] == ":":
+                if not (cities[0].upper() in KNOWN_CITIES or (region and region.lower() in REGIONS)):
+                    return None
+            elif not caps:
                 return None
         return DatelineMatch(start + lead, start + pos, cities, region, date, agency)
     return None
 
 
+AGENCY_FIRST_RE = re.compile(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
+
+
+def _unknown_agency(head: str, tok) -> bool:
+    """An unlisted name in parentheses that closes a dateline: "(Sports Network) -"."""
+    name = tok["pname"].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if name.lower() in REGIONS:
+        return False
+    return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
+
+
 _AFTER_RE = re.compile(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r"))", re.VERBOSE)
 
 
-def _consume(head: str, pos: int) -> tuple[int, bool, str | None]:
+def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool, str | None]:
     """Walk the agency / date / dash tokens that close a dateline; return the end."""
     end, dashed, agency = pos, False, None
     for _ in range(6):
@@ -177,7 +241,9 @@ def _consume(head: str, pos: int) -> tuple[int, bool, str | None]:
         if not m:
             break
         if m["paren"] or m["slash"]:
-            name = canonical_agency(m["pname"] or m["sname"])
+            name = _agency_name(m["pname"] or m["sname"])
+            if name is None and unknown and m["pname"] and m["pname"].strip() == unknown:
+                name = unknown
             if name is None:
                 break
             agency = agency or name
