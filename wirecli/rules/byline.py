@@ -137,9 +137,9 @@ def _agency_in(title: str) -> str | None:
 def title_line(line: str) -> tuple[str, str | None] | None:
     """A line that only holds a byline's title: "Associated Press", "AP Business Writer"."""
     s = line.strip(" *_.")
-    if not s or len(s) > 60:
-        return None
     words = s.split()
+    if not words or len(s) > 60:  # "\x1f__": str.split() sees space where strip() does not
+        return None
     if canonical_agency(s):
         return s, canonical_agency(s)
     if words[0].lower() == "for" and canonical_agency(" ".join(words[1:])):

@@ -1,0 +1,29 @@
+"""Replay every input the fuzzer (fuzz/fuzz_parse.py) ever broke parse() with.
+
+Each file in tests/fuzz_cases/ is raw bytes; a new crash found by the fuzzer goes there
+(shrunk by hand to the few lines that matter) and is checked here on every run.
+"""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = sorted((ROOT / "tests" / "fuzz_cases").glob("*"))
+
+
+def _target():
+    spec = importlib.util.spec_from_file_location("fuzz_parse", ROOT / "fuzz" / "fuzz_parse.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+check = _target().check
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])
+def test_fuzz_case(path):
+    check(path.read_bytes())
