@@ -137,7 +137,8 @@ def parse_places(prefix: str, year: int | None):
             city = " ".join(words[:-1])
         if not (_place_like(city) or (date is not None and _loose_place(city))):
             return None
-        if any(w.upper() in NOT_PLACE_WORDS for w in city.split()):
+        if any(w.upper() in NOT_PLACE_WORDS for w in city.split()) or \
+                city.split()[0].lower().strip(".,") in WEEKDAYS:
             return None
         for r in parts[1:]:
             if not r or not (_place_like(r) or r.lower() in REGIONS):
@@ -198,8 +199,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         cities, region, date, caps = parsed
         pos, dashed, agency_tok = _consume(head, tok.start(), unknown_agency)
         agency = agency or agency_tok
-        if agency is None and date is None:
-            date = _date_after(head, tok.start(), year)
+        if date is None:  # a date printed after the agency: "--(BUSINESS WIRE)--February 07, 2025--"
+            date = _date_after(head[:pos], tok.start(), year)
         if not dashed and agency_tok is None:
             return None
         if not dashed and not (date or caps or not cities):

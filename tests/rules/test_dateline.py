@@ -1,0 +1,58 @@
+"""Dateline rule table: (line, expected, why).  Lines are written for these tests."""
+import pytest
+
+from wirecli.rules.dateline import match_dateline
+
+# expected: (dateline text, cities, region, date, agency) or None
+CASES = [
+    ("WASHINGTON/MEXICO CITY (Reuters) -The United States said", ("WASHINGTON/MEXICO CITY (Reuters) -", ("WASHINGTON", "MEXICO CITY"), None, None, "Reuters"), "two places, no space after the dash"),
+    ("SALVADOR, Feb 26 - Showers continued in the zone", ("SALVADOR, Feb 26 -", ("SALVADOR",), None, "--02-26", None), "1987 place and date"),
+    ("BEIJING, Jan. 5 (Xinhua) -- China said on Monday", ("BEIJING, Jan. 5 (Xinhua) --", ("BEIJING",), None, "--01-05", "Xinhua"), "AP-style date and agency"),
+    ("DALLAS/FORT WORTH, Texas, March 3 - The airline said", ("DALLAS/FORT WORTH, Texas, March 3 -", ("DALLAS", "FORT WORTH"), "Texas", "--03-03", None), "region after the last city"),
+    ("LONDON, England (CNN) -- A man was arrested", ("LONDON, England (CNN) --", ("LONDON",), "England", None, "CNN"), "country as region"),
+    ("MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ -- Acme said", ("MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ --", ("MOUNTAIN VIEW", "RIYADH"), "Saudi Arabia", "2025-02-10", "PR Newswire"), "press release, two places joined by and"),
+    ("SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--The board declared", ("SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--", ("SPOKANE",), "Wash.", "2025-02-07", "Business Wire"), "Business Wire layout"),
+    ("Iguala de la Independencia (Mexico) (AFP) - More bodies were found", ("Iguala de la Independencia (Mexico) (AFP) -", ("Iguala de la Independencia",), "Mexico", None, "AFP"), "mixed case, region in parentheses"),
+    ("TOKYO--Honda and Nissan on Thursday scrapped", ("TOKYO--", ("TOKYO",), None, None, None), "Dow Jones bare dash"),
+    ("BERLIN -- The agency says astronauts", ("BERLIN --", ("BERLIN",), None, None, None), "AP bare dash"),
+    ("(Reuters) - The attorney general said", ("(Reuters) -", (), None, None, "Reuters"), "agency only"),
+    ("AP - A company founded by a researcher", ("AP -", (), None, None, "AP"), "agnews agency-only dateline"),
+    ("Jan 30 (Reuters) - Waste Management reported", ("Jan 30 (Reuters) -", (), None, "--01-30", "Reuters"), "date with no place"),
+    ("****LONDON, March 5 - Sterling rose", ("****LONDON, March 5 -", ("LONDON",), None, "--03-05", None), "flash marks stay in the text"),
+    ("THE HAGUE, Netherlands (AP)_ The court said", ("THE HAGUE, Netherlands (AP)_", ("THE HAGUE",), "Netherlands", None, "AP"), "ANPA underscore dash"),
+    ("FARMINGTON Conn., March 9 - The company said", ("FARMINGTON Conn., March 9 -", ("FARMINGTON",), "Conn.", "--03-09", None), "region without its comma"),
+    ("AMSTERDAM, 2 March - The bank said", ("AMSTERDAM, 2 March -", ("AMSTERDAM",), None, "--03-02", None), "day before month"),
+    ("(AP) HONOLULU - An expedition that hoped", ("(AP) HONOLULU -", ("HONOLULU",), None, None, "AP"), "agency printed first"),
+    ("SEOUL, Nov 26 AFP - Samsung has announced", ("SEOUL, Nov 26 AFP -", ("SEOUL",), None, "--11-26", "AFP"), "agency without parentheses"),
+    ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI",), None, "2006-11-10", "Xinhua"), "dateline alone on its line, no dash"),
+    # negatives: look like datelines, are not
+    ("MAR8 -- -- 102.5 102.7", None, "market table line"),
+    ("TUE, APR 07 - Auction of bills", None, "a weekday is never a place"),
+    ("Washington is expected to respond - officials said", None, "a sentence that starts with a place"),
+    ("Factbox: Trump on Twitter", None, "a heading with a colon"),
+    ("Prediction Unit Helps Forecast Wildfires (AP)", None, "a headline ending in an agency tag"),
+    ("By Gram Slattery WASHINGTON (Reuters) - Trump said", None, "a byline is not a place (the pipeline splits it)"),
+]
+
+assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"
+
+
+@pytest.mark.parametrize("line,expected,why", CASES, ids=[c[2] for c in CASES])
+def test_match_dateline(line, expected, why):
+    m = match_dateline(line, 0, len(line))
+    if expected is None:
+        assert m is None, why
+        return
+    assert m is not None, why
+    got = (line[m.start:m.end].strip(), m.cities, m.region, m.date, m.agency)
+    assert got == expected, why
+
+
+def test_year_fills_the_date():
+    line = "CHICAGO, March 4 - Acme said"
+    assert match_dateline(line, 0, len(line), 1987).date == "1987-03-04"
+
+
+def test_printed_year_wins_over_option():
+    line = "TORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE) -- Acme said"
+    assert match_dateline(line, 0, len(line), 1999).date == "2025-02-07"
