@@ -45,11 +45,10 @@ def _parse(text: str, year: int | None) -> Story:
     warnings: list[str] = []
 
     # 1. transmission header (ANPA-1312 / IPTC 7901) at the top, trailer control codes
-    wire, lo, hdr_parts = wire_rule.find_header(text, lines)
+    wire, lo, hi, hdr_parts = wire_rule.find_envelope(text, lines, year)
     parts.extend(hdr_parts)
     if year is None and wire is not None and wire.date and wire.date[:4].isdigit():
         year = int(wire.date[:4])
-    hi = len(lines)
 
     # 2. the tail: sign-offs and the credit line, from the end upwards
     body_end, credit, tail_parts, tail_agency = _read_tail(text, lines, lo, hi)
@@ -73,6 +72,8 @@ def _parse(text: str, year: int | None) -> Story:
         parts.append(Part("dateline", dateline.span, "dateline.match_dateline"))
 
     # 5. the body
+    header_end = max((p.span[1] for p in hdr_parts), default=0)
+    body_start = max(body_start, header_end)  # never re-read the transmission header
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
     body = "\n\n".join(p[2] for p in paras)
     parts.extend(Part("body", (s, e), "body.body_paragraphs") for s, e, _ in paras)
@@ -405,7 +406,7 @@ def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:
     return out
 
 
-_NONBLANK_RE = re.compile(r"[^\s\x00-\x08\x0e-\x1b\x7f]+(?:[ \t\u00a0]+[^\s\x00-\x08\x0e-\x1b\x7f]+)*")
+_NONBLANK_RE = re.compile(r"\S+(?:[ \t\u00a0]+\S+)*")
 
 
 def _other(text: str, s: int, e: int) -> list[Part]:

@@ -68,8 +68,8 @@ def clean_headline(text: str) -> tuple[int, int]:
     tail = re.search(r"(?:\*\*|__)\s*$", text[start:])
     if tail:
         end = start + tail.start()
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or text[start] < " "):
+        start += 1  # control characters (an STX on the headline's line) are not headline
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
