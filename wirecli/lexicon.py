@@ -151,7 +151,7 @@ NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", 
 
 # Cities that print alone in datelines (AP stand-alone list) plus capitals and wire hubs.
 # Used only where a bare place with a colon could also be a heading ("Ottawa:" vs "Factbox:").
-KNOWN_CITIES = {c.upper() for c in """
+KNOWN_CITIES = {c.upper().replace("_", " ") for c in """
 ATLANTA BALTIMORE BOSTON CHICAGO CINCINNATI CLEVELAND DALLAS DENVER DETROIT HONOLULU HOUSTON
 INDIANAPOLIS LAS_VEGAS LOS_ANGELES MIAMI MILWAUKEE MINNEAPOLIS NEW_ORLEANS NEW_YORK OKLAHOMA_CITY
 PHILADELPHIA PHOENIX PITTSBURGH ST._LOUIS SALT_LAKE_CITY SAN_ANTONIO SAN_DIEGO SAN_FRANCISCO
@@ -171,4 +171,15 @@ PHNOM_PENH YANGON CANBERRA MELBOURNE WELLINGTON AUCKLAND BUENOS_AIRES SANTIAGO L
 CARACAS QUITO LA_PAZ MONTEVIDEO ASUNCION BRASILIA MANAGUA SAN_JOSE SAN_SALVADOR TEGUCIGALPA
 KINGSTON SANTO_DOMINGO PORT-AU-PRINCE VANCOUVER CALGARY EDMONTON WINNIPEG BHOPAL LUCKNOW
 PATNA JAIPUR AHMEDABAD PUNE CHANDIGARH SRINAGAR GUWAHATI THIRUVANANTHAPURAM KOCHI
-""".replace("_", " ").split()}
+""".split()}
+
+# Lower-case section words some exports print before a headline ("usa  Rifle Found ...").
+SECTION_WORDS = {"usa", "us", "international", "world", "national", "business", "sports", "sport",
+                 "politics", "entertainment", "health", "science", "technology", "tech",
+                 "financial", "finance", "markets", "nation", "local", "news", "metro", "lifestyle",
+                 "travel", "weather", "opinion", "religion", "education", "features"}
+
+# Words a page time stamp is made of, beside dates and times ("updated 4:36 p.m. ET").
+STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
+               "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",
+               "am", "pm", "news", "hours", "hrs", "ago", "minutes", "mins"}

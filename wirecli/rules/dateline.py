@@ -163,9 +163,18 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     limit = min(end, start + HEAD_LIMIT)
     head = text[start:limit]
     lead = 0
-    m = NOISE_RE.match(head)
+    m = NOISE_RE.match(head) or BOLD_RE.match(head)
     if m:
         lead = m.end()
+    src = SOURCE_PREFIX_RE.match(head, lead)
+    if src:  # "SPACE.com - TORONTO, Canada -- ", "washingtonpost.com - ", "Canadian Press - ..."
+        name = src["name"].strip()
+        inner = match_dateline(text, start + src.end(), end, year, strict=False)
+        agency = canonical_agency(name) or name
+        if inner is not None:
+            return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date,
+                                 canonical_agency(name) or inner.agency or name)
+        return DatelineMatch(start + lead, start + src.end(), (), None, None, agency)
     first = AGENCY_FIRST_RE.match(head, lead)
     if first and _agency_name(first["name"]):  # "(AP) HONOLULU -", "(ANSA) - Ancona, Jan 23 -"
         inner = match_dateline(text, start + first.end(), end, year, strict=False)
@@ -217,6 +226,11 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     return None
 
 
+BOLD_RE = re.compile(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
+# A web or agency source printed before the dateline: "SPACE.com - ", "Canadian Press - ".
+SOURCE_PREFIX_RE = re.compile(
+    r"(?P<name>[A-Za-z][\w\-]{1,30}\.com|(?:The\ )?Canadian\ Press|Associated\ Press|Press\ Association)"
+    r"[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
 AGENCY_FIRST_RE = re.compile(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
 
 
@@ -245,6 +259,8 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
             name = _agency_name(m["pname"] or m["sname"])
             if name is None and unknown and m["pname"] and m["pname"].strip() == unknown:
                 name = unknown
+            if name is None and dashed and m["pname"] and _unknown_agency(head, m):
+                name = m["pname"].strip()  # "FORT LAUDERDALE, Fla. - (KRT) -"
             if name is None:
                 break
             agency = agency or name
@@ -253,6 +269,9 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
         elif m["date2"] is None or month_number(m["month"]) is None:
             break
         end = m.end()
+        if (agency or m["date2"]) and head.startswith(" /", end) or head.startswith("/", end) and (agency or m["date2"]):
+            end = head.index("/", end) + 1  # ".../ ACCESS Newswire / February 10, 2025 /"
+            dashed = True
         if dashed and not head.startswith(("(", "/", "-", "—", "–"), _skip_space(head, end)) \
                 and not _date_at(head, _skip_space(head, end)):
             break
@@ -272,7 +291,7 @@ def _date_at(head: str, pos: int) -> bool:
 
 def _date_after(head: str, pos: int, year: int | None) -> str | None:
     """The date printed after the agency ("--(BUSINESS WIRE)--February 07, 2025--")."""
-    m = re.search(DATE_RE.pattern, head[pos:pos + 60], re.VERBOSE)
+    m = re.search(DATE_RE.pattern, head[pos:], re.VERBOSE)
     if not m or month_number(m["month"]) is None:
         return None
     printed = int(m["year"]) if m["year"] else None
