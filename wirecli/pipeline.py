@@ -72,7 +72,7 @@ def _parse(text: str, year: int | None) -> Story:
         parts.append(Part("dateline", dateline.span, "dateline.match_dateline"))
 
     # 5. the body
-    header_end = max((p.span[1] for p in hdr_parts), default=0)
+    header_end = max((p.span[1] for p in hdr_parts if p.rule == "wire.find_header"), default=0)
     body_start = max(body_start, header_end)  # never re-read the transmission header
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
     body = "\n\n".join(p[2] for p in paras)
