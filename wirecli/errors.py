@@ -16,3 +16,7 @@ class DecodeError(WirecliError):
 
 class NotTextError(WirecliError):
     """The file is binary (an image, PDF, archive, executable)."""
+
+
+class StoryTooLargeError(WirecliError):
+    """One story is longer than --max-story-bytes: stopped before it could exhaust memory."""
