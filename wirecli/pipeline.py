@@ -13,14 +13,15 @@ from .rules import wire as wire_rule
 from .rules.agency import canonical_agency
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
-from .rules.credit import (EMAIL_RE, is_credit_paragraph, paren_credit_start, parse_roles)
+from .rules.credit import parse_roles
 from .rules.dateline import match_dateline
 from .rules.headline import clean_headline, headline_like, is_caption, is_note, is_rule
-from .rules.signoff import is_signoff_line, signoff_agency, trailing_signoff
+from .rules.top import read_top
+from .rules.signoff import signoff_agency
+from .rules.tail import read_tail
 from .text import Line, split_lines
 
 TOP_SCAN_LINES = 14      # how many non-blank lines the dateline may sit below the top
-TAIL_SCAN_BLOCKS = 12    # how many paragraphs from the end may be credit or sign-off
 
 
 def parse(text: str, *, year: int | None = None) -> Story:
@@ -118,76 +119,21 @@ def _blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _read_tail(text: str, lines: list[Line], lo: int, hi: int):
     """Sign-offs and credit at the end: returns (body_end, credit, parts, agency)."""
+    tail = read_tail(text, lines, lo, hi)
     parts: list[Part] = []
     agency = None
-    credit_start = credit_end = None
-    pending_contact: tuple[int, int] | None = None
-    body_end = lines[hi - 1].end if hi > lo else 0
-    i = hi - 1
-    scanned = 0
-    while i >= lo and scanned < TAIL_SCAN_BLOCKS * 4:
-        line = lines[i]
-        if line.blank:
-            i -= 1
-            continue
-        scanned += 1
-        if is_signoff_line(line.text) and not (i == lo):
-            span = line.stripped_span()
-            parts.append(Part("signoff", span, "signoff.is_signoff_line"))
-            agency = signoff_agency(line.text) or agency
-            body_end = line.start
-            i -= 1
-            continue
-        # a paragraph: from the previous blank line (or an indented start) up to line i
-        first = i
-        while first > lo and not lines[first - 1].blank and lines[first].indent < 2:
-            first -= 1
-        seg_start, seg_end = lines[first].start, line.end
-        cut = trailing_signoff(line.text) if credit_start is None and not parts_has_body(parts) else None
-        if cut is not None and cut > 0 and text[line.start:line.start + cut].strip():
-            span = (line.start + cut, line.stripped_span()[1])
-            parts.append(Part("signoff", span, "signoff.trailing_signoff"))
-            agency = agency or "Reuters"
-            body_end = seg_end = line.start + cut
-        flat = text[seg_start:seg_end]
-        pstart = paren_credit_start(text, seg_start, seg_end)
-        if pstart is not None:
-            cs, ce = _strip_span(text, pstart, seg_end)
-            credit_start, credit_end = cs, max(credit_end or ce, ce)
-            body_end = pstart
-            if text[seg_start:pstart].strip():
-                break
-            i = first - 1
-            continue
-        if is_credit_paragraph(flat):
-            cs, ce = _strip_span(text, seg_start, seg_end)
-            credit_start, credit_end = cs, max(credit_end or ce, ce)
-            if pending_contact:
-                credit_end = max(credit_end, pending_contact[1])
-                pending_contact = None
-            body_end = seg_start
-            i = first - 1
-            continue
-        if EMAIL_RE.search(flat) and len(flat) < 300 and credit_start is None and pending_contact is None:
-            pending_contact = _strip_span(text, seg_start, seg_end)  # "Name in City at a@b.net"
-            i = first - 1
-            continue
-        break
-    if pending_contact:
-        body_end = max(body_end, pending_contact[1])
+    for p in tail.signoffs:  # bottom-up: the sign-off nearest the body names the agency last
+        parts.append(Part("signoff", (p.start, p.end), p.rule))
+        agency = signoff_agency(text[p.start:p.end]) or (
+            "Reuters" if p.rule == "signoff.trailing_signoff" else None) or agency
     credit = None
-    if credit_start is not None:
-        ctext = text[credit_start:credit_end]
-        credit = Credit(ctext, parse_roles(ctext), (credit_start, credit_end))
+    if tail.credit_span is not None:
+        cs, ce = tail.credit_span
+        roles = tuple(r for t in tail.credit_texts for r in parse_roles(t))
+        credit = Credit(text[cs:ce], roles, (cs, ce))
         parts.append(Part("credit", credit.span, "credit.parse_roles"))
-        agency = agency or _credit_agency(ctext)
-    if pending_contact:
-        pass
-    return body_end, credit, parts, agency
-
-
-def parts_has_body(parts: list[Part]) -> bool:
-    return False
+        agency = agency or _credit_agency(credit.text)
+    return tail.body_end, credit, parts, agency
 
 
 _CREDIT_AGENCY_RE = re.compile(r"(?i)(associated press|\bAP writers?\b|CNN['’]s|bloomberg\.net|wsj\.com|dowjones\.com|reuters\.com|\bReuters\b)")
@@ -293,99 +239,16 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     """
     rest = text[pos:end]
     if not rest.strip():
-        return True
+        return bool(m.agency) or not first  # a whole first line is a headline
     if (m.agency or m.date) and not first:
         return True
     return bool(re.search(r"[a-z]{2}", rest))
 
 
 def _read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_end: int):
-    """Headline, captions and bylines above the dateline (or the first paragraph)."""
-    parts: list[Part] = []
-    headline = None
-    captions: list[str] = []
-    bylines: list[Byline] = []
-    agency = None
-    stop = dl_line if dl_line is not None else len(lines)
-    blocks = _blocks(lines, lo, stop)
-    body_start = lines[lo].start if lo < len(lines) else 0
-    head_parts: list[tuple[int, int]] = []
-    after_byline = False
-    for bi, (a, b) in enumerate(blocks):
-        if lines[a].start >= body_end:
-            break
-        consumed_block = True
-        for i in range(a, b):
-            line = lines[i]
-            if line.start >= body_end:
-                break
-            t = line.text
-            span = line.stripped_span()
-            by = parse_byline(t)
-            if by is not None:
-                names, title, by_agency = by
-                bylines.extend(make_bylines(names, title, line.start))
-                agency = agency or by_agency
-                parts.append(Part("byline", span, "byline.parse_byline"))
-                after_byline = True
-                continue
-            if after_byline and title_line(t):
-                title, by_agency = title_line(t)
-                agency = agency or by_agency
-                if bylines and bylines[-1].title is None:
-                    bylines = [Byline(x.name, x.title or title, x.span) for x in bylines]
-                parts.append(Part("byline", span, "byline.title_line"))
-                continue
-            if is_note(t) or is_rule(t) or (canonical_agency(t.strip(" *")) and len(t.strip()) < 30):
-                parts.append(Part("other", span, "headline.is_note"))
-                continue
-            if headline is not None and _same(text, head_parts, t):
-                parts.append(Part("other", span, "headline.repeat"))
-                continue
-            if headline is None and not is_caption(t):
-                if dl_line is None:
-                    block_text = " ".join(lines[k].text.strip() for k in range(i, b))
-                    followed = any(not lines[k].blank for k in range(b, len(lines))
-                                   if lines[k].start < body_end)
-                    if not headline_like(block_text, followed) or bylines:
-                        consumed_block = False
-                        break
-                for k in range(i, b):
-                    hs, he = clean_headline(lines[k].text)
-                    if he > hs:
-                        head_parts.append((lines[k].start + hs, lines[k].start + he))
-                headline = " ".join(text[s:e] for s, e in head_parts)
-                headline = " ".join(headline.split())
-                for s, e in head_parts:
-                    parts.append(Part("headline", (s, e), "headline.first_block"))
-                break
-            if dl_line is None and headline is not None and not is_caption(t) and not by:
-                consumed_block = False
-                break
-            if dl_line is None and headline is None and not is_caption(t):
-                consumed_block = False
-                break
-            captions.append(" ".join(t.split()))
-            parts.append(Part("caption", span, "headline.is_caption"))
-        if not consumed_block:
-            body_start = lines[a].start if i == a else lines[i].start
-            break
-        body_start = lines[b - 1].end
-        if dl_line is None and headline is not None and bi + 1 < len(blocks):
-            # without a dateline, the top ends at the first block that is not a byline/caption
-            nxt = blocks[bi + 1]
-            t = lines[nxt[0]].text
-            if not (parse_byline(t) or is_caption(t) or is_note(t) or is_rule(t)
-                    or _same(text, head_parts, t)
-                    or (canonical_agency(t.strip(" *")) and len(t.strip()) < 30)):
-                body_start = lines[nxt[0]].start
-                break
-    return headline, captions, bylines, parts, body_start, agency
-
-
-def _same(text: str, head_parts, line: str) -> bool:
-    head = " ".join(text[s:e] for s, e in head_parts)
-    return bool(head) and " ".join(line.split()).strip("*# ") == " ".join(head.split())
+    """Headline, captions and bylines above the dateline (or the first paragraph): rules/top.py."""
+    top = read_top(text, lines, lo, dl_line, body_end)
+    return top.headline, top.captions, top.bylines, top.parts, top.body_start, top.agency
 
 
 def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:

@@ -36,7 +36,7 @@ TOKEN_RE = re.compile(
     """, re.VERBOSE)
 
 FLASH_RE = re.compile(r"^(?:\*{2,}[ ]?)")
-NOISE_RE = re.compile(r"^(?:[a-z][ \t]{2,})")  # 1987 line noise: "c    CHICAGO, ..."
+NOISE_RE = re.compile(r"^(?:[a-z0-9][ \t]{2,}|RPT[ \t]*-{1,2}[ \t]*)")  # 1987 line noise: "c    CHICAGO", "RPT --"
 PLACE_SPLIT_RE = re.compile(r"\s*/\s*|\s+and\s+|\s+&\s+")
 TRAILING_DATE_RE = re.compile(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+|^)(?P<date>" + DATE_RE.pattern + r")[ \t\u00a0]*$", re.VERBOSE)
@@ -76,9 +76,9 @@ def _is_caps(chunk: str) -> bool:
 
 
 def _loose_place(chunk: str) -> bool:
-    """With a date printed, 1987 copy may lower-case a place: "New york", "La paz"."""
+    """With a date printed, 1987 copy may lower-case a place: "New york", "peoria"."""
     words = chunk.split()
-    return (1 <= len(words) <= 4 and chunk[:1].isupper()
+    return (1 <= len(words) <= 4 and chunk[:1].isalpha()
             and all(w.replace(".", "").replace("'", "").replace("-", "").isalpha() for w in words))
 
 
@@ -91,6 +91,7 @@ def _day_first(text: str, year: int | None):
     return text[:m.start()], iso_date(month_number(m["month"]), int(m["day"]), printed or year)
 
 
+GARBLED_DATE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?P<month>[A-Za-z]{3,10})\.?[ \t]+(?:\d{3,4}|\d?[OlI]|[OlI]\d?|\d[ \t]?[a-z]\d?)[ \t]*$")
 DAY_FIRST_RE = re.compile(r",[ \t]*(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
 
 
@@ -110,12 +111,18 @@ def parse_places(prefix: str, year: int | None):
         text = text[:m.start()].strip().rstrip(",").strip()
         if date is None:
             date = ""  # a garbled day: a dateline all the same, with no date
+    elif GARBLED_DATE_RE.search(text) and month_number(GARBLED_DATE_RE.search(text)["month"]):
+        text = text[:GARBLED_DATE_RE.search(text).start()].strip()  # "March 2O", "April l"
+        date = ""
     elif first and _day_first(text, year):
         text, date = _day_first(text, year)
         text = text.strip()
         date = date or ""
     elif re.search(r"\d", text.split(",")[-1] if text else ""):
         return None
+    text = text.rstrip(", ")
+    if text.endswith(",."):
+        text = text[:-2]  # "Hauppauge, N.Y,. March 13"
     if not text:
         return (), None, date or None, False
     region = None
@@ -141,6 +148,8 @@ def parse_places(prefix: str, year: int | None):
                 city.split()[0].lower().strip(".,") in WEEKDAYS:
             return None
         for r in parts[1:]:
+            if r.startswith("the "):
+                r = r[4:]  # "GRONINGEN, the Netherlands"
             if not r or not (_place_like(r) or r.lower() in REGIONS):
                 return None
         if len(parts) > 1:
@@ -196,7 +205,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             parsed: tuple | None = ((), None, None, True)  # "AP - "
             agency = canonical_agency(places_text.strip())
         else:
-            bare = re.search(r"\s+([A-Z]{2,5})\s*$", places_text)  # "SEOUL, Nov 26 AFP -"
+            bare = re.search(r"[\s,]+([A-Z][A-Za-z]{1,6})\s*$", places_text)  # "SEOUL, Nov 26 AFP -", ", Reuter -"
             if bare and canonical_agency(bare.group(1)) and tok["dash"]:
                 agency = canonical_agency(bare.group(1))
                 places_text = places_text[:bare.start()]
