@@ -21,7 +21,7 @@ AGENCIES: dict[str, str] = {
     "access newswire": "ACCESS Newswire", "accesswire": "ACCESS Newswire",
     "access wire": "ACCESS Newswire",
     "canadian press": "CP", "the canadian press": "CP", "cp": "CP",
-    "press association": "PA", "pa": "PA",
+    "press association": "Press Association", "pa": "Press Association",
     "pti": "PTI", "press trust of india": "PTI",
     "ansa": "ANSA", "efe": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo",
     "yonhap": "Yonhap", "tass": "TASS", "itar-tass": "TASS", "interfax": "Interfax",
@@ -66,6 +66,22 @@ ROLE_KINDS: dict[str, str] = {
     "graphics": "reporting", "photos": "reporting", "video": "reporting",
     "editing": "editing", "edited": "editing", "additional editing": "editing",
     "writing and editing": "editing", "fact-checking": "editing", "sub-editing": "editing",
+}
+
+# Words that are never part of a person's name inside a credit line ("Tokyo newsroom",
+# "OPEC newsroom", "Reuters Messaging", "The Associated Press").  Narrower than TITLE_WORDS:
+# "Matt Daily" and "Sarah White" are names here.
+CREDIT_NOT_NAMES = {
+    "newsroom", "newsrooms", "desk", "bureau", "bureaus", "staff", "staffers", "team", "reuters",
+    "reuter", "bloomberg", "associated", "press", "news", "newswires", "newswire", "agency",
+    "service", "wire", "wires", "writer", "writers", "editor", "editors", "reporter", "reporters",
+    "correspondent", "correspondents", "messaging", "tel", "phone", "telephone", "fax", "email",
+    "e-mail", "twitter", "facebook", "the", "inc", "ltd", "corp", "llp", "l.p", "opinion",
+    "columnist", "contributor", "contributors", "photo", "photos", "graphics", "video", "files",
+    "information", "inputs", "input", "report", "story", "this", "his", "her", "their", "our",
+    "by", "in", "at", "on", "from", "with", "and", "for", "contributed", "reporting", "editing",
+    "writing", "additional", "compiled", "edited", "research", "cnn", "afp", "ap", "dpa", "upi",
+    "pti", "xinhua", "online", "international", "world", "business", "markets", "economics",
 }
 
 # Words that make a byline piece a title or affiliation, never a name.
@@ -183,3 +199,11 @@ SECTION_WORDS = {"usa", "us", "international", "world", "national", "business", 
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",
                "am", "pm", "news", "hours", "hrs", "ago", "minutes", "mins"}
+
+# Desks named in an AP title line ("AP Television Writer", "Associated Press Sports").
+TITLE_DESKS = {"television", "sports", "sport", "business", "science", "medical", "health",
+               "entertainment", "music", "movie", "film", "drama", "auto", "automotive",
+               "technology", "tech", "economics", "education", "energy", "religion", "food",
+               "travel", "aerospace", "legal", "labor", "military", "diplomatic", "writer",
+               "writers", "correspondent", "photographer", "radio", "video", "racing", "golf",
+               "tennis", "basketball", "baseball", "football", "hockey", "soccer", "special"}

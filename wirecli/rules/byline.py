@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS
+from ..lexicon import NAME_PARTICLES, NAME_SUFFIXES, TITLE_DESKS, TITLE_WORDS
 from ..model import Byline
 from .agency import canonical_agency
 
@@ -56,8 +56,11 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     """
     words = piece.split()
     for i, w in enumerate(words):
+        if i and w in ("For", "for", "FOR") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            return (" ".join(words[:i]), " ".join(words[i:])) if _name_words(words[:i]) else (None, None)
         if _is_title_word(w) or canonical_agency(" ".join(words[i:])) or (
-                i and canonical_agency(w) and w.isupper() is False):
+                i and canonical_agency(w) and w.isupper() is False) or any(
+                canonical_agency(" ".join(words[i:i + n])) for n in (2, 3, 4) if i + n <= len(words)):
             name, title = words[:i], " ".join(words[i:])
             if not name:
                 return None, title
@@ -68,6 +71,8 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
 def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str | None] | None:
     """Names with offsets in ``line``, the title and the agency; None if not a byline.
 
+    A house byline ("By The Associated Press", "By . Daily Mail Reporter .") gives no names.
+
     >>> names, title, agency = parse_byline("By Cal Mankowski, Reuters")
     >>> [n for n, _, _ in names], title, agency
     (['Cal Mankowski'], 'Reuters', 'Reuters')
@@ -76,20 +81,20 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     if not m:
         return None
     rest_start = m.end()
-    rest = line[rest_start:].rstrip(" *_.")
+    rest = line[rest_start:].rstrip(" *_.=<\t\u00a0")
     if len(rest) > 200 or not rest:
         return None
     tag = TAG_RE.search(rest)
     if tag:
         rest = rest[:tag.start()]
-    whole_agency = canonical_agency(rest.strip(" ."))
-    if whole_agency:
-        return [], None, whole_agency  # "By The Associated Press"
+    house = _house_byline(rest)
+    if house is not None:
+        return [], house[0], house[1]
     names: list[tuple[str, int, int]] = []
-    titles: list[str] = []
+    title_at = None
     pos = 0
     for piece in SPLIT_RE.split(rest):
-        piece_clean = piece.strip(" .*_")
+        piece_clean = piece.strip(" .*_\t\u00a0")
         idx = rest.find(piece_clean, pos) if piece_clean else -1
         if idx >= 0:
             pos = idx + len(piece_clean)
@@ -101,22 +106,47 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             continue
         name, title = split_name_title(piece_clean)
         if name is None and title is None:
-            if titles or names and _title_like(piece_clean):
-                titles.append(piece_clean)
-                continue
+            if names and _title_like(piece_clean):
+                title_at = idx
+                break
             return None
         if name:
             start = rest_start + idx
             names.append((name, start, start + len(name)))
         if title:
-            titles.append(title)
-    title = ", ".join(titles) or None
-    agency = None
-    for t in titles:
-        agency = agency or canonical_agency(t) or _agency_in(t)
+            title_at = idx + (len(piece_clean) - len(title))
+            break
+    title = " ".join(rest[title_at:].split()).strip(" ,.-") if title_at is not None else None
+    agency = (canonical_agency(title) or _agency_in(title)) if title else None
     if not names and not agency:
         return None
-    return names, title, agency
+    return names, title or None, agency
+
+
+# House bylines: an agency or desk, no person.
+HOUSE_RE = re.compile(
+    r"^(?:the\s+)?(?P<org>.{2,40}?)(?:\s+(?:wire\s+)?(?:staff|correspondents?|reporters?|writers?|"
+    r"news\s+service|staff\s+and\s+agencies|wire\s+services|wires))?$", re.I)
+
+
+def _house_byline(rest: str) -> tuple[str, str | None] | None:
+    """ "The Associated Press", "the CNN Wire Staff", "dpa correspondents", "Daily Mail Reporter"."""
+    s = " ".join(rest.replace(" . ", " ").split()).strip(" .")
+    if not s:
+        return None
+    agency = canonical_agency(s)
+    if agency:
+        return s, agency
+    m = HOUSE_RE.match(s)
+    if m and m.group("org") != s:
+        agency = canonical_agency(m.group("org"))
+        if agency:
+            return s, agency
+    words = s.split()
+    if 2 <= len(words) <= 5 and all(_is_title_word(w) or w.lower() in ("and", "of", "the", "our", "for")
+                                    for w in words) and _is_title_word(words[-1]):
+        return s, None  # "Daily Mail Reporter", "Staff Writer"
+    return None
 
 
 def _title_like(text: str) -> bool:
@@ -134,21 +164,104 @@ def _agency_in(title: str) -> str | None:
     return None
 
 
+COPYRIGHT_RE = re.compile(r"^(?:c\.|©|\(c\)|Copyright)\s?(?:\(c\)\s?)?\d{4}\s+(?P<org>\S.{1,60}?)[\s.]*$", re.I)
+
+
+def copyright_agency(line: str) -> str | None:
+    """The organisation of a copyright line under a byline, as printed ("c.1999 N.Y. Times News Service").
+
+    >>> copyright_agency("c.2000 Cox News Service"), copyright_agency("c.1998 Reuters")
+    ('Cox News Service', 'Reuters')
+    """
+    m = COPYRIGHT_RE.match(line.strip(" *_\t\u00a0"))
+    if not m:
+        return None
+    org = m["org"].strip()
+    return canonical_agency(org) or org
+
+
 def title_line(line: str) -> tuple[str, str | None] | None:
-    """A line that only holds a byline's title: "Associated Press", "AP Business Writer"."""
-    s = line.strip(" *_.")
+    """A line that only holds a byline's title: "Associated Press", "AP Business Writer".
+
+    >>> title_line("AP Television Writer"), title_line("Associated Press Sports")
+    (('AP Television Writer', 'AP'), ('Associated Press Sports', 'AP'))
+    >>> title_line("Oil prices rise") is None
+    True
+    """
+    s = line.strip(" *_.=<^\t\u00a0")
+    if not s or len(s) > 60:
+        return None
     words = s.split()
-    if not words or len(s) > 60:  # "\x1f__": str.split() sees space where strip() does not
+    if not words:
         return None
     if canonical_agency(s):
         return s, canonical_agency(s)
     if words[0].lower() == "for" and canonical_agency(" ".join(words[1:])):
         return s, canonical_agency(" ".join(words[1:]))
-    if all(_is_title_word(w) or w.lower() in ("and", "of", "the", "for") or canonical_agency(w)
-           for w in words) and any(_is_title_word(w) for w in words):
-        return s, _agency_in(s)
+    agency = _agency_in(s)
+    if agency:
+        # "AP Television Writer", "Associated Press Sports": an agency plus desk or job words
+        rest = [w for w in words if canonical_agency(w) is None and w.lower() not in ("associated", "press", "the", "for")]
+        if len(words) <= 6 and all(w[:1].isupper() for w in rest) and (
+                not rest or any(_is_title_word(w) or w.lower() in TITLE_DESKS for w in rest)):
+            return s, agency
+        return None
+    if all(_is_title_word(w) or w.lower() in ("and", "of", "the", "for") for w in words) and any(
+            _is_title_word(w) for w in words):
+        return s, None
     return None
 
 
 def make_bylines(names, title, offset: int) -> list[Byline]:
     return [Byline(n, title, (offset + s, offset + e)) for n, s, e in names]
+
+
+TRAILING_BY_RE = re.compile(r"[ \t\u00a0]+(By|BY|by)[ \t\u00a0]")
+
+
+def split_trailing_byline(head: str, rest: str = ""):
+    """A byline printed at the end of the headline line: (cut, byline start, parse) or None.
+
+    "Castro: Elian's Dad May Come Monday  By ANITA SNOW, Associated Press Writer" (a title
+    or two spaces say byline); AFP's "Clinton meets Hong Kong democrat Lee by Gretchen Cook"
+    (lower-case "by": only when the surname does not turn up in the story, so "... hit by
+    Hurricane Katrina" stays a headline).
+
+    >>> cut, at, by = split_trailing_byline("Rebels agree to talks  By JOHN SMITH, AP Writer")
+    >>> cut, by[0][0][0], by[1]
+    (21, 'JOHN SMITH', 'AP Writer')
+    """
+    for m in TRAILING_BY_RE.finditer(head):
+        before = head[:m.start()]
+        if len(before.split()) < 3:
+            continue
+        by = parse_byline(head[m.start(1):])
+        if by is None or not by[0]:
+            continue
+        names, title, agency = by
+        wide = m.start(1) - m.start() >= 2
+        if title or agency or (wide and m.group(1) != "by"):
+            return m.start(), m.start(1), by
+        if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
+                and 2 <= len(names[0][0].split()) <= 3):
+            surname = names[0][0].split()[-1]
+            if not re.search(r"\b" + re.escape(surname) + r"\b", rest):
+                return m.start(), m.start(1), by
+    return None
+
+
+def title_then_name(line: str):
+    """ "CNN Political Reporter Shannon Travis": ((name, start, end), title, agency) or None."""
+    s = line.strip(" *_.\t\u00a0")
+    words = s.split()
+    for k in (3, 2):
+        if len(words) <= k:
+            continue
+        name, pre = words[-k:], words[:-k]
+        if _name_words(name) and not any(_is_title_word(w) for w in name) and all(_is_title_word(w) or canonical_agency(w) or w.lower() in ("and", "of", "the")
+                                     for w in pre):
+            title = " ".join(pre)
+            start = line.find(name[0], line.find(pre[-1]) + len(pre[-1]))
+            nm = " ".join(name)
+            return (nm, start, start + len(nm)), title, _agency_in(title) or canonical_agency(pre[0])
+    return None

@@ -4,27 +4,33 @@ Shapes handled (one real shape each):
     "(Reporting by A in Washington, B and C in Mexico City; Editing by D and E)"   Reuters
     "((Reporting by A, editing by B; a@reuters.com; +1 646 223 6116))"          with contacts
     "(Additional reporting by A in Paris) (Reporting by B; Editing by C)"        two groups
-    "(Reporting by Alban KacherEditing by Mark Potter)"                          glued roles
+    "(Reporting by Alban KacherEditing by Mark Potter)", "Writing by by A"       glued, doubled
+    "(Reporting A, Writing by B)", "(By A, editing by B)"                        "by" left out
     "Associated Press writers A in B, C in D and E contributed to this report."  AP
-    "X reported from Washington."                                                AP lead writer
-    "CNN's A, B and C contributed to this report."                               CNN
+    "Gillum reported from Washington."                                           AP lead writer
+    "CNN's A, B and C contributed to this report.", "ABC News' A contributed."    broadcasters
     "To contact the reporter on this story: A in City at a@bloomberg.net"        Bloomberg
     "To contact the editors responsible for this story: A at a@...; B at b@..."  Bloomberg
     "Write to A at a@wsj.com and B at b@wsj.com"                                 Dow Jones
-    "- Reporting by: A - Editing by: B"                                          dpa
+    "- Reporting by: A in Vienna - Editing by: B, +49 30 ..."                    dpa
+    "A is a Bloomberg Opinion columnist covering technology."                    author bio
+    "[*A*](https://...) *is a senior fellow at ...*"                             tagline
+    "A can be reached at http://twitter.com/..."                                 contact note
     "With files from The Canadian Press", "(Reporting by Tokyo newsroom)"        no person
 
-Left alone: "Reporting by" inside a body sentence that runs on after the names; e-mail
-addresses and phone numbers are never names.
+Left alone: "reporting by" inside a body sentence that runs on after the names ("The
+editing by the board took weeks."), "(By contrast, prices rose.)", "Smith contributed $5
+million to the campaign."; e-mail addresses, phone numbers and handles are never names.
 """
 from __future__ import annotations
 
 import re
 
-from ..lexicon import NAME_PARTICLES, REGIONS, ROLE_KINDS, TITLE_WORDS
+from ..lexicon import CREDIT_NOT_NAMES, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
 
-# Role words, longest first, then "by" or ":"; case-insensitive but a glued role
+# Role words, longest first, then "by" or ":" (or a capitalised name straight after:
+# "Reporting Camille Raynaud"); case-insensitive, but a role glued to the previous name
 # ("KacherEditing by") is found by its capital letter.
 ROLE_RE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
@@ -40,55 +46,95 @@ CONTACT_RE = re.compile(
     r"^\W{0,3}To contact (?:the )?(?P<who>reporters?|editors?|Bloomberg News staff|Bloomberg staff)"
     r"[^:]{0,60}:\s*", re.I)
 WRITE_TO_RE = re.compile(r"^\W{0,3}Write to\s+", re.I)
+FILES_FROM_RE = re.compile(
+    r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
+    r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
+    r"|information\sfrom|additional\sreporting\sfrom)\b")
+DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:reporting|editing|writing) by:\s")
+LINE_START_RE = re.compile(
+    r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
+    r"|(?i:reporting|editing) by:)")
+
+# "... contributed to this report." and its relatives, at the end of a sentence.
 CONTRIBUTED_RE = re.compile(
-    r"\b(?:contributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article))?|contributed reporting"
-    r"|helped with this (?:report|story)|reported from|also contributed|contributed from)\b[^.]{0,80}\.?\s*$",
-    re.I)
-FILES_FROM_RE = re.compile(r"^\W{0,3}(?:With (?:additional )?(?:files|inputs|reporting) from|Information from)\b", re.I)
-DPA_RE = re.compile(r"^\W{0,3}-?\s*Reporting by:\s", re.I)
+    r"\b(?:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?"
+    r"(?:\s(?:from|in)\s[A-Z][^.!?]{0,60})?"
+    r"|helped\swith\s(?:this|the)\s(?:report|story|article)"
+    r"|reported\sfrom\s[A-Z][^.!?]{0,60})[.!]?$")
+# What comes before the names: "Associated Press writers", "CNN.com senior producer".
+CONTRIB_LEAD_RE = re.compile(
+    r"^[^,;]{0,60}?\b(?:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
+    r"photographers?|researchers?)\s+")
+ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}(?:\.com)?|[A-Z][a-z]+\sNews)['’]s?\s+")
+AGENCY_LEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
-EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE_RE = re.compile(r"\+?\(?\d[\d ()\-./]{5,}\d")
+NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
+NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|de|da|del|van|von|al|bin|le|la|di|du)\s)?{NAME_WORD}){{1,3}}"
+# Author bios and taglines: "A is a columnist ...", "[*A*](url) *is a ...*"
+BIO_RE = re.compile(
+    rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?[*_\s]{{1,4}}"
+    r"(?:is|was)\s(?:a|an|the)\s")
+BIO_WORDS_RE = re.compile(
+    r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
+    r"commentator|blogger|freelancer|producer|editor-at-large)s?\b", re.I)
+REACHED_RE = re.compile(
+    rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
+
+EMAIL_RE = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s)>\]]{1,300}")
+HANDLE_RE = re.compile(r"@\w{1,30}")
+PHONE_RE = re.compile(r"\+?\(?\d[\d ()\-./]{5,30}\d")
 CONTACT_NOISE_RE = re.compile(
-    r"(?i)(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me)[^;)]*")
-SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b)\s*")
+    r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
+SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b|\s-\s)\s*")
 IN_RE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<loc>[A-Z].*)$")
-AT_RE = re.compile(r"\s+at\s+\S+.*$")
+AT_RE = re.compile(r"\s+at\b.*$")
+SENTENCE_RE = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[A-Z*\[])")
 
 
-def is_person_name(text: str) -> bool:
-    """True for "Ted Hesson", "Pedro Nicolaci da Costa", "O'Boyle"-style names.
+def is_person_name(text: str, min_words: int = 2) -> bool:
+    """True for "Ted Hesson", "Pedro Nicolaci da Costa", "Savio D'Souza", "J.S. Benkoe".
 
     >>> is_person_name("Brendan O'Boyle"), is_person_name("Tokyo newsroom"), is_person_name("Reuters")
     (True, False, False)
     """
     words = text.replace("\u00a0", " ").split()
-    if not 2 <= len(words) <= 6:
+    if not min_words <= len(words) <= 6:
         return False
     for w in words:
-        lw = w.lower().strip(".,")
-        if lw in TITLE_WORDS or "@" in w or any(c.isdigit() for c in w):
+        lw = w.lower().strip(".,'’")
+        if lw in CREDIT_NOT_NAMES or "@" in w or "/" in w or ":" in w or any(c.isdigit() for c in w):
             return False
-        if not (w[0].isupper() or lw in NAME_PARTICLES or w[0] in "'‘"):
+        if not (w[0].isupper() or lw in NAME_PARTICLES or (w[0] in "'‘’" and len(w) > 1)):
             return False
-    return True
+    return any(c.islower() for c in text) or len(text) > 3
 
 
-def split_names(seg: str) -> list[Contributor]:
+def clean_contacts(seg: str) -> str:
+    """Remove e-mail addresses, links, handles, phone numbers and their labels."""
+    seg = re.sub(r"<[^<>]{0,200}>", " ", seg)
+    seg = re.sub(r"\[([^\]]{0,100})\]\([^)]{0,300}\)", r"\1", seg)  # [text](url) -> text
+    seg = EMAIL_RE.sub(" ", seg)
+    seg = URL_RE.sub(" ", seg)
+    seg = CONTACT_NOISE_RE.sub(" ", seg)
+    seg = HANDLE_RE.sub(" ", seg)
+    seg = PHONE_RE.sub(" ", seg)
+    return seg
+
+
+def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
     """Names and their places from one role's text.
 
     >>> [(c.name, c.location) for c in split_names("A Bee in Washington, C Dee and E Eff in Mexico City")]
     [('A Bee', 'Washington'), ('C Dee', 'Mexico City'), ('E Eff', 'Mexico City')]
     """
-    seg = EMAIL_RE.sub(" ", seg)
-    seg = CONTACT_NOISE_RE.sub(" ", seg)
-    seg = PHONE_RE.sub(" ", seg)
-    seg = seg.strip(" .;:,()-\u2013\u2014")
+    seg = clean_contacts(seg)
+    seg = seg.strip(" .;:,()-*_\u2013\u2014\t\r\n")
     out: list[Contributor] = []
     pending: list[str] = []
     last_loc_index = -1
     for piece in SPLIT_RE.split(seg):
-        piece = AT_RE.sub("", piece).strip(" .()")
+        piece = AT_RE.sub("", " ".join(piece.split())).strip(" .()*_-")
         if not piece:
             continue
         if out and last_loc_index == len(out) - 1 and not pending and piece.lower() in REGIONS:
@@ -96,24 +142,27 @@ def split_names(seg: str) -> list[Contributor]:
             out[-1] = Contributor(prev.name, f"{prev.location}, {piece}")
             continue
         m = IN_RE.match(piece)
-        if m and is_person_name(m["name"]):
+        if m and is_person_name(m["name"], min_words):
             loc = m["loc"].strip()
             for name in pending:
                 out.append(Contributor(name, loc))
             pending = []
             out.append(Contributor(m["name"].strip(), loc))
             last_loc_index = len(out) - 1
-        elif is_person_name(piece):
+        elif is_person_name(piece, min_words):
             pending.append(piece)
     out.extend(Contributor(name) for name in pending)
     return out
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split()).strip("*_ ")
+
+
 def parse_roles(text: str) -> tuple[Role, ...]:
     """The roles and names of a credit's text (any of the shapes above)."""
-    flat = " ".join(text.split())
-    m = CONTACT_RE.match(flat)
-    if m:
+    flat = _flat(text)
+    if CONTACT_RE.match(flat):
         return _parse_contacts(flat)
     m = WRITE_TO_RE.match(flat)
     if m:
@@ -121,28 +170,42 @@ def parse_roles(text: str) -> tuple[Role, ...]:
     roles = _parse_role_list(flat)
     if roles:
         return roles
-    m = CONTRIBUTED_RE.search(flat)
-    if m:
-        lead = flat[:m.start()]
-        lead = re.sub(r"^.*?\b(?:writers?|reporters?|producers?|contributors?|correspondents?)\s+", "", lead)
-        lead = re.sub(r"^(?:CNN|ABC News|NBC News|CBS News)['’]s?\s+", "", lead)
-        lead = re.sub(r"(?i)^(?:the\s+)?(?:associated press|ap)\s+", "", lead)
-        names = split_names(lead)
-        if not names and "reported from" in m.group(0).lower():
-            names = split_names(lead + " " + m.group(0))
-        return (Role(m.group(0).split()[0].lower(), "reporting", tuple(names)),)
-    return (Role("credit", "reporting", ()),)
+    for rx, role in ((BIO_RE, "bio"), (REACHED_RE, "contact")):
+        m = rx.match(flat)
+        if m and is_person_name(m["name"]):
+            return (Role(role, "reporting", (Contributor(m["name"]),)),)
+    out = []
+    for sentence in SENTENCE_RE.split(flat):
+        r = _contributed_role(sentence)
+        if r is not None:
+            out.append(r)
+    return tuple(out) or (Role("credit", "reporting", ()),)
+
+
+def _contributed_role(sentence: str) -> Role | None:
+    """ "CNN's A and B contributed to this report." -> Role("contributed", [A, B])."""
+    sentence = sentence.strip("*_ ")
+    m = CONTRIBUTED_RE.search(sentence)
+    if not m:
+        return None
+    lead = sentence[:m.start()].strip()
+    lead = CONTRIB_LEAD_RE.sub("", lead)
+    lead = ORG_POSSESSIVE_RE.sub("", lead)
+    lead = AGENCY_LEAD_RE.sub("", lead)
+    word = m.group(0).split()[0].lower()
+    if word == "also":
+        word = "contributed"
+    single = word == "reported" or bool(re.fullmatch(r"[A-Z][a-z'’\-]{1,25}", lead))
+    return Role(word, "reporting", tuple(split_names(lead, 1 if single else 2)))
 
 
 def _parse_role_list(flat: str) -> tuple[Role, ...]:
     """Reuters-style "Role by names; Role by names" lists."""
     hits = list(ROLE_RE.finditer(flat))
-    if not hits:
-        lead = re.match(r"^\W{0,3}By\s+", flat)  # "(By Jamie McGeever, editing by ...)"
-        if not lead:
-            return ()
+    lead = re.match(r"^\W{0,3}By\s+", flat)  # "(By Jamie McGeever, editing by ...)"
+    if not hits and not lead:
+        return ()
     roles = []
-    lead = re.match(r"^\W{0,3}By\s+", flat)
     if lead and (not hits or hits[0].start() > lead.end()):
         end = hits[0].start() if hits else len(flat)
         roles.append(Role("by", "reporting", tuple(split_names(flat[lead.end():end]))))
@@ -156,8 +219,7 @@ def _parse_role_list(flat: str) -> tuple[Role, ...]:
 
 def _parse_contacts(flat: str) -> tuple[Role, ...]:
     roles = []
-    parts = re.split(r"(?i)(?=\bTo contact\b)", flat)
-    for part in parts:
+    for part in re.split(r"(?i)(?=\bTo contact\b)", flat):
         m = CONTACT_RE.match(part)
         if not m:
             continue
@@ -165,66 +227,166 @@ def _parse_contacts(flat: str) -> tuple[Role, ...]:
         kind = "editing" if who.startswith("editor") else "reporting"
         names = []
         for chunk in re.split(r"\s*;\s*|(?<=\.net)\s+|(?<=\.com)\s+", part[m.end():]):
-            chunk = AT_RE.sub("", chunk.strip())
-            names.extend(split_names(chunk))
+            names.extend(split_names(AT_RE.sub("", chunk.strip())))
         roles.append(Role(f"contact {who}", kind, tuple(names)))
     return tuple(roles)
 
 
-# --- finding credits at the end of a story -------------------------------------------
+# --- recognising credits ----------------------------------------------------------------
 
 PAREN_OPEN_RE = re.compile(
-    r"\(\(?\s*(?:(?i:additional|reporting|writing|editing|compiled|edited|written|research|by)\b)")
-LINE_START_RE = re.compile(
-    r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
-    r"|(?i:reporting|editing) by:)")
+    r"\(\(?\s*(?:(?i:additional|reporting|writing|editing|compiled|compiling|edited|written|research|by)\b)")
+MONEY_RE = re.compile(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
+NOTE_RE = re.compile(
+    r"^\(\(?\s*(?:(?i:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
+    r"|changes|fixes|removes|repeats|clarifies|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
+    r"|multimedia\sversions\b)"
+    r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
+    r"|[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){1,4}\s*\)$)")
 
 
-def paren_credit_start(text: str, lo: int, hi: int) -> int | None:
-    """Start of the parenthesised credit group(s) that end text[lo:hi], or None.
+def classify_paren(group: str) -> str | None:
+    """What a parenthesised group printed after the story is.
 
-    Walks back over balanced "(...)" groups; the earliest group that opens with a
-    role word starts the credit, and every group after it belongs to the credit.
+    "credit" a role list, "contact" only addresses and numbers, "note" an editor's note or
+    staff code, "money" an exchange-rate note ("($1 = 0.94 euros)"), None anything else.
+
+    >>> classify_paren("(Reporting by A Bee; Editing by C Dee)"), classify_paren("(aa-kjd)")
+    ('credit', 'note')
+    >>> classify_paren("(By contrast, prices rose.)") is None
+    True
     """
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    start = None
-    budget = 3000
-    while end > lo and text[end - 1] == ")" and budget > 0:
-        depth, i = 0, end - 1
-        while i >= lo and budget > 0:
-            budget -= 1
+    if PAREN_OPEN_RE.match(group):
+        inner = group.lstrip("( \t\r\n")
+        if ROLE_RE.match(inner):
+            return "credit"
+        by = re.match(r"(?i)by\s+([^,;()]{1,60})", inner)
+        if by and inner[:2] == "By" and is_person_name(by.group(1).strip()):
+            return "credit"
+    if MONEY_RE.match(group):
+        return "money"
+    if NOTE_RE.match(group):
+        return "note"
+    if EMAIL_RE.search(group) or PHONE_RE.search(group) or HANDLE_RE.search(group):
+        rest = re.sub(r"[\W_]+", "", clean_contacts(group))
+        if len(rest) <= 30:
+            return "contact"
+    return None
+
+
+def paren_group_start(text: str, floor: int, end: int, budget: int = 3000) -> int | None:
+    """Start of the balanced "(...)" group that ends at text[end - 1], or None.
+
+    One unmatched closing parenthesis at the very end is tolerated ("... Tel: +1 202))").
+    """
+    for stop in (end, end - 1):
+        if stop <= floor or text[stop - 1] != ")":
+            continue
+        depth, i = 0, stop - 1
+        low = max(floor, stop - budget)
+        while i >= low:
             ch = text[i]
             if ch == ")":
                 depth += 1
             elif ch == "(":
                 depth -= 1
                 if depth == 0:
-                    break
+                    return i
             i -= 1
-        if i < lo or depth != 0:
-            break
-        if PAREN_OPEN_RE.match(text, i) or (start is not None and text[i:i + 2] == "(("):
-            start = i
-        elif start is None and not EMAIL_RE.search(text, i, end):
-            break
-        end = i
-        while end > lo and text[end - 1] in " \t\r\n":
-            end -= 1
-    return start
+    return None
+
+
+def paren_group_end(text: str, start: int, limit: int, budget: int = 3000) -> int:
+    """End of the balanced group that opens at text[start] (or the limit when unclosed)."""
+    depth = 0
+    for i in range(start, min(limit, start + budget)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                j = i + 1
+                while j < limit and text[j] == ")":  # "...))" with one "(" too few
+                    j += 1
+                return j
+    return min(limit, start + budget)
+
+
+def is_role_line(line: str) -> bool:
+    """A line that starts a role list: "- Reporting by: A", "Editing by B"."""
+    return bool(DPA_RE.match(line) or LINE_START_RE.match(line))
 
 
 def is_credit_paragraph(flat: str) -> bool:
-    """True when a whole paragraph is a credit (not a parenthesised Reuters one)."""
-    if len(flat) > 700:
+    """True when a whole paragraph (or glued sentence) is a credit.
+
+    >>> is_credit_paragraph("CNN's Jo Bloggs contributed to this report.")
+    True
+    >>> is_credit_paragraph("Jo Bloggs contributed $5 million to the campaign.")
+    False
+    """
+    flat = _flat(flat)
+    if not flat or len(flat) > 1500:
         return False
-    if CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat) or FILES_FROM_RE.match(flat):
+    if CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat):
+        return len(flat) <= 700
+    if FILES_FROM_RE.match(flat) and len(flat) <= 200:
         return True
-    if DPA_RE.match(flat) or LINE_START_RE.match(flat):
+    if is_role_line(flat) and len(flat) <= 700:
+        return bool(_parse_role_list(flat))
+    m = BIO_RE.match(flat)
+    if m and is_person_name(m["name"]) and (BIO_WORDS_RE.search(flat[:300]) or flat[:1] in "[*_"):
         return True
-    m = CONTRIBUTED_RE.search(flat)
-    if m and len(flat) < 400:
-        return bool(split_names(flat[:m.start()]) or re.search(
-            r"(?i)associated press|\bAP\b|CNN|contributed to this report", flat))
-    return False
+    m = REACHED_RE.match(flat)
+    if m and is_person_name(m["name"]) and len(flat) <= 400:
+        return True
+    if len(flat) > 500:
+        return False
+    sentences = SENTENCE_RE.split(flat)
+    return all(_is_contributed_sentence(s) for s in sentences)
+
+
+def _is_contributed_sentence(sentence: str) -> bool:
+    sentence = sentence.strip("*_ ")
+    m = CONTRIBUTED_RE.search(sentence)
+    if not m or len(sentence) > 400:
+        return False
+    role = _contributed_role(sentence)
+    if role is not None and role.names:
+        lead = sentence[:m.start()]
+        # every capitalised word before the verb must belong to an organisation lead or a name
+        return not re.search(r"[.!?]\s", lead)
+    return bool(re.search(r"(?i)\b(?:associated press|AP|CNN|Reuters|contributed to this report)\b",
+                          sentence)) and not re.search(r"[.!?]\s", sentence[:m.start()])
+
+
+def is_byline_repeat(line: str) -> bool:
+    """ "By A and B" printed again under the credit: every piece after "By" is a name."""
+    m = re.match(r"^\s*By\s+(.{3,150})$", line)
+    if not m:
+        return False
+    rest = m.group(1).strip()
+    pieces = [p for p in SPLIT_RE.split(rest) if p.strip()]
+    return bool(pieces) and all(is_person_name(p.strip()) for p in pieces)
+
+
+def paren_credit_start(text: str, lo: int, hi: int) -> int | None:
+    """Start of the parenthesised credit group(s) that end text[lo:hi], or None."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = None
+    while end > lo and text[end - 1] == ")":
+        gs = paren_group_start(text, lo, end)
+        if gs is None:
+            break
+        kind = classify_paren(text[gs:end])
+        if kind == "credit":
+            start = gs
+        elif not (start is None and kind == "contact"):
+            break
+        end = gs
+        while end > lo and text[end - 1] in " \t\r\n":
+            end -= 1
+    return start

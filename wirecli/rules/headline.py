@@ -7,12 +7,19 @@ Shapes handled:
     "FILE PHOTO: Virtual meeting of ..." / "... REUTERS/Name"         photo captions
     "(Adds company comments)", "(Updates with EU investigation)"     editorial notes: other
     "# Markets wrap" / "**Headline**"                                Markdown marks stripped
+    "APW19980227.0476 NEWS STORY ...", "BC-Iraq, 3rd Ld-Writethru"   transmission ids, slugs: other
+    "^Prairies vanish in the US push for green energy<"              ANPA format codes stripped
+    "UR Eds: ... QL UR By NAME QC UR Associated Press Writer QC"     LDC code words split the line
+    "July 24, 2012 12:11 AM", "updated 4:36 p.m. ET July 23, 2012"   page time stamps: other
+    "usa Rifle Found Near ...", "EXTRA", "1ST LEAD"                  section and priority words
 A first paragraph that reads as a sentence (ends with a full stop, or runs long) is body,
 not a headline: op-eds and blog posts start straight with their text.
 """
 from __future__ import annotations
 
 import re
+
+from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
 
 CAPTION_RE = re.compile(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
@@ -73,3 +80,132 @@ def clean_headline(text: str) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# Transmission ids, slugs, editors' notes and page furniture printed above a headline.
+JUNK_RE = re.compile(
+    r"""^(?:[A-Z]{3}\d{8}\.\d{4}\b                       # APW19980227.0476 NEWS STORY (LDC ids)
+        |.{0,80}?&?\bCx1[0-9a-fA-F]\b                    # w2381 Cx1f wstmu i Cx13 Cx11 (codes as text)
+        |(?:BC|AM|PM)-[A-Za-z0-9][^ ]{0,60}(?:\s|,|$)     # BC-World Court-Lockerbie, 5th Ld
+        |\(?(?:Eds|EDS|Editors)\s?:                        # Eds: ..., (Eds: ...)
+        |EDITOR'S\ NOTE\b|Editor['’]s\ [Nn]ote:           # editor's notes
+        |AP\ Photos?\ [A-Z]{2,}\d                          # AP Photo XHG401, ...
+        |\(ART\ ADV:                                       # NYT art advisory
+        |(?:EXTRA|REFILE|URGENT|FLASH|BULLETIN|ADVISORY|CORRECTION|CORRECTED|(?:\d|1ST|2ND|3RD|\dTH)\ LEAD|LEAD)\s*$
+        |Comments\ \(\d{1,6}(?:\ comments?)?\)\s*$       # Comments (78 comments)
+        |Posted\ by\s*$                                    # "Posted by" over the byline
+        |[a-z]{2,15}\s*$                                   # a section word alone: "usa"
+        )""", re.VERBOSE)
+CODE_WORD_RE = re.compile(r"(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
+SECTION_RE = re.compile(r"^([a-z]{2,15})[ \t]+(?=[A-Z0-9\"'‘“])")
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
+DATE_IN_STAMP_RE = re.compile(
+    r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+    r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
+STAMP_TAIL_RE = re.compile(r"(?:\s+[A-Z][a-z]{1,20},)?\s+(?:Updated|Published|Posted)\b[^\n]{4,60}$")
+
+
+def is_junk(line: str) -> bool:
+    """Transmission codes and page furniture above the headline: never headline, never body.
+
+    >>> is_junk("APW19980227.0476 NEWS STORY 02/27/1998 08:02:00"), is_junk("BC-OAU-Rwanda")
+    (True, True)
+    >>> is_junk("Oil rises on supply worries")
+    False
+    """
+    s = line.strip(" \t\u00a0")
+    return bool(JUNK_RE.match(s)) or is_stamp(s)
+
+
+def is_stamp(line: str) -> bool:
+    """A page time stamp: "July 24, 2012 12:11 AM", "Monday, 11.05.2012 / 8:05 PM / News".
+
+    >>> is_stamp("updated 4:36 p.m. ET July 23, 2012"), is_stamp("Fed holds rates at 5.25 pct")
+    (True, False)
+    """
+    s = line.strip()
+    if not s or len(s) > 100:
+        return False
+    if not (TIME_RE.search(s) or DATE_IN_STAMP_RE.search(s)):
+        return False
+    rest = re.sub(r"\d+(?:st|nd|rd|th|am|pm)?\b|[^\w\s]", " ", s)
+    words = [w for w in rest.split() if len(w) > 1 and not _stamp_word(w)]
+    return len(words) <= 1 and len(rest.split()) < 12
+
+
+def _stamp_word(w: str) -> bool:
+    lw = w.lower()
+    return lw in STAMP_WORDS or lw in MONTHS or lw in MONTH_ABBREVIATIONS or lw in WEEKDAYS
+
+
+def split_codes(line: str) -> list[tuple[int, int]]:
+    """Pieces of a line cut at LDC/ANPA code words (UR, QL, QC), as (start, end) offsets.
+
+    >>> line = "QL UR By MIKE CORDER QC UR Associated Press Writer QC"
+    >>> [line[s:e] for s, e in split_codes(line)]
+    ['By MIKE CORDER', 'Associated Press Writer']
+    """
+    if not re.search(r"(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s", line):
+        return [(0, len(line))]
+    out, pos = [], 0
+    for m in CODE_WORD_RE.finditer(line):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    res = []
+    for s, e in out:
+        while s < e and line[s].isspace():
+            s += 1
+        while e > s and line[e - 1].isspace():
+            e -= 1
+        if e > s:
+            res.append((s, e))
+    return res
+
+
+def core_span(line: str) -> tuple[int, int]:
+    """The line without ANPA format codes: leading "^" and control characters, trailing "<" or "=".
+
+    >>> line = "\x02^Prairies vanish in the US push for green energy<"
+    >>> s, e = core_span(line); line[s:e]
+    'Prairies vanish in the US push for green energy'
+    """
+    s, e = 0, len(line)
+    while s < e and (line[s] in " \t\u00a0^" or ord(line[s]) < 32 or line[s] == "\x7f"):
+        s += 1
+    while e > s and (line[e - 1] in " \t\u00a0<=" or ord(line[e - 1]) < 32):
+        e -= 1
+    return s, e
+
+
+def is_coded(line: str) -> bool:
+    """An ANPA header line: "^...<" or "^...=" (AP prints its top lines this way)."""
+    t = line.strip(" \t\x02\x01")
+    return t.startswith("^") and (t.endswith("<") or t.endswith("="))
+
+
+def header_prefix(line: str) -> int:
+    """Where a headline starts after an ANPA keyword prefix on the same line.
+
+    >>> line = "u i &Cx13;  BC-NATO-ART     03-12 0677 BC-NATO-ART-NYT NATO GROWS TO EMBRACE 3 FORMER ENEMIES"
+    >>> line[header_prefix(line):]
+    'NATO GROWS TO EMBRACE 3 FORMER ENEMIES'
+    """
+    m = re.match(r"^.{0,120}?\bCx1[0-9a-fA-F]\b.{0,120}?\s\d\d-\d\d\s+\d{3,5}\s+(?:(?:BC|AM|PM)-[^ ]{1,60}\s+)?", line)
+    return m.end() if m else 0
+
+
+def strip_section(line: str) -> int:
+    """Offset after a lower-case section word printed before a headline ("usa  Rifle Found ...")."""
+    m = SECTION_RE.match(line)
+    if m and m.group(1) in SECTION_WORDS:
+        return m.end()
+    return 0
+
+
+def stamp_tail(line: str) -> int | None:
+    """Where a trailing page stamp starts: "... activities India, Updated Nov 06, 2012 at 04:03pm IST"."""
+    m = STAMP_TAIL_RE.search(line)
+    if m and (TIME_RE.search(m.group(0)) or DATE_IN_STAMP_RE.search(m.group(0))):
+        return m.start()
+    return None

@@ -10,7 +10,15 @@ Shapes handled (one line each, matched from the end of the story upwards):
     "For more articles like this, please visit us at ..."      promos and teasers
     "AFP", "PTI", "hh/ph/ts/hd", "dpa grj rmo"                 agency names and staff codes
     "___"                                                      AP separator
+    "Authors:", "&UR;", "(PROFILE (WS SL:...))", "The decision, 3rd graf pvs."     wire debris
+    "Follow NBC News on Facebook, Twitter and Instagram.", "Read more about ..."   promos
+    "This column does not necessarily reflect the opinion of ..."              disclaimers
 A "Reuters." that finishes a sentence ("... told" / "Reuters.") is body, not a sign-off.
+
+Footers: find_footer() finds the first line (or sentence) after which everything is trailer:
+    "View original content ...", "View source version on businesswire.com: ...",
+    "(END) Dow Jones Newswires", "# Notebook" (dpa), "E-mail to a friend", "Keywords: ...",
+    "(C) Reuters 2007.  All rights reserved.", "!@#$%^&*() COMMENTS", "STORY_NUMBER: ..."
 """
 from __future__ import annotations
 
@@ -29,15 +37,29 @@ SIGNOFF_LINE_RE = re.compile(
       | AP-[A-Z]{2}-\d\d-\d\d-\d\d.{0,20}
       | NYT-\d\d-\d\d-\d\d.{0,20}
       | Our\ Standards:.{0,80}
-      | (?:©|\(c\)|\(C\)|Copyright\b|c\.\s?\d{4}).{0,300}
+      | (?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\b|c\.\s?\d{4}).{0,300}
       | .{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}
       | For\ more\ articles\ like\ this.{0,200}
       | Subscribe\ now\ to\ stay\ ahead.{0,200}
-      | Read\ more:.{0,300}
+      | Read\ more(?::|\ about\b|\ on\b|\ at\b).{0,300}
+      | Learn\ more\b.{0,200}\b(?:video|videos|photos|gallery)\ (?:below|above)\.?
+      | (?:Follow|Like)\b.{0,150}\bon\ (?:Facebook|Twitter|Instagram|X|LinkedIn|YouTube)\b.{0,80}
+      | Follow\b.{0,200}\[(?:https?://|www\.)[^\]\s]{1,200}\]\.?
+      | Want\ to\ (?:get\ involved|help)\?.{0,200}
+      | Are\ you\ (?:there|in\ the\ area|affected)\?.{0,120}
+      | Share\ (?:your|you)\ (?:stories|story|photos|videos|images)\b.{0,120}
+      | [–-]?\s?Check\ out\b.{0,160}\b(?:see\ how\ to\ help|CNN)\b.{0,120}
+      | Authors?:\s*
+      | (?:&[A-Z]{2,3};\s*){1,4}
+      | \(PROFILE\b.{0,400}
+      | .{0,60}\b\d{1,2}(?:st|nd|rd|th)\ grafs?\ pvs\.?
+      | -30-\s*
+      | (?:\[?!\[[^\]]{0,200}\]\([^)\s]{0,500}\)(?:\]\([^)\s]{0,500}\))?\s*){1,3}   # markdown image
+      | `{3}\s*
       | Keywords?:.{0,300}
       | E-mail\ to\ a\ friend.{0,20}
       | Sorry\ we\ are\ not\ currently\ accepting\ comments.{0,40}
-      | View\ (?:original|source)\ (?:content|version).{0,400}
+      | View\ (?:(?:original|source)\ (?:content|version)|the\ original\b).{0,400}
       | SOURCE:?\s.{0,120}
       | \*\*SOURCE:\*\*.{0,200}
       | \(Corrects\b.{0,300}|\(Updates\b.{0,300}|\(Adds\b.{0,300}|\(Refiles?\b.{0,300}
@@ -62,7 +84,114 @@ def is_signoff_line(line: str) -> bool:
         return True  # "AFP", "PTI": a bare agency on the last line
     if len(s) > 600:
         return False
-    return is_reuter_signoff(s) or bool(SIGNOFF_LINE_RE.match(s))
+    return is_reuter_signoff(s) or bool(SIGNOFF_LINE_RE.match(s)) or is_staff_signoff(s)
+
+
+def is_staff_signoff(s: str) -> bool:
+    """An agency with staff initials: "AFP sn", "The Local/DPA/hc", "dpa grj rmo".
+
+    >>> is_staff_signoff("AFP sn"), is_staff_signoff("The Local/DPA/hc"), is_staff_signoff("AFP said")
+    (True, True, False)
+    """
+    s = s.strip()
+    if len(s) > 40:
+        return False
+    parts = [p.strip() for p in re.split(r"[/ ]", s) if p.strip()]
+    if not 2 <= len(parts) <= 6:
+        return False
+    if "/" in s:
+        parts = [p.strip() for p in s.split("/")]
+        return (len(parts) <= 4 and any(canonical_agency(p) for p in parts)
+                and bool(re.fullmatch(r"[a-z]{1,4}", parts[-1])))
+    return (canonical_agency(parts[0]) is not None
+            and all(re.fullmatch(r"[a-z]{1,4}", p) for p in parts[1:])
+            and not any(p in _PLAIN_WORDS for p in parts[1:]))
+
+
+_PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is", "was", "has",
+                "had", "for", "by", "a", "an", "it", "he", "she", "its", "as", "or", "but", "new"}
+
+# Paragraphs that are disclaimers printed after the story.
+DISCLAIMER_RE = re.compile(
+    r"^[\s*_]{0,3}(?:"
+    r".{0,160}\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
+    r"|Past\sperformance\sis\sno\sguarantee\b"
+    r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
+    r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
+    r")")
+
+
+def is_signoff_paragraph(flat: str) -> bool:
+    """A whole paragraph that is a disclaimer or promo, not body.
+
+    >>> is_signoff_paragraph("This column does not necessarily reflect the opinion of the board.")
+    True
+    """
+    flat = " ".join(flat.split())
+    return len(flat) <= 3000 and bool(DISCLAIMER_RE.match(flat))
+
+
+def is_teaser(line: str) -> bool:
+    """A related-story headline printed between the body and the credit line.
+
+    Sentence case, three to twelve words, no closing punctuation: "Storm prompts airlines
+    to relax travel policies".  A title-case line ("New Jersey State Police") is a caption.
+    """
+    s = line.strip()
+    words = s.split()
+    if not 3 <= len(words) <= 12 or not s[0].isupper():
+        return False
+    if s[-1] in ".!?:;,\"”'’)]*" or "@" in s or "http" in s or "www." in s:
+        return False
+    caps = sum(1 for w in words[1:] if w[0].isupper())
+    return caps <= (len(words) - 1) // 3
+
+
+# Lines and sentences after which everything is trailer.
+FOOTER_RE = re.compile(
+    r"""(?:
+        (?:\[?!\[[^\]\n]{0,100}\]\([^)\s]{0,300}\)\s{0,5})?View\ (?:the\ )?(?:original|source)\b
+      | \(END\)\ Dow\ Jones\ Newswires
+      | \#{1,3}\ Notebook\b
+      | The\ following\ information\ is\ not\ intended\ for\ publication
+      | E-?mail\ to\ a\ friend\b
+      | Sorry\ we\ are\ not\ currently\ accepting\ comments
+      | [!@\#$%^&*()]{4,20}\s{0,4}COMMENTS\b
+      | For\ more\ articles\ like\ this
+      | Subscribe\ now\ to\ stay\ ahead
+      | Our\ Standards:
+      | Keywords?:\s
+      | STORY_NUMBER:
+      | \(\(Multimedia\ versions\ of\b
+    )""", re.VERBOSE)
+COPYRIGHT_RE = re.compile(
+    r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
+COPYRIGHT_REACH = 1500  # a copyright notice is only a footer this close to the end
+_BEFORE_OK_RE = re.compile(r"(?:[.!?\"”’)\]]\s+|\s{2,}|^[\s\x00-\x1f\x7f*_>#]*)$")
+
+
+def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> int | None:
+    """Offset where the footer starts (the earliest footer marker below ``floor``), or None."""
+    for i in range(first, hi):
+        line = lines[i]
+        if line.end <= floor or not line.text.strip():
+            continue
+        for rx in (FOOTER_RE, COPYRIGHT_RE):
+            for m in rx.finditer(line.text):
+                pos = line.start + m.start()
+                if pos <= floor:
+                    continue
+                if rx is COPYRIGHT_RE and end - pos > COPYRIGHT_REACH:
+                    continue
+                before = line.text[max(0, m.start() - 200):m.start()]
+                if m.start() > 200 and not re.search(r"(?:[.!?\"”’)\]]\s+|\s{2,})$", before):
+                    continue
+                if m.start() <= 200 and not _BEFORE_OK_RE.search(before):
+                    continue
+                if rx is FOOTER_RE and m.group(0).startswith("View") and m.start() > 0 and "](" not in line.text[:m.start()] and line.text[:m.start()].strip():
+                    continue
+                return pos
+    return None
 
 
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")

@@ -1,0 +1,280 @@
+"""The tail of a story: where the body ends, and the credit and sign-offs printed after it.
+
+Read from the end upwards, in two steps:
+
+1. The footer: the first marker after which everything is trailer (signoff.find_footer):
+       "View original content ...", "(END) Dow Jones Newswires", "# Notebook" (dpa),
+       "... regime."  E-mail to a friend", "Keywords: SONY RESULTS/", "(C) Reuters 2007. ..."
+   Credits printed inside the footer are still read:
+       "CNN's A contributed to this report." after "E-mail to a friend",
+       "- Reporting by: A - Editing by: B" in a dpa notebook, "(Writing by A)" after "STORY_NUMBER:".
+2. The peel: above the footer (or the end of the text), pieces are taken off one at a time
+   while they are sign-offs, promos, notes, credits or contact lines, whole lines or glued to
+   the end of the last paragraph:
+       "... he said. (Reporting by A; Editing by B)"     "... regime." E-mail to a friend"
+       "... into the US. PTI"                             "... the continent. (aa-kjd)"
+       "___" / "Associated Press writer A contributed."   "By A and B" printed under the credit
+   A piece that is only a trailer next to a credit ("($1 = 0.94 euros)", a contact group)
+   stays in the body when no credit is found above it; a teaser headline ("Storm prompts
+   airlines to relax travel policies") is a trailer only directly above a credit.
+
+Everything between the body's end and the end of the text is credit or sign-off.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..text import Line
+from . import credit as cr
+from . import signoff as so
+
+MAX_PIECES = 60          # pieces peeled off at most
+PARA_MAX_LINES = 10      # a paragraph longer than this is never a credit or sign-off
+PARA_MAX_CHARS = 3000
+GLUED_MAX_CHARS = 600    # a glued sentence longer than this is body
+_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}[ \t]+|[\"”][ \t]+|[ \t]{2,})(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One stretch of the tail and what it is."""
+
+    kind: str
+    """"credit", "contact" (addresses for the credit), "signoff" or "money"."""
+    start: int
+    end: int
+    rule: str
+    soft: bool = False
+    """True when it is a trailer only if a credit sits above it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    body_end: int
+    credit_span: tuple[int, int] | None
+    credit_texts: tuple[str, ...]
+    """The credit pieces' own texts (without notes between them), for the roles."""
+    signoffs: tuple[Piece, ...]
+    """Sign-off and footer stretches outside the credit, bottom-up."""
+
+
+def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
+    """Find the credit and sign-offs at the end of lines[lo:hi]."""
+    first = lo
+    while first < hi and lines[first].blank:
+        first += 1
+    if first >= hi:
+        end = lines[hi - 1].end if hi > lo else 0
+        return Tail(end, None, (), ())
+    end = lines[hi - 1].end
+    floor = _floor(lines[first])
+    footer = so.find_footer(text, lines, first, hi, floor, end)
+    starts = [ln.start for ln in lines]
+
+    footer_credits = _footer_credits(text, lines, starts, footer, end) if footer is not None else []
+    peel = _peel(text, lines, starts, floor, footer if footer is not None else end)
+
+    body_end = footer if footer is not None else end
+    if peel:
+        body_end = peel[-1].start
+    credit_pieces = sorted([p for p in peel if p.kind == "credit"] + footer_credits,
+                           key=lambda p: p.start)
+    span = None
+    if credit_pieces:
+        cs, ce = credit_pieces[0].start, max(p.end for p in credit_pieces)
+        # contact groups printed right after the credit belong to it
+        for p in sorted((p for p in peel if p.kind == "contact"), key=lambda p: p.start):
+            if p.start >= ce and not text[ce:p.start].strip():
+                ce = p.end
+        span = (cs, ce)
+    signoffs: list[Piece] = []
+    if footer is not None:
+        signoffs.extend(reversed(_line_pieces(text, lines, starts, footer, end, span)))
+    for p in peel:
+        if span and p.start >= span[0] and p.end <= span[1]:
+            continue
+        kind = "signoff"
+        signoffs.append(Piece(kind, p.start, p.end, p.rule))
+    texts = tuple(text[p.start:p.end] for p in credit_pieces)
+    return Tail(body_end, span, texts, tuple(signoffs))
+
+
+def _floor(line: Line) -> int:
+    """Nothing above this offset is ever tail: the first line (or the head of a long one)."""
+    if len(line.text) <= 300:
+        return line.end
+    return line.start + 200
+
+
+def _line_index(starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _rstrip(text: str, floor: int, pos: int) -> int:
+    while pos > floor and (text[pos - 1].isspace() or text[pos - 1] in "\x00\x01\x02\x03\x04\x7f"):
+        pos -= 1
+    return pos
+
+
+# --- step 1: credits inside the footer ----------------------------------------------------
+
+def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int, end: int) -> list[Piece]:
+    out: list[Piece] = []
+    i = _line_index(starts, footer)
+    n = len(lines)
+    while i < n and lines[i].start < end:
+        line = lines[i]
+        s = max(line.start, footer)
+        seg = text[s:line.end]
+        if not seg.strip():
+            i += 1
+            continue
+        lead = s + len(seg) - len(seg.lstrip())
+        if cr.is_role_line(seg):  # dpa "- Reporting by: A" and its continuation lines
+            j = i
+            while j + 1 < n and lines[j + 1].start < end and not lines[j + 1].blank:
+                nxt = lines[j + 1].text
+                if cr.is_role_line(nxt) or (nxt[:1].isspace() and not nxt.lstrip().startswith(("-", "#", "*"))):
+                    j += 1
+                else:
+                    break
+            out.append(Piece("credit", lead, _rstrip(text, lead, lines[j].end), "credit.is_role_line"))
+            i = j + 1
+            continue
+        m = cr.PAREN_OPEN_RE.search(seg)
+        if m and cr.classify_paren(text[s + m.start():cr.paren_group_end(text, s + m.start(), end)]) == "credit":
+            ps = s + m.start()
+            pe = cr.paren_group_end(text, ps, end)
+            out.append(Piece("credit", ps, pe, "credit.classify_paren"))
+            i = _line_index(starts, max(pe - 1, ps)) + 1
+            continue
+        if cr.is_credit_paragraph(seg):
+            out.append(Piece("credit", lead, _rstrip(text, lead, line.end), "credit.is_credit_paragraph"))
+            i += 1
+            continue
+        if cr.CONTACT_RE.match(seg.strip()):  # "To contact the reporter on this story:" + lines
+            j = i
+            while j + 1 < n and lines[j + 1].start < end and not lines[j + 1].blank and j - i < 6:
+                j += 1
+            out.append(Piece("credit", lead, _rstrip(text, lead, lines[j].end), "credit.contact"))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _line_pieces(text, lines, starts, start, end, span) -> list[Piece]:
+    """The footer's lines (outside the credit) as sign-off pieces, top-down."""
+    out = []
+    i = _line_index(starts, start)
+    while i < len(lines) and lines[i].start < end:
+        line = lines[i]
+        s, e = max(line.start, start), min(line.end, end)
+        for a, b in ((s, e),) if not span else ((s, min(e, span[0])), (max(s, span[1]), e)):
+            if b <= a:
+                continue
+            seg = text[a:b]
+            if seg.strip(" \t\u00a0\x00\x01\x02\x03\x04\x7f"):
+                lead = len(seg) - len(seg.lstrip())
+                out.append(Piece("signoff", a + lead, a + len(seg.rstrip()), "signoff.footer"))
+        i += 1
+    return out
+
+
+# --- step 2: the peel -----------------------------------------------------------------
+
+def _peel(text: str, lines: list[Line], starts: list[int], floor: int, pos: int) -> list[Piece]:
+    pieces: list[Piece] = []
+    while len(pieces) < MAX_PIECES:
+        pos = _rstrip(text, floor, pos)
+        if pos <= floor:
+            break
+        p = _last_piece(text, lines, starts, floor, pos, pieces)
+        if p is None or p.start >= pos:
+            break
+        pieces.append(p)
+        pos = p.start
+    while pieces and pieces[-1].soft:
+        pieces.pop()
+    return pieces
+
+
+def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
+    li = _line_index(starts, pos - 1)
+    line = lines[li]
+    ls = max(line.start, floor)
+    raw = text[ls:pos]
+    lead = ls + len(raw) - len(raw.lstrip())
+    seg = text[lead:pos]
+    whole = ls == line.start  # seg runs from the start of its line
+    below = pieces[-1] if pieces else None
+
+    # a parenthesised group at the end: credit, contacts, a note or an exchange rate
+    if text[pos - 1] == ")":
+        gs = cr.paren_group_start(text, floor, pos)
+        if gs is not None:
+            kind = cr.classify_paren(text[gs:pos])
+            if kind == "credit":
+                return Piece("credit", gs, pos, "credit.classify_paren")
+            if kind == "contact":
+                return Piece("contact", gs, pos, "credit.contact", soft=True)
+            if kind == "note":
+                return Piece("signoff", gs, pos, "signoff.note")
+            if kind == "money":
+                return Piece("money", gs, pos, "signoff.money", soft=True)
+
+    if whole:
+        if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg):
+            return Piece("signoff", lead, pos, "signoff.is_signoff_line")
+        if cr.is_credit_paragraph(seg):
+            return Piece("credit", lead, pos, "credit.is_credit_paragraph")
+        ps = _para_start(lines, li, floor)
+        if ps is not None and ps < lead:
+            flat = text[ps:pos]
+            if cr.is_credit_paragraph(flat):
+                return Piece("credit", ps, pos, "credit.is_credit_paragraph")
+            if so.is_signoff_paragraph(flat):
+                return Piece("signoff", ps, pos, "signoff.is_signoff_paragraph")
+        elif so.is_signoff_paragraph(seg):
+            return Piece("signoff", lead, pos, "signoff.is_signoff_paragraph")
+        if below is not None and below.kind == "credit" and so.is_teaser(seg):
+            return Piece("signoff", lead, pos, "signoff.is_teaser")
+        if cr.is_byline_repeat(seg):
+            return Piece("signoff", lead, pos, "credit.is_byline_repeat")
+
+    # pieces glued to the end of the last paragraph
+    cut = so.trailing_signoff(seg)
+    if cut is not None and cut > 0 and seg[:cut].strip():
+        return Piece("signoff", lead + cut, pos, "signoff.trailing_signoff")
+    bounds = [m.end() for m in _BOUNDARY_RE.finditer(seg, max(0, len(seg) - GLUED_MAX_CHARS))]
+    for b in reversed(bounds[-8:]):
+        piece = seg[b:]
+        if so.is_signoff_line(piece) or so.is_signoff_paragraph(piece):
+            return Piece("signoff", lead + b, pos, "signoff.glued")
+        if cr.is_credit_paragraph(piece):
+            return Piece("credit", lead + b, pos, "credit.glued")
+    return None
+
+
+def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
+    """ "told" / "Reuters.": a bare agency with a full stop finishes the sentence above."""
+    if not seg.rstrip().endswith(".") or len(seg.strip()) > 12:
+        return False
+    above = text[max(floor, lead - 300):lead].rstrip()
+    return bool(above) and above[-1] not in ".!?\"”’'):;"
+
+
+def _para_start(lines: list[Line], li: int, floor: int) -> int | None:
+    """Start of the paragraph that ends on line li (None when it is too long to matter)."""
+    first = li
+    while (first > 0 and not lines[first - 1].blank and lines[first].indent < 2
+           and lines[first - 1].end > floor):
+        first -= 1
+        if li - first >= PARA_MAX_LINES:
+            return None
+    start = max(lines[first].start, floor)
+    if lines[li].end - start > PARA_MAX_CHARS:
+        return None
+    return start

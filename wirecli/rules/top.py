@@ -1,0 +1,349 @@
+"""The top of a story: headline, captions, bylines and the codes and notes above the first paragraph.
+
+Every non-blank line (or piece of a line) above the dateline is one of: transmission junk or
+a page stamp (other), an editorial note, a byline or its title line, an agency line, a
+caption, or text.  The first text is the headline when it reads like one; without a
+dateline the first text that is not the headline starts the body.
+
+Shapes handled (one real shape each):
+    "Oil rises on supply worries" / "" / "LONDON, March 3 (Reuters) - ..."  headline, dateline
+    "BAHIA COCOA REVIEW" / "    SALVADOR, Feb 26 - ..."        1987: caps over an indented paragraph
+    "TRACOR GETS 60.1 MLN DLR NAVY" / "CONTRACT" / "    WASHINGTON, ..."  1987: wrapped caps, joined
+    "******U.S. PAYROLLS ROSE 3 PCT IN" / " MARCH" / "Blah blah blah."   1987 flash headline, joined
+    "HEADLINE" / "    by Janie Gabbett, Reuters" / "    NEW YORK, ..."     byline under the headline
+    "APW19980227.0476 NEWS STORY ..." / "BC-Iraq, 3rd Ld" / "Headline" / "UR Eds: ... QL UR By NAME QC"
+    "^Headline<" / "^By NAME=" / "^Associated Press=" / "\t   CITY (AP) _ ..."   ANPA format codes
+    "Headline  By ANITA SNOW, Associated Press Writer"        byline on the headline line
+    "Headline by Gretchen Cook"                               AFP: a name appended to the headline
+    "By . NAME . and NAME . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: ... . Text"
+    "Headline" / "Posted by" / "CNN Political Reporter Shannon Travis"   title before the name
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Byline, Part
+from ..text import Line
+from .agency import canonical_agency
+from .byline import (copyright_agency, make_bylines, parse_byline, split_trailing_byline,
+                     title_line, title_then_name)
+from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
+                       is_note, is_rule, split_codes, stamp_tail, strip_section)
+
+FLASH_RE = re.compile(r"^\s*\*{2,}")
+BLAH_RE = re.compile(r"^\s*Blah blah blah", re.I)
+MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
+
+
+@dataclass
+class Seg:
+    """One non-blank piece of a line: absolute offsets, the line it sits on, how it is printed."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    coded: bool
+    indent: int
+
+
+@dataclass
+class Top:
+    headline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    bylines: list[Byline] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    body_start: int = 0
+    agency: str | None = None
+
+
+def _segments(text: str, lines: list[Line], lo: int, stop: int, body_end: int) -> list[Seg]:
+    segs: list[Seg] = []
+    for i in range(lo, stop):
+        line = lines[i]
+        if line.start >= body_end:
+            break
+        if line.blank:
+            continue
+        cs, ce = core_span(line.text)
+        core = line.text[cs:ce]
+        coded = is_coded(line.text)
+        for s, e in split_codes(core):
+            a, b = line.start + cs + s, line.start + cs + e
+            segs.append(Seg(a, b, text[a:b], i, coded, line.indent))
+    return segs
+
+
+def _agency_line(t: str) -> str | None:
+    s = t.strip(" *_.\t\u00a0")
+    if len(s) <= 40 and canonical_agency(s):
+        return canonical_agency(s)
+    return None
+
+
+def _caps(t: str) -> bool:
+    return not re.search(r"[a-z]", t) and bool(re.search(r"[A-Z]{2}", t))
+
+
+def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_end: int) -> Top:
+    """Headline, captions and bylines above the dateline (or above the first paragraph)."""
+    top = Top(body_start=lines[lo].start if lo < len(lines) else 0)
+    flat = _read_flat(text, lines, lo, dl_line, body_end, top)
+    if flat:
+        return top
+    stop = dl_line if dl_line is not None else min(len(lines), lo + MAX_TOP_LINES)
+    segs = _segments(text, lines, lo, stop, body_end)
+    head_spans: list[tuple[int, int]] = []
+    tried = after_byline = posted_by = False
+    j = 0
+    while j < len(segs):
+        seg = segs[j]
+        t = seg.text
+        if posted_by:
+            posted_by = False
+            tn = title_then_name(t)
+            if tn:
+                (name, ns, ne), title, agency = tn
+                top.bylines.append(Byline(name, title, (seg.start + ns, seg.start + ne)))
+                top.agency = top.agency or agency
+                top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_then_name"))
+                after_byline = True
+                j += 1
+                continue
+        by = parse_byline(t)
+        if by is not None:
+            names, title, agency = by
+            top.bylines.extend(make_bylines(names, title, seg.start))
+            top.agency = top.agency or agency
+            top.parts.append(Part("byline", (seg.start, seg.end), "byline.parse_byline"))
+            after_byline = True
+            j += 1
+            continue
+        if after_byline and title_line(t):
+            title, agency = title_line(t)
+            top.agency = top.agency or agency
+            if top.bylines and top.bylines[-1].title is None:
+                top.bylines = [Byline(x.name, x.title or title, x.span) for x in top.bylines]
+            top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_line"))
+            j += 1
+            continue
+        cr = copyright_agency(t)
+        if cr:
+            top.agency = top.agency or cr
+            top.parts.append(Part("other", (seg.start, seg.end), "agency.copyright_line"))
+            j += 1
+            continue
+        if is_junk(t) or is_note(t) or is_rule(t):
+            posted_by = t.strip().lower() == "posted by"
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.is_junk"))
+            j += 1
+            continue
+        ag = _agency_line(t)
+        if ag:
+            top.agency = top.agency or ag
+            top.parts.append(Part("other", (seg.start, seg.end), "agency.agency_line"))
+            j += 1
+            continue
+        if head_spans and _same(text, head_spans, t):
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.repeat"))
+            j += 1
+            continue
+        if is_caption(t):
+            top.captions.append(" ".join(t.split()))
+            top.parts.append(Part("caption", (seg.start, seg.end), "headline.is_caption"))
+            j += 1
+            continue
+        if not tried:
+            tried = True
+            run = _headline_run(segs, j)
+            got = _take_headline(text, lines, segs, j, run, dl_line, body_end, top)
+            if got:
+                head_spans = got
+                j += len(run)
+                continue
+        if dl_line is None and not seg.coded:
+            top.body_start = seg.start
+            return top
+        top.parts.append(Part("other", (seg.start, seg.end), "headline.deck"))
+        j += 1
+    if dl_line is None:
+        # nothing but top matter: the body starts after it
+        top.body_start = segs[-1].end if segs else top.body_start
+    return top
+
+
+def _headline_run(segs: list[Seg], j: int) -> list[Seg]:
+    """The headline's lines: one, or a wrapped 1987 headline (caps, or a flash) on several."""
+    run = [segs[j]]
+    flash = bool(FLASH_RE.match(segs[j].text))
+    k = j + 1
+    while k < len(segs) and len(run) < 4:
+        prev, nxt = run[-1], segs[k]
+        if nxt.line != prev.line + 1 or nxt.coded or prev.coded:
+            break
+        t = nxt.text
+        if (is_junk(t) or is_note(t) or parse_byline(t) is not None or is_caption(t)
+                or BLAH_RE.match(t) or _agency_line(t)):
+            break
+        if flash and nxt.indent < 3:
+            run.append(nxt)
+        elif not flash and _caps(prev.text) and _caps(t) and nxt.indent < 2 and len(run) < 2:
+            run.append(nxt)
+        else:
+            break
+        k += 1
+    return run
+
+
+def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
+    """Set the headline from ``run`` if it reads as one; returns its spans, or None."""
+    flash = bool(FLASH_RE.match(run[0].text))
+    spans: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
+    trailing_by = None
+    for n, seg in enumerate(run):
+        t = seg.text
+        hs, he = clean_headline(t)
+        if n == 0:
+            hs = max(hs, header_prefix(t))
+            if hs > 0 and t[:hs].strip(" *#"):
+                other.append((seg.start, seg.start + hs))
+            sec = strip_section(t[hs:])
+            if sec:
+                other.append((seg.start + hs, seg.start + hs + sec))
+                hs += sec
+        if n == len(run) - 1:
+            cut = stamp_tail(t[hs:he])
+            if cut is not None:
+                other.append((seg.start + hs + cut, seg.start + he))
+                he = hs + cut
+            rest = text[seg.end:min(body_end, seg.end + 20000)]
+            tb = split_trailing_byline(t[hs:he], rest)
+            if tb is not None:
+                cut, at, by = tb
+                trailing_by = (seg.start + hs + at, seg.start + he, by)
+                he = hs + cut
+        while he > hs and t[he - 1] in " \t\u00a0":
+            he -= 1
+        if he > hs:
+            spans.append((seg.start + hs, seg.start + he))
+    head = " ".join(" ".join(text[s:e] for s, e in spans).split())
+    followed = any(not lines[k].blank for k in range(run[-1].line + 1, len(lines))
+                   if lines[k].start < body_end)
+    if not _reads_as_headline(head, run, flash, followed, lines):
+        return None
+    top.headline = head
+    top.parts.extend(Part("headline", sp, "headline.first_text") for sp in spans)
+    top.parts.extend(Part("other", sp, "headline.furniture") for sp in other)
+    if trailing_by is not None:
+        s, e, (names, title, agency) = trailing_by
+        top.bylines.extend(make_bylines(names, title, s))
+        top.agency = top.agency or agency
+        top.parts.append(Part("byline", _trim(text, s, e), "byline.on_headline_line"))
+    return spans
+
+
+def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bool:
+    """A headline: two words or more, no closing full stop, not a run-on paragraph."""
+    words = head.split()
+    if len(words) < 2 or len(head) > 300 or not followed:
+        return False
+    if flash:
+        return True
+    if _caps(head):
+        return len(words) <= 45
+    if len(words) > 40:
+        return False
+    if head.endswith(".") and not head.endswith("..."):
+        return bool(re.search(r"\b(?:[A-Z]\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|St|Bros)\.$", head))
+    # a hard-wrapped first paragraph: a long line whose next line goes on in lower case
+    last = run[-1]
+    if len(last.text) >= 60 and last.line + 1 < len(lines):
+        nxt = lines[last.line + 1].text.lstrip()
+        if nxt[:1].islower():
+            return False
+    return True
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _same(text: str, head_spans, line: str) -> bool:
+    head = " ".join(text[s:e] for s, e in head_spans)
+    return bool(head) and " ".join(line.split()).strip("*#= ") == " ".join(head.split())
+
+
+# Daily Mail copy flattened onto one line: "By . NAME . and NAME . PUBLISHED: . ... . Text".
+FLAT_BY_RE = re.compile(r"(?:^|\s\.\s)(By \. )")
+FLAT_STAMP_RE = re.compile(
+    r"[ \t]*(?:(?:PUBLISHED|UPDATED):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
+    r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t])")
+FLAT_PIECE_RE = re.compile(r"[ \t]\.[ \t]")
+
+
+def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
+    """The top of a flattened Daily Mail story; True if it was one."""
+    if dl_line is not None or lo >= len(lines):
+        return False
+    i = lo
+    while i < len(lines) and lines[i].blank:
+        i += 1
+    if i >= len(lines):
+        return False
+    line = lines[i]
+    head = text[line.start:min(line.end, line.start + 2000)]
+    m = FLAT_BY_RE.search(head)
+    pos = 0
+    if m and (m.start() == 0 or m.start() < 1500):
+        by_at = m.start(1)
+        if by_at > 0:
+            top.parts.append(Part("other", _trim(text, line.start, line.start + by_at), "headline.flat_summary"))
+        end = _flat_byline(text, line.start + by_at, line.end, top)
+        if end is None:
+            return False
+        pos = end - line.start
+    while True:
+        st = FLAT_STAMP_RE.match(head, pos)
+        if not st or st.end() == pos:
+            break
+        top.parts.append(Part("other", _trim(text, line.start + pos, line.start + st.end()), "headline.flat_stamp"))
+        pos = st.end()
+    if pos == 0:
+        return False
+    while pos < len(head) and head[pos] in " \t":
+        pos += 1
+    top.body_start = line.start + pos
+    return True
+
+
+def _flat_byline(text: str, s: int, end: int, top: Top) -> int | None:
+    """ "By . John Hall . and Ted Thornhill . ": names until a piece that does not go on."""
+    pos = s + len("By . ")
+    pieces: list[tuple[int, int]] = []
+    while pos < end and len(pieces) < 4:
+        m = FLAT_PIECE_RE.search(text, pos, min(end, pos + 80))
+        if not m:
+            break
+        pieces.append((pos, m.start()))
+        pos = m.end()
+        if not re.match(r"(?:and|&)\s", text[pos:pos + 4]):
+            break
+    if not pieces:
+        return None
+    by_text = "By " + " ".join(text[a:b] for a, b in pieces)
+    by = parse_byline(by_text)
+    if by is None:
+        return None
+    names, title, agency = by
+    for name, _, _ in names:
+        at = text.find(name, s, pos)
+        top.bylines.append(Byline(name, title, (at, at + len(name)) if at >= 0 else None))
+    top.agency = top.agency or agency
+    top.parts.append(Part("byline", _trim(text, s, pos), "byline.flat"))
+    return pos
