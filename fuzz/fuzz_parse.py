@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz target for wirecli: bytes -> decode -> parse -> JSON, checking the record's promises.
 
 Run it for a set time (atheris is not a runtime dependency; install it beside the tests):
@@ -6,8 +7,9 @@ Run it for a set time (atheris is not a runtime dependency; install it beside th
     python fuzz/fuzz_parse.py -max_total_time=600 -max_len=4096 fuzz/corpus
 
 (`fuzz/corpus` is a scratch folder libFuzzer grows; create it first.)  A failing input is
-written to ./crash-<sha>; copy it into tests/fuzz_cases/ and tests/test_fuzz_cases.py replays
-it with ``check()`` on every test run.
+written to ./crash-<sha>; with WIRECLI_FUZZ_COLLECT=DIR the run goes on and saves one input
+per new kind of failure in DIR instead.  Shrink it by hand to the lines that matter, put it
+in tests/fuzz_cases/, and tests/test_fuzz_cases.py replays it with ``check()`` on every run.
 
 What is checked for every input (``check`` raises AssertionError on a broken promise):
   * reader.decode() gives text for any bytes, and parse() never takes its fallback path
@@ -65,11 +67,39 @@ def check(data: bytes) -> None:
     check_story(decode(data).text)
 
 
+def collecting(folder: str):
+    """A target that keeps going: each new kind of failure (exception type and the line
+    that raised it) is saved in ``folder`` instead of stopping the run."""
+    import hashlib
+    import os
+    import traceback
+
+    seen: set[tuple[str, str, int]] = set()
+
+    def target(data: bytes) -> None:
+        try:
+            check(data)
+        except Exception as exc:  # noqa: BLE001  (collect every kind of failure)
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            kind = (type(exc).__name__, frame.filename, frame.lineno or 0)
+            if kind not in seen:
+                seen.add(kind)
+                name = f"{kind[0]}-{os.path.basename(kind[1])}-{kind[2]}-{hashlib.sha1(data).hexdigest()[:8]}"
+                with open(os.path.join(folder, name), "wb") as f:
+                    f.write(data)
+                print(f"\n=== new failure {name}: {str(exc)[:200]!r}", flush=True)
+    return target
+
+
 def main() -> None:
+    """libFuzzer flags as usual; WIRECLI_FUZZ_COLLECT=DIR keeps going after failures."""
+    import os
+
     import atheris
 
     atheris.instrument_all()  # coverage feedback from wirecli's rules (already imported)
-    atheris.Setup(sys.argv, check)
+    folder = os.environ.get("WIRECLI_FUZZ_COLLECT")
+    atheris.Setup(sys.argv, collecting(folder) if folder else check)
     atheris.Fuzz()
 
 

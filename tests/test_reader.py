@@ -131,6 +131,13 @@ def test_runaway_story_is_an_error(tmp_path):
         list(iter_stories(str(path), max_story_bytes=1000, block_size=256))
 
 
+def test_limit_holds_for_a_short_file(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_bytes(b"word " * 100)
+    with pytest.raises(StoryTooLargeError, match="story 1 is longer than 100 bytes"):
+        list(iter_stories(str(path), max_story_bytes=100))
+
+
 def test_limit_counts_one_story_not_the_file(tmp_path):
     path = tmp_path / "feed"
     path.write_bytes(_feed(200))  # ~11 kB in stories of ~55 bytes

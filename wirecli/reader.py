@@ -368,6 +368,8 @@ def _byte_stories(first: bytes, blocks: Iterator[bytes], encoding: str | None,
             if s > pos:  # white space and control codes between two stories
                 yield Decoded(buf[pos:s].decode("latin-1"), "")
             number += 1
+            if e - s > limit:
+                raise StoryTooLargeError(_too_large(number, limit))
             d = decode(buf[s:e], encoding)
             if number == 1 and block is None and len(spans) == 1:
                 d = Decoded(d.text, d.encoding, d.warnings + _blank_warning(d.text))
@@ -434,6 +436,8 @@ def _wide_stories(first: bytes, blocks: Iterator[bytes], enc: str, forced: str |
                 yield Decoded(buf[pos:s], "")
             pos = e
             number += 1
+            if (e - s) * 2 > limit:
+                raise StoryTooLargeError(_too_large(number, limit))
             text = buf[s:e]
             warnings = [f"no byte-order mark; decoded as {enc}"] if no_bom and number == 1 else []
             bad = text.count("\ufffd") if replaced else 0

@@ -14,9 +14,20 @@ from .model import Story
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Line breaks that json.dumps leaves raw with ensure_ascii=False: NEL, LINE and PARAGRAPH
+# SEPARATOR.  Tools that split lines the Unicode way (Python's str.splitlines) would cut
+# a record in two on them, so they are written as \u escapes (still valid JSON).
+_JSON_BREAKS_RE = re.compile("[\u0085\u2028\u2029]")
+
+
 def to_json_line(record: dict) -> str:
-    """One compact JSON line (non-ASCII kept; control characters escaped by json)."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    r"""One compact JSON line: non-ASCII kept, every line-break character escaped.
+
+    >>> to_json_line({"body": "a\u2028b\nc"})
+    '{"body":"a\\u2028b\\nc"}'
+    """
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return _JSON_BREAKS_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
 def to_json(record: dict) -> str:
