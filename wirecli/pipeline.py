@@ -15,7 +15,7 @@ from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dateline import match_dateline
-from .rules.headline import clean_headline, headline_like, is_caption, is_note, is_rule
+from .rules.headline import clean_headline, headline_like, is_brief_flash, is_caption, is_note, is_rule
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
@@ -68,6 +68,10 @@ def _parse(text: str, year: int | None) -> Story:
     dateline = None
     if dl is not None:
         body_start = dl.end
+        closer = MARKUP_CLOSER_RE.match(text, dl.end)
+        if closer:  # "**RENO, NV / ... /** Private company": the bold's closing marks
+            parts.append(Part("other", _strip_span(text, dl.end, closer.end()), "dateline.markup"))
+            body_start = closer.end()
         dateline = Dateline(text[dl.start:dl.end].strip(), dl.cities, dl.region, dl.date,
                             dl.agency, _strip_span(text, dl.start, dl.end))
         parts.append(Part("dateline", dateline.span, "dateline.match_dateline"))
@@ -170,6 +174,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
     prints them: "(Adds company comments)   By  Chris Reiter   NEW YORK, Jan 18 (Reuters) -".
     """
     seen = 0
+    byline_seen = False
     for i in range(lo, len(lines)):
         line = lines[i]
         if line.start >= body_end or seen >= TOP_SCAN_LINES:
@@ -177,7 +182,9 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if line.blank:
             continue
         seen += 1
-        if is_caption(line.text) or is_note(line.text):
+        if parse_byline(line.text):
+            byline_seen = True
+        if is_caption(line.text) or is_note(line.text) or is_brief_flash(lines, i):
             continue
         s, _ = line.stripped_span()
         end = min(line.end, body_end)
@@ -186,9 +193,15 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if note:
             lead_parts.append(Part("other", _strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
-        m = match_dateline(text, s, end, year, strict=seen > 4)
+        m = match_dateline(text, s, end, year, strict=seen > 4 and not byline_seen)
         if m is not None and _reads_on(text, m.end, line.end, m, first=(i == lo)):
             return i, m, lead_parts, [], None
+        if seen <= 3 and i > lo:  # a deck sentence, then the dateline on the same line
+            for se in SENTENCE_END_RE.finditer(text, s, min(end, s + 400)):
+                m = match_dateline(text, se.end(), end, year, strict=True)
+                if m is not None and m.agency and _reads_on(text, m.end, line.end, m):
+                    lead_parts.append(Part("other", _strip_span(text, s, se.end()), "dateline.deck"))
+                    return i, m, lead_parts, [], None
         found = _inline_byline(text, s, end, year)
         if found is not None:
             by_span, names, title, agency, m = found
@@ -197,9 +210,15 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
     return None, None, [], [], None
 
 
-# An editorial note that opens the first paragraph: "(Adds company comments)".
+# An editorial note that opens the first paragraph: "(Adds company comments)",
+# "(In Dec. 25 story, corrects name of ...)".
 LEAD_NOTE_RE = re.compile(
-    r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In this)\b[^()\n]{0,300}\)[ \t]*")
+    r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies))"
+    r"\b[^()\n]{0,300}\)[ \t]*", re.X)
+MARKUP_CLOSER_RE = re.compile(r"[ \t]*(?:\*\*|__)(?=[ \t]|$)")
+# A sentence end inside the first paragraph, after which a dateline may still open the
+# story proper: "... lifts new jobs. NEW YORK (CNN/Money) - Employers ...".
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
 
 
 def _inline_byline(text: str, s: int, end: int, year):
