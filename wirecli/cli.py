@@ -40,83 +40,184 @@ def _year(ctx, param, value):
     return value
 
 
-def iter_paths(paths):
-    """Files in the order given; directories walked recursively in sorted order."""
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield os.path.join(root, name)
-        else:
-            yield p
+def _workers(ctx, param, value):
+    if value is not None and value < 1:
+        raise click.BadParameter("give at least 1 worker")
+    return value
+
+
+def _split(ctx, param, value):
+    if value is None:
+        return None
+    import re
+
+    from .feeds import compile_split
+    try:
+        compile_split(value)
+    except re.error as exc:
+        raise click.BadParameter(f"not a valid regular expression: {exc}") from None
+    return value
+
+
+def _size(ctx, param, value):
+    from .reader import parse_size
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, allow_dash=True, dir_okay=True))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True, dir_okay=True))
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]),
               default=None, help="Output format. Default: table on a terminal, jsonl otherwise.")
 @click.option("--year", type=int, callback=_year, default=None,
               help="Year for datelines that print only month and day.")
 @click.option("--encoding", default=None, help="Force an input encoding (e.g. cp1252, utf-16).")
+@click.option("--max-story-bytes", metavar="SIZE", default="64M", show_default=True, callback=_size,
+              help="A longer story is an error for its file, not an out-of-memory kill (e.g. 1G).")
 @click.option("--explain", is_flag=True, help="Add the rule and span of every part.")
-def parse(paths, fmt, year, encoding, explain):
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="Only files matching PATTERN inside directories (e.g. '*.txt'); repeatable.")
+@click.option("--files-from", metavar="FILE", default=None,
+              help="Also read the paths listed in FILE, one per line ('-' for stdin).")
+@click.option("-0", "--null", is_flag=True, help="--files-from entries are NUL-separated (find -print0).")
+@click.option("--split", metavar="REGEX", default=None, callback=_split,
+              help="Also start a new story at every match of REGEX (^ and $ match at lines).")
+@click.option("-w", "--workers", type=int, default=None, callback=_workers,
+              help="Parallel worker processes. Default: one per core for many files, else 1.")
+@click.option("-o", "--output", metavar="FILE", default=None,
+              help="Write records to FILE (atomically: all or nothing) instead of stdout.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr. Default: on when stderr is a terminal and several files.")
+def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, workers, output,
+          progress, max_story_bytes):
     """Parse wire stories in PATHS (files, directories, or - for stdin).
+
+    A file may hold many stories: wire feeds are split on the ANPA-1312 / IPTC 7901
+    control characters (SOH, STX, ETX, EOT) and on form feeds; each story is its own
+    record with "file" and "story" (1-based).  Records are written as each file finishes.
 
     \b
     Examples:
       wirecli parse story.txt                  table on a terminal
       wirecli parse story.txt --format json    one JSON object
       wirecli parse archive/ > stories.jsonl   JSON Lines, one story per line
+      wirecli parse archive/ --glob '*.txt' -o stories.jsonl --workers 4
+      wirecli parse feed.txt --split '^ZCZC'   one record per story of a feed
+      find . -name '*.txt' -print0 | wirecli parse --files-from - -0
       wirecli parse old/ --year 1987 | jq -r '.dateline.date'
 
-    Exit codes: 0 all inputs parsed, 1 some inputs could not be read, 2 usage error.
+    Exit codes: 0 all inputs parsed, 1 some inputs failed (error records in JSON Lines,
+    one "wirecli: PATH: reason" line each on stderr), 2 usage error, 130 interrupted.
     """
-    from .pipeline import parse as parse_text
-    from .reader import read_text
-    from .render import to_json, to_json_line
-
+    if not paths and files_from is None:
+        raise click.UsageError("give PATHS to parse, or --files-from FILE")
+    if files_from == "-" and "-" in paths:
+        raise click.UsageError("stdin cannot be both a story (-) and the --files-from list")
+    if files_from not in (None, "-") and not os.path.exists(files_from):
+        raise click.BadParameter(f"{files_from!r} does not exist", param_hint="--files-from")
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
-    failed = 0
-    records: list[dict] = []
-    stories = []
-    for path in iter_paths(paths):
-        try:
-            decoded = read_text(path, encoding)
-        except WirecliError as exc:
-            failed += 1
-            click.echo(f"wirecli: {path}: {exc}", err=True)
-            if fmt == "jsonl":
-                click.echo(to_json_line({"file": path, "error": str(exc)}))
-            continue
-        story = parse_text(decoded.text, year=year)
-        story = dataclasses.replace(story, file=path,
-                                    warnings=tuple(decoded.warnings) + story.warnings)
-        for w in decoded.warnings:
-            click.echo(f"wirecli: {path}: {w}", err=True)
-        record = story.to_dict(explain=explain)
-        if fmt == "jsonl":
-            click.echo(to_json_line(record))
-        else:
-            records.append(record)
-            stories.append((decoded.text, story))
-    if fmt == "json":
-        click.echo(to_json(records[0] if len(records) == 1 else records))
-    elif fmt == "table":
-        from rich.console import Console
+    from .batch import Job
+    job = Job(fmt=fmt, year=year, explain=explain, split=split,
+              keep_text=(fmt == "table" and explain),
+              read_options=_read_options(encoding, max_story_bytes, split))
+    sys.exit(_run_parse(paths, job, globs=globs, files_from=files_from, null=null,
+                        workers=workers, output=output, progress=progress))
 
-        from .render import explain_text, stories_table, story_table
-        console = Console()
-        if len(records) == 1:
-            console.print(story_table(records[0]))
-            if explain:
-                console.print(explain_text(*stories[0]))
-        elif records:
-            console.print(stories_table(records))
-    sys.exit(Exit.SOME_FAILED if failed else Exit.OK)
+
+def _read_options(encoding, max_story_bytes=None, split=None):
+    """Keyword arguments for reader.read_text (batch.read_step passes them on)."""
+    return {"encoding": encoding, "max_story_bytes": max_story_bytes, "split": split}
+
+
+def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress) -> int:
+    """Stream every input through the batch runner into the writer; the exit code."""
+    from .batch import choose_workers, run
+    from .inputs import iter_inputs
+    from .sink import JsonLinesWriter, JsonWriter, Sink, want_progress
+
+    items = iter_inputs(paths, globs=globs, files_from=files_from, null=null)
+    total = None
+    show = progress
+    if show is None:
+        hint = 2 if files_from is not None or len(paths) > 1 or any(
+            p != "-" and os.path.isdir(p) for p in paths) else len(paths)
+        show = want_progress(hint, stdout_streams=(job.fmt != "table" and output is None))
+    if show and files_from is None:
+        items = list(items)  # a known total for the bar (listing is cheap next to parsing)
+        total = len(items)
+        show = total > 1 or progress is True
+    workers, items = choose_workers(workers, iter(items), stream=files_from is not None)
+    sink = Sink.open(output)
+    writer = (JsonLinesWriter(sink) if job.fmt == "jsonl" else JsonWriter(sink) if job.fmt == "json"
+              else None)
+    table: list = []
+    bar = None
+    failed = 0
+    done = False
+    results = run(items, job, workers)
+    try:
+        if show:
+            from .sink import Progress
+            bar = Progress(total)
+        say = bar.message if bar else (lambda line: click.echo(line, err=True))
+        for result in results:
+            for msg in result.messages:
+                say(f"wirecli: {result.path}: {msg}")
+            if result.error is not None:
+                failed += 1
+                if writer:
+                    writer.error(result.records[0])
+                else:
+                    table.append(result.records[0])
+            elif writer:
+                for rec in result.records:
+                    writer.record(rec)
+            else:
+                table.extend((rec, txt) for rec, txt in
+                             zip(result.records, result.texts or [None] * len(result.records)))
+            if bar:
+                bar.advance(result.stories, result.error is not None)
+        if bar:
+            bar.stop()
+            bar = None
+        if writer:
+            writer.close()
+        else:
+            _print_table(table, job.explain)
+        sink.commit()
+        done = True
+    except KeyboardInterrupt:
+        if bar:
+            bar.stop()
+            bar = None
+        click.echo("wirecli: interrupted", err=True)
+        return 130
+    finally:
+        results.close()  # stops the workers at once on a broken pipe or Ctrl-C
+        if not done:
+            sink.abort()
+        if bar:
+            bar.stop()
+    return Exit.SOME_FAILED if failed else Exit.OK
+
+
+def _print_table(rows, explain):
+    """The rich table(s): one story as Field / Value, several as one row each."""
+    from rich.console import Console
+
+    from .render import explain_text, stories_table, story_table
+    console = Console()
+    records = [r if isinstance(r, dict) and "error" in r else r[0] for r in rows]
+    stories = [r for r in rows if not (isinstance(r, dict) and "error" in r)]
+    if len(records) == 1 and stories:
+        console.print(story_table(records[0]))
+        if explain and stories[0][1] is not None:
+            console.print(explain_text(*stories[0][1]))
+    elif records:
+        console.print(stories_table(records))
 
 
 def main():

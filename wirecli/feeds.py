@@ -17,7 +17,9 @@ Where a story ends:
 - after EOT or a form feed (FF);
 - before an SOH that starts a new header while the current story already has its text
   (a missing ETX), cut at the start of the SOH's line so SYN SYN stays with the header;
-- at the start of every match of ``--split REGEX`` (the match opens the next story).
+- at every match of ``--split REGEX``: the matched text is a separator and belongs to no
+  story (``^=====$``, ``^ZCZC.*$``); to keep a marker in the next story, match it with a
+  lookahead (``^(?=ZCZC)``).
 
 Stories are returned as spans into the file's text, so nothing is rewritten.  Stretches that
 hold nothing but white space and control characters (the newline after ETX, a trailing FF)
@@ -107,6 +109,6 @@ def _pattern_spans(text: str, s: int, e: int, split: re.Pattern[str]) -> Iterato
     for m in split.finditer(text, s, e):
         if m.start() > start:
             yield start, m.start()
-            start = m.start()
+        start = max(start, m.end())
     if start < e:
         yield start, e

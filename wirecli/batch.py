@@ -1,0 +1,270 @@
+"""Batch runs: each input file -> read -> split into stories -> parse -> records, in order.
+
+    for result in run(iter_inputs(paths), Job(fmt="jsonl"), workers=2):
+        ...   # one FileResult per input, in input order, whatever the number of workers
+
+One worker runs everything in this process, with no multiprocessing import (a shell loop
+that calls wirecli once per file pays nothing for it).  Several workers are forked
+processes that each read, decode, split and parse a chunk of files and send back finished
+JSON lines; at most a few chunks per worker are in flight, so memory stays flat however
+slow the reader of our output is.  stdin ("-") is always read here, in its place in the
+order.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from .errors import WirecliError
+from .inputs import Input
+
+CHUNK_FILES = 16          # files sent to a worker at once ...
+CHUNK_BYTES = 256 * 1024  # ... or fewer when they add up to this many bytes
+INFLIGHT_PER_WORKER = 4   # chunks queued per worker before we wait for the oldest
+MANY_FILES = 64           # from this many inputs on, the default is one worker per core
+POLL = 0.05               # seconds between looks at finished results while inputs are slow
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to do with every file (picklable: it is sent to the workers)."""
+
+    fmt: str = "jsonl"
+    """"jsonl": records come back as finished JSON lines; anything else: as dicts."""
+    year: int | None = None
+    explain: bool = False
+    split: str | None = None
+    """--split REGEX: a pattern that starts a new story."""
+    keep_text: bool = False
+    """Also return (text, Story) for each story (the table's --explain view needs them)."""
+    read_options: dict[str, Any] = field(default_factory=dict)
+    """Keyword arguments for reader.read_text (encoding, ...)."""
+
+
+@dataclass
+class FileResult:
+    """What one input gave: records (str or dict), stderr messages, an error, a count."""
+
+    path: str
+    records: list = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    error: str | None = None
+    stories: int = 0
+    texts: list = field(default_factory=list)
+
+
+def error_record(path: str, reason: str) -> dict:
+    """The record a pipeline sees for an input that failed: {"file": ..., "error": ...}."""
+    return {"file": path, "error": reason}
+
+
+def read_step(path: str, job: Job):
+    """The decoded input (reader.read_text); raises WirecliError for a bad file."""
+    from .reader import read_text
+    return read_text(path, **job.read_options)
+
+
+@lru_cache(maxsize=8)
+def _split_pattern(pattern: str | None):
+    if pattern is None:
+        return None
+    from .feeds import compile_split
+    return compile_split(pattern)
+
+
+def process(item: Input, job: Job) -> FileResult:
+    """Read, split and parse one input.  Never raises for a bad file (KeyboardInterrupt
+    and the like still propagate)."""
+    path = item.path
+    if item.error is not None:
+        return _failed(path, item.error, job)
+    try:
+        decoded = read_step(path, job)
+    except WirecliError as exc:
+        return _failed(path, str(exc), job)
+    except (OSError, ValueError, MemoryError) as exc:
+        return _failed(path, f"cannot read: {exc}", job)
+    from .feeds import split_stories
+    from .pipeline import parse
+
+    text = decoded.text
+    warnings = tuple(decoded.warnings)
+    result = FileResult(path, messages=list(warnings))
+    for n, (s, e) in enumerate(split_stories(text, _split_pattern(job.split)), 1):
+        chunk = text[s:e]
+        story = parse(chunk, year=job.year)
+        story = replace(story, file=path, story=n, warnings=warnings + story.warnings)
+        record = story.to_dict(explain=job.explain)
+        if job.fmt == "jsonl":
+            from .render import to_json_line
+            result.records.append(to_json_line(record))
+        else:
+            result.records.append(record)
+        if job.keep_text:
+            result.texts.append((chunk, story))
+        result.stories += 1
+    return result
+
+
+def _failed(path: str, reason: str, job: Job) -> FileResult:
+    rec: Any = error_record(path, reason)
+    if job.fmt == "jsonl":
+        from .render import to_json_line
+        rec = to_json_line(rec)
+    return FileResult(path, records=[rec], messages=[reason], error=reason)
+
+
+def default_workers() -> int:
+    """One per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def choose_workers(requested: int | None, items: Iterator[Input], *, stream: bool = False
+                   ) -> tuple[int, Iterator[Input]]:
+    """The number of workers, and the inputs (peeked at, so they are given back whole).
+
+    Without --workers: one per core when there are at least MANY_FILES inputs (or the
+    inputs are a stream such as ``--files-from -``, which we must not wait for), else one.
+    """
+    if requested is not None:
+        return requested, items
+    if stream:
+        return default_workers(), items
+    head: list[Input] = []
+    for item in items:
+        head.append(item)
+        if len(head) >= MANY_FILES:
+            break
+    workers = default_workers() if len(head) >= MANY_FILES else 1
+    return workers, _chain(head, items)
+
+
+def _chain(head: list[Input], rest: Iterator[Input]) -> Iterator[Input]:
+    yield from head
+    yield from rest
+
+
+def run(items: Iterable[Input], job: Job, workers: int = 1) -> Iterator[FileResult]:
+    """FileResults in input order."""
+    if workers <= 1:
+        for item in items:
+            yield _process_safe(item, job)
+        return
+    yield from _run_pool(items, job, workers)
+
+
+def _run_pool(items: Iterable[Input], job: Job, workers: int) -> Iterator[FileResult]:
+    import multiprocessing as mp
+
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else methods[0])
+    pool = ctx.Pool(workers, initializer=_worker_init)
+    window: deque = deque()  # AsyncResult of a chunk, or a list of FileResults done here
+    limit = workers * INFLIGHT_PER_WORKER
+    ok = False
+    try:
+        for chunk in _chunks(items):
+            if not chunk:  # the inputs are slow to come: meanwhile, pass on what is done
+                pass
+            elif len(chunk) == 1 and (chunk[0].path == "-" or chunk[0].error is not None):
+                window.append([_process_safe(chunk[0], job)])  # stdin is ours to read
+            else:
+                window.append(pool.apply_async(_process_chunk, (chunk, job)))
+            while len(window) > limit or (window and _ready(window[0])):
+                yield from _get(window.popleft())
+        while window:
+            yield from _get(window.popleft())
+        ok = True
+    finally:
+        if ok:
+            pool.close()
+        else:  # broken pipe, Ctrl-C, an error: stop the workers now
+            pool.terminate()
+        pool.join()
+
+
+def _chunks(items: Iterable[Input]) -> Iterator[list[Input]]:
+    """Inputs grouped for the workers: up to CHUNK_FILES files or CHUNK_BYTES bytes, fewer
+    when the inputs come slowly (a --files-from pipe), so no file waits for the next one.
+    stdin and inputs that already failed come alone.  An empty chunk means "nothing new
+    yet" (every POLL seconds), so finished results can be written while we wait."""
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=4 * CHUNK_FILES)
+    end = object()
+
+    def feed() -> None:
+        try:
+            for item in items:
+                q.put(item)
+        except BaseException as exc:  # noqa: BLE001 - handed over to the main thread
+            q.put(exc)
+        q.put(end)
+
+    threading.Thread(target=feed, name="wirecli-inputs", daemon=True).start()
+    chunk: list[Input] = []
+    size = 0
+    while True:
+        try:
+            item = q.get(timeout=POLL) if not chunk else q.get_nowait()
+        except queue.Empty:  # nothing waiting: send what we have (or a tick)
+            yield chunk
+            chunk, size = [], 0
+            continue
+        if item is end:
+            break
+        if isinstance(item, BaseException):
+            raise item
+        if item.path == "-" or item.error is not None:
+            if chunk:
+                yield chunk
+                chunk, size = [], 0
+            yield [item]
+            continue
+        chunk.append(item)
+        size += _size(item.path)
+        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _ready(entry) -> bool:
+    return isinstance(entry, list) or entry.ready()
+
+
+def _get(entry) -> list[FileResult]:
+    return entry if isinstance(entry, list) else entry.get()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _process_chunk(chunk: list[Input], job: Job) -> list[FileResult]:
+    return [_process_safe(item, job) for item in chunk]
+
+
+def _process_safe(item: Input, job: Job) -> FileResult:
+    try:
+        return process(item, job)
+    except Exception as exc:  # a bug must cost one file, not the run
+        return _failed(item.path, f"internal error ({type(exc).__name__}: {exc})", job)
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them; no tracebacks from them."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
