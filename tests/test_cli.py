@@ -209,3 +209,13 @@ def test_workers_give_the_same_records_in_the_same_order(tmp_path):
 def test_no_progress_bar_when_not_a_terminal(tree):
     r = invoke(str(tree), "--format", "jsonl")
     assert r.stderr == ""
+
+
+def test_a_file_failing_part_way_keeps_its_stories_then_an_error_record(tmp_path):
+    f = tmp_path / "feed.txt"
+    f.write_text(feed(2) + f"{SOH}f9999{US}reute\n{STX}\n" + "word " * 2000 + f"{ETX}\n")
+    r = invoke(str(f), "--max-story-bytes", "4K", "--format", "jsonl")
+    assert r.exit_code == 1
+    recs = records(r)
+    assert [x.get("story") for x in recs] == [1, 2, None]
+    assert recs[2]["file"] == str(f) and "error" in recs[2]

@@ -63,9 +63,15 @@ def error_record(path: str, reason: str) -> dict:
 
 
 def read_step(path: str, job: Job):
-    """The decoded input (reader.read_text); raises WirecliError for a bad file."""
-    from .reader import read_text
-    return read_text(path, **job.read_options)
+    """The stories of one input, decoded, as they are read (reader.iter_stories: a 200 MB
+    feed is never held whole).  Raises WirecliError for a bad file, possibly after some
+    stories."""
+    from .reader import iter_stories
+    opts = dict(job.read_options)
+    opts["split"] = _split_pattern(job.split or opts.get("split"))
+    if opts.get("max_story_bytes") is None:
+        opts.pop("max_story_bytes", None)
+    return iter_stories(path, **opts)
 
 
 @lru_cache(maxsize=8)
@@ -78,36 +84,47 @@ def _split_pattern(pattern: str | None):
 
 def process(item: Input, job: Job) -> FileResult:
     """Read, split and parse one input.  Never raises for a bad file (KeyboardInterrupt
-    and the like still propagate)."""
+    and the like still propagate).  A file that fails part-way keeps the records of the
+    stories before the failure, then its error record."""
     path = item.path
     if item.error is not None:
         return _failed(path, item.error, job)
-    try:
-        decoded = read_step(path, job)
-    except WirecliError as exc:
-        return _failed(path, str(exc), job)
-    except (OSError, ValueError, MemoryError) as exc:
-        return _failed(path, f"cannot read: {exc}", job)
-    from .feeds import split_stories
     from .pipeline import parse
+    from .render import to_json_line
 
-    text = decoded.text
-    warnings = tuple(decoded.warnings)
-    result = FileResult(path, messages=list(warnings))
-    for n, (s, e) in enumerate(split_stories(text, _split_pattern(job.split)), 1):
-        chunk = text[s:e]
-        story = parse(chunk, year=job.year)
-        story = replace(story, file=path, story=n, warnings=warnings + story.warnings)
-        record = story.to_dict(explain=job.explain)
-        if job.fmt == "jsonl":
-            from .render import to_json_line
-            result.records.append(to_json_line(record))
-        else:
-            result.records.append(record)
-        if job.keep_text:
-            result.texts.append((chunk, story))
-        result.stories += 1
+    result = FileResult(path)
+    warnings: list[str] = []
+    try:
+        for n, decoded in enumerate(read_step(path, job), 1):
+            story = parse(decoded.text, year=job.year)
+            story = replace(story, file=path, story=n,
+                            warnings=tuple(decoded.warnings) + story.warnings)
+            warnings.extend(decoded.warnings)
+            record = story.to_dict(explain=job.explain)
+            result.records.append(to_json_line(record) if job.fmt == "jsonl" else record)
+            if job.keep_text:
+                result.texts.append((decoded.text, story))
+            result.stories += 1
+    except WirecliError as exc:
+        reason = str(exc)
+    except (OSError, ValueError, MemoryError) as exc:
+        reason = f"cannot read: {exc}"
+    else:
+        reason = None
+    result.messages = list(_merge(warnings))
+    if reason is not None:
+        failed = _failed(path, reason, job)
+        result.records.extend(failed.records)
+        result.messages.append(reason)
+        result.error = reason
     return result
+
+
+def _merge(warnings: list[str]) -> tuple[str, ...]:
+    if not warnings:
+        return ()
+    from .reader import merge_warnings
+    return merge_warnings(warnings)
 
 
 def _failed(path: str, reason: str, job: Job) -> FileResult:

@@ -166,18 +166,18 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
         for result in results:
             for msg in result.messages:
                 say(f"wirecli: {result.path}: {msg}")
+            good = result.records[:result.stories]  # a file that failed part-way keeps its
+            if writer:                               # stories, then its error record
+                for rec in good:
+                    writer.record(rec)
+            else:
+                table.extend(zip(good, result.texts or [None] * len(good)))
             if result.error is not None:
                 failed += 1
                 if writer:
-                    writer.error(result.records[0])
+                    writer.error(result.records[-1])
                 else:
-                    table.append(result.records[0])
-            elif writer:
-                for rec in result.records:
-                    writer.record(rec)
-            else:
-                table.extend((rec, txt) for rec, txt in
-                             zip(result.records, result.texts or [None] * len(result.records)))
+                    table.append(result.records[-1])
             if bar:
                 bar.advance(result.stories, result.error is not None)
         if bar:
