@@ -14,7 +14,7 @@ from .rules.agency import canonical_agency
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
-from .rules.dateline import match_dateline
+from .rules.dateline import layout_agency, match_dateline
 from .rules.headline import clean_headline, headline_like, is_brief_flash, is_caption, is_note, is_rule
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
@@ -89,6 +89,8 @@ def _parse(text: str, year: int | None) -> Story:
     agency = (dl.agency if dl else None) or by_agency or tail_agency or _headline_agency(headline)
     if credit is not None and agency is None:
         agency = _credit_agency(credit.text)
+    if agency is None and dl is not None:
+        agency = layout_agency(text, lines, dl_line, dl)
 
     parts = _fill_other(text, lines, parts)
     if not text.strip():

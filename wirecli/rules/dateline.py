@@ -305,3 +305,32 @@ def _date_after(head: str, pos: int, year: int | None) -> str | None:
         return None
     printed = int(m["year"]) if m["year"] else None
     return iso_date(month_number(m["month"]), int(m["day"]), printed or year)
+
+
+# Reuters' 1987 wire layout: a capitals headline at the margin, then the first paragraph
+# indented, opening "CITY[, Region], Mon D - " with no agency named (the sign-off "Reuter"
+# is often cut off in archives: "More", "INTERRUPTED", or a truncated last take).
+REUTERS_1987_DATE_RE = re.compile(r"(?i:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$")
+
+
+def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> str | None:
+    r"""The agency a dateline's layout alone identifies (the 1987 Reuters wire), or None.
+
+    >>> t = "ACME SEES HIGHER NET\n    CHICAGO, March 4 - Acme Inc said\nit expects more."
+    >>> from wirecli.text import split_lines
+    >>> layout_agency(t, split_lines(t), 1, match_dateline(t, 25, 52))
+    'Reuters'
+    """
+    if dl_line is None or dl_line < 1 or m.agency or not m.date or not m.cities:
+        return None
+    line = lines[dl_line]
+    if line.indent < 2 or lines[dl_line - 1].blank:
+        return None
+    head = lines[dl_line - 1].text
+    letters = [c for c in head if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return None
+    printed = text[m.start:m.end].rstrip(" -\t")
+    if not REUTERS_1987_DATE_RE.search(printed):
+        return None
+    return "Reuters"
