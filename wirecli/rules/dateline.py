@@ -294,8 +294,11 @@ def _skip_space(head: str, pos: int) -> int:
 
 
 def _date_at(head: str, pos: int) -> bool:
+    """A date that is part of the dateline: closed by its own dash ("--February 07, 2025--")."""
     m = DATE_RE.match(head, pos)
-    return bool(m and month_number(m["month"]) is not None)
+    if not m or month_number(m["month"]) is None:
+        return False
+    return bool(re.match(r"[ \t\u00a0]*(?:--|-|—|–|/)", head[m.end():m.end() + 8]))
 
 
 def _date_after(head: str, pos: int, year: int | None) -> str | None:
