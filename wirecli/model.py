@@ -129,6 +129,8 @@ class Part:
     span: Span
     rule: str
     """The rule that produced it, "module.function" style."""
+    lines: tuple[int, int] | None = None
+    """First and last line (1-based) of the input it came from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +184,8 @@ class Story:
         d["warnings"] = list(self.warnings)
         d["spans"] = self.spans()
         if explain:
-            d["explain"] = [{"kind": p.kind, "rule": p.rule, "span": list(p.span)}
+            d["explain"] = [{"kind": p.kind, "rule": p.rule, "span": list(p.span),
+                             "lines": list(p.lines) if p.lines else None}
                             for p in self.parts]
         return d
 

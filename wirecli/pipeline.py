@@ -7,6 +7,7 @@ Each step records the parts it claimed, so every character can be traced to a ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
@@ -287,7 +288,10 @@ def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:
         else:
             out.append(p)
     out.extend(_other(text, pos, len(text)))
-    return out
+    starts = [ln.start for ln in lines]
+    return [Part(p.kind, p.span, p.rule, (bisect_right(starts, p.span[0]),
+                                          bisect_right(starts, max(p.span[0], p.span[1] - 1))))
+            for p in out]
 
 
 _NONBLANK_RE = re.compile(r"\S+(?:[ \t\u00a0]+\S+)*")
