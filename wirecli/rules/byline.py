@@ -217,6 +217,7 @@ def make_bylines(names, title, offset: int) -> list[Byline]:
 
 
 TRAILING_BY_RE = re.compile(r"[ \t\u00a0]+(By|BY|by)[ \t\u00a0]")
+THREE_WORDS_RE = re.compile(r"\s*\S+\s+\S+\s+\S+")
 
 
 def split_trailing_byline(head: str, rest: str = ""):
@@ -231,10 +232,14 @@ def split_trailing_byline(head: str, rest: str = ""):
     >>> cut, by[0][0][0], by[1]
     (21, 'JOHN SMITH', 'AP Writer')
     """
+    # Linear on "By By By ...": no slicing or splitting of the whole line per match.
+    three = THREE_WORDS_RE.match(head)
+    end = len(head.rstrip(" *_."))
     for m in TRAILING_BY_RE.finditer(head):
-        before = head[:m.start()]
-        if len(before.split()) < 3:
-            continue
+        if three is None or three.end() > m.start():
+            continue  # fewer than three words before "By"
+        if end - m.start(1) > 208:
+            continue  # parse_byline gives None for more than 200 characters after "By "
         by = parse_byline(head[m.start(1):])
         if by is None or not by[0]:
             continue
@@ -242,6 +247,7 @@ def split_trailing_byline(head: str, rest: str = ""):
         wide = m.start(1) - m.start() >= 2
         if title or agency or (wide and m.group(1) != "by"):
             return m.start(), m.start(1), by
+        before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
         if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
                 and 2 <= len(names[0][0].split()) <= 3):
             surname = names[0][0].split()[-1]

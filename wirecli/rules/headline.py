@@ -171,10 +171,18 @@ def core_span(line: str) -> tuple[int, int]:
     'Prairies vanish in the US push for green energy'
     """
     s, e = 0, len(line)
+    while s < e and (line[s] in " \t\u00a0" or ord(line[s]) < 32 or line[s] == "\x7f"):
+        s += 1
+    coded = s < e and line[s] == "^"
     while s < e and (line[s] in " \t\u00a0^" or ord(line[s]) < 32 or line[s] == "\x7f"):
         s += 1
-    while e > s and (line[e - 1] in " \t\u00a0<=" or ord(line[e - 1]) < 32):
+    while e > s and (line[e - 1] in " \t\u00a0" or ord(line[e - 1]) < 32):
         e -= 1
+    # "^Headline<" (ANPA) and "Headline =" (IPTC 7901) close with a code; "<CYL<" does not
+    if e > s and line[e - 1] in "<=" and (coded or (e - 2 >= s and line[e - 2] in " \t")):
+        e -= 1
+        while e > s and (line[e - 1] in " \t\u00a0" or ord(line[e - 1]) < 32):
+            e -= 1
     return s, e
 
 
@@ -209,3 +217,16 @@ def stamp_tail(line: str) -> int | None:
     if m and (TIME_RE.search(m.group(0)) or DATE_IN_STAMP_RE.search(m.group(0))):
         return m.start()
     return None
+
+
+def is_brief_flash(lines, i: int) -> bool:
+    """A 1987 BRIEF: "******TOKYO - Bank of Japan buys dollars" over "Blah blah blah." (a headline).
+
+    The flash line is the headline, even when it opens with a place and a dash.
+    """
+    if not FLASH_RE.match(lines[i].text):
+        return False
+    for k in range(i + 1, min(len(lines), i + 4)):
+        if not lines[k].blank:
+            return lines[k].text.strip().lower().startswith("blah blah blah")
+    return True

@@ -156,7 +156,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             continue
         if not tried:
             tried = True
-            run = _headline_run(segs, j)
+            run = _headline_run(segs, j, dl_line)
             got = _take_headline(text, lines, segs, j, run, dl_line, body_end, top)
             if got:
                 head_spans = got
@@ -173,7 +173,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
     return top
 
 
-def _headline_run(segs: list[Seg], j: int) -> list[Seg]:
+def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
     """The headline's lines: one, or a wrapped 1987 headline (caps, or a flash) on several."""
     run = [segs[j]]
     flash = bool(FLASH_RE.match(segs[j].text))
@@ -188,8 +188,9 @@ def _headline_run(segs: list[Seg], j: int) -> list[Seg]:
             break
         if flash and nxt.indent < 3:
             run.append(nxt)
-        elif not flash and _caps(prev.text) and _caps(t) and nxt.indent < 2 and len(run) < 2:
-            run.append(nxt)
+        elif (not flash and _caps(prev.text) and _caps(t) and nxt.indent == 0 and len(run) < 2
+              and dl_line is not None and nxt.line + 1 == dl_line):
+            run.append(nxt)  # "TRACOR GETS NAVY" / "CONTRACT" / "    WASHINGTON, April 17 - "
         else:
             break
         k += 1
@@ -247,10 +248,10 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
 def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bool:
     """A headline: two words or more, no closing full stop, not a run-on paragraph."""
     words = head.split()
+    if flash:
+        return bool(words)  # a BRIEF: the flash line may be the whole story
     if len(words) < 2 or len(head) > 300 or not followed:
         return False
-    if flash:
-        return True
     if _caps(head):
         return len(words) <= 45
     if len(words) > 40:
