@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NAME_PARTICLES, NAME_SUFFIXES, TITLE_DESKS, TITLE_WORDS
+from ..lexicon import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
 from ..model import Byline
 from .agency import canonical_agency
 
@@ -53,6 +53,8 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     ('ANITA SNOW', 'Associated Press Writer')
     >>> split_name_title("Health and Science Editor")
     (None, 'Health and Science Editor')
+    >>> split_name_title("Matt Daily")
+    ('Matt Daily', None)
     """
     words = piece.split()
     for i, w in enumerate(words):
@@ -64,7 +66,12 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
             name, title = words[:i], " ".join(words[i:])
             if not name:
                 return None, title
-            return (" ".join(name), title) if _name_words(name) else (None, None)
+            if _name_words(name):
+                return " ".join(name), title
+            if (w.lower() not in SURNAME_TITLE_WORDS or not _name_words(words)
+                    or any(canonical_agency(x) for x in words)):
+                return None, None
+            # "Matt Daily", "Jane Post": a surname that is also a title word
     return (" ".join(words), None) if _name_words(words) else (None, None)
 
 
@@ -225,8 +232,8 @@ def split_trailing_byline(head: str, rest: str = ""):
 
     "Castro: Elian's Dad May Come Monday  By ANITA SNOW, Associated Press Writer" (a title
     or two spaces say byline); AFP's "Clinton meets Hong Kong democrat Lee by Gretchen Cook"
-    (lower-case "by": only when the surname does not turn up in the story, so "... hit by
-    Hurricane Katrina" stays a headline).
+    (lower-case "by": only when the name does not turn up in the story and does not open
+    with an honorific, so "... hit by Hurricane Katrina" stays a headline).
 
     >>> cut, at, by = split_trailing_byline("Rebels agree to talks  By JOHN SMITH, AP Writer")
     >>> cut, by[0][0][0], by[1]
@@ -250,8 +257,10 @@ def split_trailing_byline(head: str, rest: str = ""):
         before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
         if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
                 and 2 <= len(names[0][0].split()) <= 3):
-            surname = names[0][0].split()[-1]
-            if not re.search(r"\b" + re.escape(surname) + r"\b", rest):
+            name = names[0][0]
+            if name.split()[0].lower().strip(".") in HONORIFICS:
+                continue
+            if not re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", rest):
                 return m.start(), m.start(1), by
     return None
 

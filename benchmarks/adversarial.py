@@ -1,0 +1,127 @@
+"""Adversarial input: is every rule linear?  Time per MB of hostile text against plain copy.
+
+    python benchmarks/adversarial.py            1 MB and 10 MB of each case
+    python benchmarks/adversarial.py --quick    1 MB only
+    python benchmarks/adversarial.py --case by_by_by --size 4
+
+Each case repeats one hostile unit, built to make a backtracking regex try every split
+(long runs of spaces, dashes, capitals, "By By By", parentheses, commas, almost-datelines,
+a single line with no break).  A case is laid out three ways, because rules look at
+different places: as one line with no break ("line"), as the top of a story over a plain
+body ("top"), and as the last paragraph after a plain body ("tail").  The plain reference
+is a 10 MB story of ordinary wrapped paragraphs.  Target: no case over 2x the plain rate.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from wirecli.pipeline import parse  # noqa: E402
+
+MB = 1_000_000
+TARGET = 2.0
+
+PLAIN_PARA = ("    The company said its net profit rose 12 pct to 45.6 mln dlrs in the year to\n"
+              "    March 31, against 38.2 mln a year earlier, on sales of 1.2 billion dlrs.\n\n")
+PLAIN_HEAD = "ACME RAISES DIVIDEND\n\nBy Jane Doe, Reuters\n\nNEW YORK, March 3 (Reuters) - Acme said.\n\n"
+PLAIN_TAIL = "(Reporting by Jo Bloggs in London; Editing by Ann Other)\n"
+
+# name -> one unit of hostile text; repeated to the wanted size.
+CASES = {
+    "spaces": " ",
+    "tabs_nbsp": "\t\u00a0 ",
+    "dashes": "-",
+    "dash_space": "- ",
+    "em_dashes": "\u2014 _ ",
+    "underscores": "_",
+    "capitals": "A",
+    "caps_words": "WASHINGTON ",
+    "caps_slash": "MEXICO CITY/",
+    "by_by_by": "By ",
+    "by_names": "By Jo Bloggs, ",
+    "and_and": "Jo Bloggs and ",
+    "parens_open": "(",
+    "parens_pairs": "()",
+    "paren_words": "(Reuters ",
+    "commas": ",",
+    "comma_words": "Anne Example, ",
+    "almost_dateline": "LONDON, March 3 (Reute ",
+    "dateline_no_dash": "NEW YORK, Feb. 10, 2025 (AP) ",
+    "months": "March 3 ",
+    "digits": "1",
+    "reporting_by": "(Reporting by ",
+    "reporting_in": "Jo Bloggs in London ",
+    "editing_by": "Editing by Reporting by ",
+    "emails": "a.b.c.d@",
+    "phone": "+1 (2) ",
+    "reuter": "REUTER ",
+    "dots": ". ",
+    "stars": "*",
+    "hashes": "# ",
+    "quotes": "``''",
+    "control_codes": "\x01\x16\x1f\x02",
+    "crlf_cr": "a\r\r\n",
+    "nel_ls": "x\x85\u2028\u2029",
+    "nul": "\x00 ",
+    "one_word": "word",
+}
+
+
+def plain(size: int) -> str:
+    n = max(1, (size - len(PLAIN_HEAD) - len(PLAIN_TAIL)) // len(PLAIN_PARA))
+    return PLAIN_HEAD + PLAIN_PARA * n + PLAIN_TAIL
+
+
+def hostile(unit: str, size: int, layout: str) -> str:
+    run = unit * max(1, size // len(unit))
+    if layout == "line":
+        return run
+    body = PLAIN_PARA * 20
+    if layout == "top":
+        return run + "\n\n" + body
+    return body + run + "\n"  # "tail"
+
+
+def seconds(text: str, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        parse(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="1 MB only")
+    ap.add_argument("--case", action="append", help="only this case (repeatable)")
+    ap.add_argument("--size", type=float, action="append", help="size in MB (repeatable)")
+    args = ap.parse_args(argv)
+    sizes = args.size or ([1] if args.quick else [1, 10])
+    names = args.case or list(CASES)
+
+    ref = plain(10 * MB)
+    ref_rate = seconds(ref, repeat=2) / (len(ref) / MB)
+    print(f"plain story: {len(ref) / MB:.1f} MB, {ref_rate * 1000:.1f} ms/MB (reference)")
+    print(f"{'case':<18}{'layout':<7}{'MB':>5}{'ms/MB':>9}{'x plain':>9}")
+    worst = 0.0
+    for name in names:
+        for layout in ("line", "top", "tail"):
+            for mb in sizes:
+                text = hostile(CASES[name], int(mb * MB), layout)
+                rate = seconds(text) / (len(text) / MB)
+                ratio = rate / ref_rate
+                worst = max(worst, ratio)
+                flag = "  <-- over target" if ratio > TARGET else ""
+                print(f"{name:<18}{layout:<7}{len(text) / MB:>5.1f}{rate * 1000:>9.1f}{ratio:>9.2f}{flag}",
+                      flush=True)
+    print(f"worst: {worst:.2f}x plain (target <= {TARGET:.0f}x)")
+    return 0 if worst <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
