@@ -69,14 +69,22 @@ def _size(ctx, param, value):
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True, dir_okay=True))
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl"]),
-              default=None, help="Output format. Default: table on a terminal, jsonl otherwise.")
+@click.option("-f", "--format", "fmt",
+              type=click.Choice(["table", "json", "jsonl", "ninjs", "csv", "tsv"]), default=None,
+              help="Output format. Default: table on a terminal, jsonl otherwise. ninjs: IPTC "
+                   "News in JSON, one object per line; csv/tsv: one row per story.")
 @click.option("--year", type=int, callback=_year, default=None,
               help="Year for datelines that print only month and day.")
 @click.option("--encoding", default=None, help="Force an input encoding (e.g. cp1252, utf-16).")
 @click.option("--max-story-bytes", metavar="SIZE", default="64M", show_default=True, callback=_size,
               help="A longer story is an error for its file, not an out-of-memory kill (e.g. 1G).")
 @click.option("--explain", is_flag=True, help="Add the rule and span of every part.")
+@click.option("--ninjs-version", type=click.Choice(["1.6", "2.2", "3.1"]), default="2.2",
+              show_default=True, help="ninjs version for --format ninjs.")
+@click.option("--places", is_flag=True,
+              help="Resolve dateline cities to GeoNames places (needs wirecli[places]).")
+@click.option("--validate", is_flag=True,
+              help="Check every record against its JSON Schema (ninjs, or `wirecli schema`).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help="Only files matching PATTERN inside directories (e.g. '*.txt'); repeatable.")
 @click.option("--files-from", metavar="FILE", default=None,
@@ -91,7 +99,7 @@ def _size(ctx, param, value):
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr. Default: on when stderr is a terminal and several files.")
 def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, workers, output,
-          progress, max_story_bytes):
+          progress, max_story_bytes, ninjs_version, places, validate):
     """Parse wire stories in PATHS (files, directories, or - for stdin).
 
     A file may hold many stories: wire feeds are split on the ANPA-1312 / IPTC 7901
@@ -107,6 +115,9 @@ def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, w
       wirecli parse feed.txt --split '^ZCZC'   one record per story of a feed
       find . -name '*.txt' -print0 | wirecli parse --files-from - -0
       wirecli parse old/ --year 1987 | jq -r '.dateline.date'
+      wirecli parse archive/ --format csv -o stories.csv     spreadsheet / pandas
+      wirecli parse story.txt --format ninjs --ninjs-version 3.1 --validate
+      wirecli parse archive/ --places | jq -c '.dateline.places'
 
     Exit codes: 0 all inputs parsed, 1 some inputs failed (error records in JSON Lines,
     one "wirecli: PATH: reason" line each on stderr), 2 usage error, 130 interrupted.
@@ -123,8 +134,10 @@ def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, w
     job = Job(fmt=fmt, year=year, explain=explain, split=split,
               keep_text=(fmt == "table" and explain),
               read_options=_read_options(encoding, max_story_bytes, split))
+    from .renderers import OutputOptions
+    out = OutputOptions(ninjs_version=ninjs_version, places=places, validate=validate)
     sys.exit(_run_parse(paths, job, globs=globs, files_from=files_from, null=null,
-                        workers=workers, output=output, progress=progress))
+                        workers=workers, output=output, progress=progress, out=out))
 
 
 def _read_options(encoding, max_story_bytes=None, split=None):
@@ -132,7 +145,8 @@ def _read_options(encoding, max_story_bytes=None, split=None):
     return {"encoding": encoding, "max_story_bytes": max_story_bytes, "split": split}
 
 
-def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress) -> int:
+def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress,
+               out=None) -> int:
     """Stream every input through the batch runner into the writer; the exit code."""
     from .batch import choose_workers, run
     from .inputs import iter_inputs
@@ -153,6 +167,9 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
     sink = Sink.open(output)
     writer = (JsonLinesWriter(sink) if job.fmt == "jsonl" else JsonWriter(sink) if job.fmt == "json"
               else None)
+    if out is not None and job.fmt != "table":  # ninjs/csv/tsv, --places, --validate
+        from .renderers.writer import open_writer
+        writer = open_writer(sink, job.fmt, out, writer)
     table: list = []
     bar = None
     failed = 0
@@ -218,6 +235,21 @@ def _print_table(rows, explain):
             console.print(explain_text(*stories[0][1]))
     elif records:
         console.print(stories_table(records))
+
+
+@cli.command(context_settings=CONTEXT)
+def schema():
+    """Print the JSON Schema (draft 2020-12) of the records `wirecli parse` writes.
+
+    \b
+    Examples:
+      wirecli schema > wirecli-record.schema.json
+      wirecli parse archive/ --validate > stories.jsonl   check every record against it
+    """
+    import json
+
+    from .schema import record_schema
+    click.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
 
 
 def main():

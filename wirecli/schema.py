@@ -83,7 +83,10 @@ STORY = _obj({
               "additionalProperties": {"type": "array", "items": _SPAN},
               "description": "field -> [[start, end], ...] in the decoded text"},
     "explain": {"type": "array", "items": _obj({
-        "kind": {"type": "string"}, "rule": {"type": "string"}, "span": _SPAN}),
+        "kind": {"type": "string"}, "rule": {"type": "string"}, "span": _SPAN,
+        "lines": {"anyOf": [{**_SPAN, "items": {"type": "integer", "minimum": 1},
+                             "description": "[first, last] input line numbers, 1-based"},
+                            {"type": "null"}]}}),
         "description": "with --explain: every classified part and the rule that made it"},
 }, required=["file", "story", "headline", "captions", "bylines", "agency", "dateline",
              "credit", "body", "word_count", "warnings", "spans"],
