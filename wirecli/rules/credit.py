@@ -65,7 +65,7 @@ CONTRIBUTED_RE = re.compile(
 CONTRIB_LEAD_RE = re.compile(
     r"^[^,;]{0,60}?\b(?:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
     r"photographers?|researchers?)\s+")
-ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}(?:\.com)?|[A-Z][a-z]+\sNews)['’]s?\s+")
+ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\sNews)?['’]s?\s+")
 AGENCY_LEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
@@ -203,8 +203,8 @@ def _parse_role_list(flat: str) -> tuple[Role, ...]:
     """Reuters-style "Role by names; Role by names" lists."""
     hits = list(ROLE_RE.finditer(flat))
     lead = re.match(r"^\W{0,3}By\s+", flat)  # "(By Jamie McGeever, editing by ...)"
-    if not hits and not lead:
-        return ()
+    if not lead and (not hits or hits[0].start() > 4):
+        return ()  # a role list starts with its role: "(Reporting by", "- Editing by:"
     roles = []
     if lead and (not hits or hits[0].start() > lead.end()):
         end = hits[0].start() if hits else len(flat)

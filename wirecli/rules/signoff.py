@@ -118,6 +118,7 @@ DISCLAIMER_RE = re.compile(
     r"|Past\sperformance\sis\sno\sguarantee\b"
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
+    r"|\[(?:Editor['’]s\s[Nn]ote|Correction|Clarification)\b[^\]]{0,1500}\]$"
     r")")
 
 

@@ -79,6 +79,7 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
     body_end = footer if footer is not None else end
     if peel:
         body_end = peel[-1].start
+    body_end = max(lines[first].start, _rstrip(text, lines[first].start, body_end))
     credit_pieces = sorted([p for p in peel if p.kind == "credit"] + footer_credits,
                            key=lambda p: p.start)
     span = None
@@ -251,6 +252,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     bounds = [m.end() for m in _BOUNDARY_RE.finditer(seg, max(0, len(seg) - GLUED_MAX_CHARS))]
     for b in reversed(bounds[-8:]):
         piece = seg[b:]
+        if piece[0] == "(":
+            continue  # parenthesised groups were classified above
         if so.is_signoff_line(piece) or so.is_signoff_paragraph(piece):
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_credit_paragraph(piece):
@@ -260,7 +263,7 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
 
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
     """ "told" / "Reuters.": a bare agency with a full stop finishes the sentence above."""
-    if not seg.rstrip().endswith(".") or len(seg.strip()) > 12:
+    if not re.fullmatch(r"[A-Za-z]{2,10}\.", seg.strip()):
         return False
     above = text[max(floor, lead - 300):lead].rstrip()
     return bool(above) and above[-1] not in ".!?\"”’'):;"
