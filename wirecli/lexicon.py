@@ -207,3 +207,16 @@ TITLE_DESKS = {"television", "sports", "sport", "business", "science", "medical"
                "travel", "aerospace", "legal", "labor", "military", "diplomatic", "writer",
                "writers", "correspondent", "photographer", "radio", "video", "racing", "golf",
                "tennis", "basketball", "baseball", "football", "hockey", "soccer", "special"}
+
+# Title words that are also surnames ("Matt Daily", "Emily Post", "Tom Journal"): a two- or
+# three-word piece ending in one is a name when nothing else in it is a title.
+SURNAME_TITLE_WORDS = {"daily", "post", "press", "times", "herald", "mail", "journal", "chief",
+                       "senior", "house", "white", "money", "world", "review", "staff", "news",
+                       "wire", "group", "business", "security", "travel", "fashion", "special"}
+
+# Words that open a named thing or a title, never a byline's first name ("by Hurricane Katrina").
+HONORIFICS = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "president", "prime",
+              "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
+              "justice", "general", "gen", "gov", "governor", "sen", "senator", "rep", "mayor",
+              "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "saint", "st", "mount", "lake",
+              "cardinal", "bishop", "minister", "secretary", "chairman", "ceo", "coach"}
