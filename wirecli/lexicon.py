@@ -9,7 +9,7 @@ AGENCIES: dict[str, str] = {
     "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
     "ap": "AP", "associated press": "AP", "the associated press": "AP",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
-    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg", "bloomberg opinion": "Bloomberg",
     "upi": "UPI", "united press international": "UPI",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua",
     "cnn": "CNN", "cnn wire": "CNN",

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
-from .rules.agency import canonical_agency
+from .rules.agency import canonical_agency, copyright_agency, find_agency
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
@@ -92,6 +92,11 @@ def _parse(text: str, year: int | None) -> Story:
         agency = _credit_agency(credit.text)
     if agency is None and dl is not None:
         agency = layout_agency(text, lines, dl_line, dl)
+    if agency is None:
+        agency = _tail_agency(text, tail_parts)
+    agency = (canonical_agency(agency) or agency) if agency else None
+    if not bylines:  # "By A and B" printed after the credit line
+        bylines, parts = _trailing_bylines(text, parts)
 
     parts = _fill_other(text, lines, parts)
     if not text.strip():
@@ -160,6 +165,28 @@ def _credit_agency(ctext: str) -> str | None:
     if "wsj" in key or "dowjones" in key:
         return "Dow Jones"
     return "Reuters"
+
+
+def _tail_agency(text: str, tail_parts) -> str | None:
+    """An agency named in a sign-off, credit or copyright line: "The Local/DPA/hc", "© 2019 AP"."""
+    for p in sorted(tail_parts, key=lambda p: p.span):
+        line = text[p.span[0]:p.span[1]]
+        if p.kind in ("signoff", "credit") and not is_caption(line):
+            found = copyright_agency(line) or find_agency(line)
+            if found:
+                return found
+    return None
+
+
+def _trailing_bylines(text: str, parts: list[Part]):
+    """The byline some web copy prints after the credit line: "By Tatiana Bautzer and Nupur Anand"."""
+    for k, p in enumerate(parts):
+        if p.kind == "signoff":
+            by = parse_byline(text[p.span[0]:p.span[1]])
+            if by and by[0]:
+                parts = parts[:k] + [Part("byline", p.span, "byline.after_credit")] + parts[k + 1:]
+                return make_bylines(by[0], by[1], p.span[0]), parts
+    return [], parts
 
 
 def _headline_agency(headline: str | None) -> str | None:

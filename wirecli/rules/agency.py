@@ -35,3 +35,52 @@ def canonical_agency(name: str | None) -> str | None:
         return AGENCIES[key]
     key = _SUFFIX_RE.sub("", key).strip()
     return AGENCIES.get(key)
+
+
+# Agency names inside a sign-off, credit or copyright line.  Long forms match in any case;
+# short forms (AP, AFP, UPI, CNN, PTI, CP, DPA) only as printed capitals or "dpa".
+_LONG_FORMS = sorted((k for k in AGENCIES if len(k) > 4 or " " in k), key=len, reverse=True)
+_LONG_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k in _LONG_FORMS) + r")(?![\w-])")
+_SHORT_RE = re.compile(r"(?<![\w.@-])(AP|AFP|UPI|CNN|PTI|CP|DPA|dpa|ANSA|EFE|IANS|AAP|KNA|UNI|Reuters|Reuter|Xinhua|Kyodo|Yonhap|TASS)(?![\w@-])")
+COPYRIGHT_RE = re.compile(
+    r"^[\s*_]{0,3}(?:c\.|©|\(c\)|Copyright)[ \t]?(?:\(c\)|©)?[ \t]?(?:\d{4}(?:-\d{2,4})?[ \t]*)?(?P<org>[^\s,.;][^,;\n]{0,60})")
+_COMPANY_RE = re.compile(
+    r"(?i)[ \t]+(?:&[ \t]?co(?:mpany)?\.?|and[ \t]company|inc\.?|ltd\.?|llc|plc|corp\.?|l\.?p\.?|"
+    r"s\.?a\.?|ag|gmbh|n\.?v\.?|b\.?v\.?|s\.?p\.?a\.?|ae|αε)[ \t.]*$")
+
+
+def find_agency(text: str) -> str | None:
+    """The first agency named in a short line ("The Local/DPA/hc", "With files from The Canadian Press").
+
+    >>> find_agency("The Local/DPA/hc"), find_agency("With files from The Canadian Press")
+    ('dpa', 'CP')
+    >>> find_agency("Reporting by Tokyo newsroom") is None
+    True
+    """
+    text = text[:400]
+    m = _LONG_RE.search(text)
+    s = _SHORT_RE.search(text)
+    hits = [x for x in (m, s) if x]
+    if not hits:
+        return None
+    first = min(hits, key=lambda x: x.start())
+    return canonical_agency(first.group(1))
+
+
+def copyright_agency(line: str) -> str | None:
+    """The organisation of a copyright line, canonical when known, else as printed.
+
+    >>> copyright_agency("c.1999 N.Y. Times News Service"), copyright_agency("©2020 Bloomberg L.P.")
+    ('N.Y. Times News Service', 'Bloomberg')
+    >>> copyright_agency("Copyright (c) 2025 Dow Jones & Company, Inc.")
+    'Dow Jones'
+    """
+    m = COPYRIGHT_RE.match(line)
+    if not m:
+        return None
+    org = m["org"].strip()
+    org = re.split(r"(?<![A-Z])\.[ \t]+(?=[A-Z\u0370-\u03ff])|\s+All [Rr]ights", org)[0].strip(" .")
+    org = _COMPANY_RE.sub("", org).strip(" .")
+    if not org or not re.search(r"[^\W\d_]{2}", org) or len(org.split()) > 6:
+        return None
+    return canonical_agency(org) or find_agency(org) or org

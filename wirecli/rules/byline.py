@@ -119,7 +119,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             return None
         if name:
             start = rest_start + idx
-            names.append((name, start, start + len(name)))
+            names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
         if title:
             title_at = idx + (len(piece_clean) - len(title))
             break
@@ -156,6 +156,12 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _words_end(text: str, n: int) -> int:
+    """Where the n-th word of ``text`` ends: a name's span keeps its printed spacing."""
+    m = re.match(r"\s*\S+(?:\s+\S+){%d}" % (n - 1), text) if n > 0 else None
+    return m.end() if m else len(text)
+
+
 def _title_like(text: str) -> bool:
     return any(_is_title_word(w) for w in text.split())
 
@@ -169,22 +175,6 @@ def _agency_in(title: str) -> str | None:
             if a and (n > 1 or words[i].isupper() or words[i] in ("Reuters", "Bloomberg")):
                 return a
     return None
-
-
-COPYRIGHT_RE = re.compile(r"^(?:c\.|©|\(c\)|Copyright)\s?(?:\(c\)\s?)?\d{4}\s+(?P<org>\S.{1,60}?)[\s.]*$", re.I)
-
-
-def copyright_agency(line: str) -> str | None:
-    """The organisation of a copyright line under a byline, as printed ("c.1999 N.Y. Times News Service").
-
-    >>> copyright_agency("c.2000 Cox News Service"), copyright_agency("c.1998 Reuters")
-    ('Cox News Service', 'Reuters')
-    """
-    m = COPYRIGHT_RE.match(line.strip(" *_\t\u00a0"))
-    if not m:
-        return None
-    org = m["org"].strip()
-    return canonical_agency(org) or org
 
 
 def title_line(line: str) -> tuple[str, str | None] | None:

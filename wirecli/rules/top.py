@@ -25,9 +25,8 @@ from dataclasses import dataclass, field
 
 from ..model import Byline, Part
 from ..text import Line
-from .agency import canonical_agency
-from .byline import (copyright_agency, make_bylines, parse_byline, split_trailing_byline,
-                     title_line, title_then_name)
+from .agency import canonical_agency, copyright_agency
+from .byline import make_bylines, parse_byline, split_trailing_byline, title_line, title_then_name
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
                        is_note, is_rule, split_codes, stamp_tail, strip_section)
 
