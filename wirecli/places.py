@@ -17,9 +17,11 @@ How one city is resolved (``resolve(city, region)``):
 
 Without a region only cities of 15,000 people or more are candidates (a dateline without
 a region names a well-known place); with a recognised region, places of 1,000 or more in
-that state, province or country are candidates too.  A region that is not recognised
-leaves the city unresolved rather than searched world-wide.  Ties go to the place whose
-GeoNames name (rather than an alternate name) matches, then to the larger population.
+that state, province or country are candidates too, and nothing outside it ("TAMPA, Conn."
+stays unresolved).  A region that is not a region at all ("CHICAGO, April", a parsing slip)
+is read as no region.  Ties go to the place whose GeoNames name (rather than an alternate
+name) matches, then to the larger population.  Misspelt names ("WASINGTON") and places
+GeoNames lists below 1,000 people stay unresolved: a near match is never taken.
 """
 from __future__ import annotations
 
@@ -171,6 +173,7 @@ def resolve(city: str, region: str | None = None) -> dict | None:
     """One dateline city (and the region printed with it) -> a place dict, or None."""
     g = gazetteer()
     key = name_key(city)
+    key = placenames.CITY_ALIASES.get(key, key)
     if not key:
         return None
     allowed = _allowed(g, region) if region else None
