@@ -38,7 +38,7 @@ ROLE_RE = re.compile(
     r"|additional\ editing|additional\ research|reporting\ and\ writing|writing\ and\ editing"
     r"|reporting|writing|editing|compiled|compiling|edited|written|research|fact-checking"
     r"|sub-editing|photos|graphics|video|story))"
-    r"(?P<tail>(?i:[ \t]{0,3}(?:by[ \t:]{1,3}(?:by[ \t]{1,3})?|:[ \t]{0,3})|[ \t]{1,3}(?=[A-Z])))",
+    r"(?P<tail>(?i:[ \t]{0,3}(?:by[ \t:]{1,3}(?:by[ \t]{1,3})?|:[ \t]{0,3}))|[ \t]{1,3}(?=[A-Z]))",
     re.VERBOSE)
 
 # Paragraph-level credit shapes that are not Reuters role lists.
@@ -77,6 +77,14 @@ BIO_RE = re.compile(
 BIO_WORDS_RE = re.compile(
     r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
     r"commentator|blogger|freelancer|producer|editor-at-large)s?\b", re.I)
+# Writer contact lines: "Follow Jo Bloggs on Twitter at https://...", "Reach Jo Bloggs at
+# jo@example.com", "Email: jo@example.com", "Contact the writer at jo@example.com".
+WRITER_CONTACT_RE = re.compile(
+    rf"^(?:Follow\s(?P<fname>{NAME_SEQ})\s(?:on\s(?:Twitter|X|Bluesky|Threads)\b|at\s\S{{0,30}}twitter\.com|at\s@)"
+    rf"|(?:Reach|Contact|E-?mail)\s(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s\S{{1,80}}$"
+    r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s"
+    r"|(?:E-?mail|Email)\s?:\s?[\w.+\-]{1,64}@)")
+ASSISTANCE_RE = re.compile(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = re.compile(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
 
@@ -174,6 +182,14 @@ def parse_roles(text: str) -> tuple[Role, ...]:
         m = rx.match(flat)
         if m and is_person_name(m["name"]):
             return (Role(role, "reporting", (Contributor(m["name"]),)),)
+    m = WRITER_CONTACT_RE.match(flat)
+    if m:
+        name = m["fname"] or m["rname"]
+        names = (Contributor(name),) if name and is_person_name(name) else ()
+        return (Role("contact", "reporting", names),)
+    m = ASSISTANCE_RE.match(flat)
+    if m:
+        return (Role("with assistance from", "reporting", tuple(split_names(flat[m.end():]))),)
     out = []
     for sentence in SENTENCE_RE.split(flat):
         r = _contributed_role(sentence)
@@ -331,8 +347,16 @@ def is_credit_paragraph(flat: str) -> bool:
         return False
     if CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat):
         return len(flat) <= 700
-    if FILES_FROM_RE.match(flat) and len(flat) <= 200:
-        return True
+    m = FILES_FROM_RE.match(flat)
+    if m and len(flat) <= 200:
+        rest = flat[m.end():].split()
+        return len(rest) <= 8 and not any(w.lower() in ("said", "says", "told") for w in rest)
+    if ASSISTANCE_RE.match(flat):
+        return len(flat) <= 300
+    m = WRITER_CONTACT_RE.match(flat)
+    if m and len(flat) <= 300:
+        name = m["fname"] or m["rname"]
+        return not name or is_person_name(name)
     if is_role_line(flat) and len(flat) <= 700:
         return bool(_parse_role_list(flat))
     m = BIO_RE.match(flat)

@@ -64,7 +64,7 @@ SIGNOFF_LINE_RE = re.compile(
       | \*\*SOURCE:\*\*.{0,200}
       | \(Corrects\b.{0,300}|\(Updates\b.{0,300}|\(Adds\b.{0,300}|\(Refiles?\b.{0,300}
       | _{2,}\s*|-{3,}\s*|\*\s\*\s\*.{0,20}
-      | [a-z]{2,4}(?:/[a-z]{2,4}){1,6}\s*                                  # staff codes hh/ph/ts
+      | [a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm
       | dpa\ [a-z]{2,4}(?:\ [a-z]{2,4}){0,4}\s*
       | ends?\s*|ENDS?\s*|ENDIT\s*
       | \x03.{0,40}
@@ -168,31 +168,43 @@ FOOTER_RE = re.compile(
 COPYRIGHT_RE = re.compile(
     r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
 COPYRIGHT_REACH = 1500  # a copyright notice is only a footer this close to the end
-_BEFORE_OK_RE = re.compile(r"(?:[.!?\"”’)\]]\s+|\s{2,}|^[\s\x00-\x1f\x7f*_>#]*)$")
 
 
 def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> int | None:
-    """Offset where the footer starts (the earliest footer marker below ``floor``), or None."""
-    for i in range(first, hi):
-        line = lines[i]
-        if line.end <= floor or not line.text.strip():
-            continue
-        for rx in (FOOTER_RE, COPYRIGHT_RE):
-            for m in rx.finditer(line.text):
-                pos = line.start + m.start()
-                if pos <= floor:
-                    continue
-                if rx is COPYRIGHT_RE and end - pos > COPYRIGHT_REACH:
-                    continue
-                before = line.text[max(0, m.start() - 200):m.start()]
-                if m.start() > 200 and not re.search(r"(?:[.!?\"”’)\]]\s+|\s{2,})$", before):
-                    continue
-                if m.start() <= 200 and not _BEFORE_OK_RE.search(before):
-                    continue
-                if rx is FOOTER_RE and m.group(0).startswith("View") and m.start() > 0 and "](" not in line.text[:m.start()] and line.text[:m.start()].strip():
-                    continue
-                return pos
-    return None
+    """Offset where the footer starts (the earliest footer marker after ``floor``), or None.
+
+    A marker counts at the start of a line or after a finished sentence on it:
+    "... in the case.  E-mail to a friend".
+    """
+    best = None
+    region = text[floor:end]
+    if any(k in region for k in _FOOTER_KEYS):  # a cheap test first: most copy has no footer
+        for m in FOOTER_RE.finditer(text, floor, end):
+            if _marker_ok(text, m.start()):
+                best = m.start()
+                break
+    lo = max(floor, end - COPYRIGHT_REACH)
+    for m in COPYRIGHT_RE.finditer(text, lo, best if best is not None else end):
+        if _marker_ok(text, m.start()):
+            return m.start()
+    return best
+
+
+# Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches.
+_FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
+                "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
+                "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions")
+
+
+def _marker_ok(text: str, pos: int) -> bool:
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    before = text[max(line_start, pos - 200):pos]
+    if not before.strip(" \t\u00a0\x00\x01\x02\x03\x04\x7f*_>#"):
+        return True
+    return bool(_SENTENCE_END_RE.search(before))
+
+
+_SENTENCE_END_RE = re.compile(r"(?:[.!?\"”’)\]][ \t\u00a0]+|[ \t\u00a0]{2,})$")
 
 
 FIRST_WORD_RE = re.compile(r"[A-Za-z]+")

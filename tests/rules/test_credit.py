@@ -1,0 +1,169 @@
+"""Credit rule tables: (input, expected, why).  Every line here is written for these tests."""
+import pytest
+
+from wirecli import parse
+from wirecli.rules.credit import classify_paren, is_credit_paragraph, parse_roles, split_names
+
+# parse_roles: (credit text, (reporting names, editing names), why)
+ROLES = [
+    ("(Reporting by Ann Example in Lisbon, Bo Sample and Cy Test in Oslo; Editing by Di Proof and Ed Marker)",
+     (["Ann Example", "Bo Sample", "Cy Test"], ["Di Proof", "Ed Marker"]), "Reuters role list with places"),
+    ("(reporting by Ann Example; additional reporting by Bo Sample; writing by Cy Test; editing by Di Proof)",
+     (["Ann Example", "Bo Sample", "Cy Test"], ["Di Proof"]), "lower-case roles"),
+    ("(REPORTING BY ANN EXAMPLE; EDITING BY DI PROOF)", (["ANN EXAMPLE"], ["DI PROOF"]), "capitals"),
+    ("(Reporting by Ann ExampleEditing by Di Proof)", (["Ann Example"], ["Di Proof"]), "role glued to the name"),
+    ("(Reporting Ann Example, Writing by by Cy Test; Editing by Di Proof)",
+     (["Ann Example", "Cy Test"], ["Di Proof"]), "'by' left out, then doubled"),
+    ("(By Ann Example, editing by Di Proof)", (["Ann Example"], ["Di Proof"]), "By NAME as the role"),
+    ("((Reporting by Ann Example, editing by Di Proof; ann.example@example.com; Messaging: ann@example.net; +1 555 010 0199))",
+     (["Ann Example"], ["Di Proof"]), "double parentheses with contacts"),
+    ("(Editing by Di Proof, Oil desk +44 20 5555 0100)", ([], ["Di Proof"]), "a desk and a phone are not names"),
+    ("(Reporting by Ann Example in Washington, D.C.; Editing by Di Proof)", (["Ann Example"], ["Di Proof"]), "place with a comma"),
+    ("(Reporting by Ann Example and Bo Sample in Lisbon with Cy Test in Brussels)",
+     (["Ann Example", "Bo Sample", "Cy Test"], []), "'with' joins a name"),
+    ("(Reporting by Gus Daily and Hal White; Editing by Ivy Post)", (["Gus Daily", "Hal White"], ["Ivy Post"]),
+     "surnames that are also title words"),
+    ("(Compiled by Ann Example; Editing by Jan van der Berg)", (["Ann Example"], ["Jan van der Berg"]), "particles"),
+    ("(Reporting by Kim O'Test and Lu D'Sample; Editing by Mo Proof-Reader)",
+     (["Kim O'Test", "Lu D'Sample"], ["Mo Proof-Reader"]), "apostrophes and hyphens"),
+    ("(Reporting by Tokyo newsroom)", ([], []), "a newsroom credits no person"),
+    ("- Reporting by: Ann Example in Vienna\n  and Bo Sample in Geneva\n- Editing by: Di Proof, +49 30 5555 0100",
+     (["Ann Example", "Bo Sample"], ["Di Proof"]), "dpa notebook lines"),
+    ("Associated Press writers Ann Example in Lisbon and Bo Sample in Oslo contributed to this report.",
+     (["Ann Example", "Bo Sample"], []), "AP writers"),
+    ("Example reported from Lisbon. AP writer Bo Sample contributed from Oslo.",
+     (["Example", "Bo Sample"], []), "AP lead writer by surname"),
+    ("CNN's Ann Example, Bo Sample and Cy Test contributed to this report.",
+     (["Ann Example", "Bo Sample", "Cy Test"], []), "broadcaster possessive"),
+    ("NBC News' Ann Example contributed to this report.", (["Ann Example"], []), "possessive without s"),
+    ("Ann Botelho contributed to this report.", (["Ann Botelho"], []), "'tel' inside a name is not a phone label"),
+    ("*The Associated Press contributed.*", ([], []), "agency only, in markdown emphasis"),
+    ("To contact the reporters on this story:\nAnn Example in Lisbon at aexample1@example.net ;\nBo Sample in Oslo at bsample@example.net",
+     (["Ann Example", "Bo Sample"], []), "Bloomberg reporters"),
+    ("To contact the editor responsible for this story:\nDi Proof at dproof@example.net",
+     ([], ["Di Proof"]), "Bloomberg editor"),
+    ("Write to Ann Example at ann.example@example.com and Bo Sample at bo.sample@example.com",
+     (["Ann Example", "Bo Sample"], []), "Dow Jones"),
+    ("Ann Example is a columnist covering shipping. She previously wrote for a trade weekly.",
+     (["Ann Example"], []), "author bio"),
+    ("[*Ann Example*](https://example.org/ann) *is a retired judge and a fellow at an institute.*",
+     (["Ann Example"], []), "markdown tagline"),
+    ("Ann Example can be reached at https://example.org/ann .", (["Ann Example"], []), "contact note"),
+    ("Follow Ann Example on Twitter at https://twitter.com/annexample", (["Ann Example"], []), "writer tagline"),
+    ("With files from The Example Press", ([], []), "organisation only"),
+    ("--With assistance from Ann Example and Bo Sample.", (["Ann Example", "Bo Sample"], []), "Bloomberg assistance"),
+]
+
+assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
+
+
+def _names(roles, kind):
+    return [c.name for r in roles if r.kind == kind for c in r.names]
+
+
+@pytest.mark.parametrize("text,expected,why", ROLES, ids=[c[2] for c in ROLES])
+def test_parse_roles(text, expected, why):
+    roles = parse_roles(text)
+    assert (_names(roles, "reporting"), _names(roles, "editing")) == expected, why
+
+
+# is_credit_paragraph: (paragraph, expected, why)
+PARAGRAPHS = [
+    ("Associated Press writer Ann Example contributed.", True, "short AP credit"),
+    ("The Associated Press contributed to this report.", True, "agency only"),
+    ("Reporting by Ann Example; Editing by Di Proof", True, "role list without parentheses"),
+    ("With Additional Inputs from PTI", True, "inputs from an agency"),
+    ("The Example Press, with files from the Sample Herald", True, "agency, then files from"),
+    ("Email: ann.example@example.com", True, "writer e-mail line"),
+    # negatives: look like credits, are not
+    ("Ann Example contributed $5 million to the campaign.", False, "contributed money"),
+    ("The editing by the board took weeks, officials said.", False, "'editing by' mid-sentence"),
+    ("Ann Example, with reporting from the field, said the town was flooded.", False, "'with reporting from' in a sentence"),
+    ("Ann Example is the chief executive of the company.", False, "a person described without a journalism word"),
+    ("Follow Example News on Facebook, Twitter and Instagram.", False, "an outlet's promo names no person"),
+    ("Research by the university found that prices rose.", False, "'Research by' in a sentence"),
+    ("He said Ann Example reported from the scene on Tuesday and then left the city.", False, "a sentence mentioning reporting"),
+]
+
+assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"
+
+
+@pytest.mark.parametrize("text,expected,why", PARAGRAPHS, ids=[c[2] for c in PARAGRAPHS])
+def test_is_credit_paragraph(text, expected, why):
+    assert is_credit_paragraph(text) is expected, why
+
+
+# classify_paren: (group, expected, why)
+PARENS = [
+    ("(Reporting by Ann Example; Editing by Di Proof)", "credit", "role list"),
+    ("(Additional reporting by Bo Sample in Oslo)", "credit", "additional reporting alone"),
+    ("(By Ann Example; Editing by Di Proof)", "credit", "By NAME"),
+    ("((ann.example@example.com))", "contact", "address only"),
+    ("((ann@example.com)(+44)(0)(20 5555 0100 and follow me on twitter @annexample))", "contact", "address, phone, handle"),
+    ("($1 = 0.9123 euros)", "money", "exchange-rate note"),
+    ("(Updates with company statement in paragraph 4)", "note", "editor's note"),
+    ("(This story has been corrected to fix a name in paragraph 2)", "note", "correction note after the story"),
+    ("(xy-abc)", "note", "staff code"),
+    ("(By contrast, prices rose 3 percent.)", None, "'By' opening a sentence"),
+    ("(Research shows prices rose.)", None, "role word opening a sentence"),
+    ("(Corrects spelling of town in paragraph five)", None, "1987 correction notes are body"),
+    ("(see page 4)", None, "a body aside"),
+]
+
+assert len({c[0] for c in PARENS}) == len(PARENS), "duplicate input in PARENS"
+
+
+@pytest.mark.parametrize("group,expected,why", PARENS, ids=[c[2] for c in PARENS])
+def test_classify_paren(group, expected, why):
+    assert classify_paren(group) == expected, why
+
+
+def test_emails_and_phones_are_never_names():
+    got = split_names("Ann Example, ann@example.com, +1 555 010 0199, Bo Sample")
+    assert [c.name for c in got] == ["Ann Example", "Bo Sample"]
+
+
+def test_locations_keep_their_region():
+    got = split_names("Ann Example in Springfield, Illinois and Bo Sample in Oslo")
+    assert [(c.name, c.location) for c in got] == [("Ann Example", "Springfield, Illinois"), ("Bo Sample", "Oslo")]
+
+
+# Whole stories: (text, (reporting, editing) or None, why).  None: the story has no credit.
+STORIES = [
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Ann Example; Editing by Di Proof)\n",
+     (["Ann Example"], ["Di Proof"]), "Reuters web credit"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose. (Reporting by Ann Example in Lisbon\nand Bo Sample; Editing by Di Proof)\n",
+     (["Ann Example", "Bo Sample"], ["Di Proof"]), "glued to the last paragraph and wrapped"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n(Additional reporting by Bo Sample) (Reporting by Ann Example; Editing by Di Proof)\n",
+     (["Bo Sample", "Ann Example"], ["Di Proof"]), "two groups in a row"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Tokyo newsroom)\n", ([], []),
+     "a credit naming no person"),
+    ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\n___\n\nAssociated Press writer Bo Sample in Bergen contributed to this report.\n",
+     (["Bo Sample"], []), "AP after the separator"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit the coast. CNN's Bo Sample contributed to this report.\n",
+     (["Bo Sample"], []), "CNN credit glued to the last paragraph"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend\n\nCNN's Bo Sample contributed to this report.\n",
+     (["Bo Sample"], []), "CNN credit after the e-mail footer"),
+    ("Deal off\n\nTOKYO--The deal is off.\n\nWrite to Ann Example at ann.example@example.com\n\n(END) Dow Jones Newswires\n\n01-02-25 0930ET\n",
+     (["Ann Example"], []), "Dow Jones"),
+    # negatives: no credit
+    ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", None, "1987 sign-off only"),
+    ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\ndpa xy abc\n", None, "dpa staff codes"),
+    ("Deal signed\n\nPARIS (AFP) - A deal was signed, said Ann Example, editor of a trade journal.\n\nAFP\n", None,
+     "a person called editor in the last sentence"),
+    ("Opinion: why it matters\n\nThe editing by the committee took weeks, and the result shows it.\n", None,
+     "'editing by' mid-paragraph"),
+]
+
+assert len({c[0] for c in STORIES}) == len(STORIES), "duplicate input in STORIES"
+
+
+@pytest.mark.parametrize("text,expected,why", STORIES, ids=[c[2] for c in STORIES])
+def test_story_credit(text, expected, why):
+    credit = parse(text).credit
+    if expected is None:
+        assert credit is None, why
+        return
+    assert credit is not None, why
+    assert ([c.name for c in credit.reporting], [c.name for c in credit.editing]) == expected, why
+    assert text[credit.span[0]:credit.span[1]] == credit.text, "credit text equals its span"

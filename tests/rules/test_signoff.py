@@ -1,0 +1,169 @@
+"""Sign-off, footer and body-end tables: (input, expected, why).  Lines are written for these tests."""
+import pytest
+
+from wirecli import parse
+from wirecli.rules.signoff import (find_footer, is_signoff_line, is_signoff_paragraph, is_teaser,
+                                   signoff_agency)
+from wirecli.text import split_lines
+
+# is_signoff_line: (line, expected, why)
+LINES = [
+    (" Reuter", True, "1987 sign-off"),
+    ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
+    ("Enditem", True, "Xinhua"),
+    ("(END) Dow Jones Newswires", True, "Dow Jones"),
+    ("03-04-25 1412ET", True, "Dow Jones time stamp"),
+    ("AP-WF-01-02-03 0405GMT<", True, "AP filing line"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", True, "Reuters web footer"),
+    ("© 2021 Example Press. All Rights Reserved.", True, "copyright"),
+    ("PTI", True, "bare agency"),
+    ("AFP xy", True, "agency and staff initials"),
+    ("ab/cd/ef", True, "staff codes"),
+    ("bur-abc/de", True, "staff codes with a hyphen"),
+    ("The Example/DPA/xy", True, "outlet, agency and initials"),
+    ("dpa ab cde", True, "dpa editor codes"),
+    ("___", True, "AP separator"),
+    ("Authors:", True, "empty authors label"),
+    ("&UR; ", True, "ANPA control token"),
+    ("(PROFILE (WS SL:BC-Example; CT:i; (REG:EURO;) ))", True, "ANPA profile line"),
+    ("The vote, 3rd graf pvs.", True, "wire instruction"),
+    ("Read more about the harbour and its history", True, "related-story link"),
+    ("Follow Example News on Facebook, Twitter and Instagram.", True, "outlet promo"),
+    ("Follow the trial at The Example Hub [www.example.com/hub]", True, "promo with a bracketed link"),
+    ("Want to get involved? Check out the Example Trust and see how to help.", True, "CNN Heroes promo"),
+    ("![](https://example.com/logo.png)", True, "markdown image"),
+    ("**SOURCE:** Example Corp", True, "press-release source line"),
+    ("View original content:https://example.com/release", True, "press-release footer"),
+    # negatives
+    ("He told Reuters.", False, "a sentence naming the agency"),
+    ("AFP said the talks failed.", False, "a sentence opening with an agency"),
+    ("(c) The company shall repay the loan.", False, "a list item (c) is not a copyright"),
+    ("Check out the view from the top, he said.", False, "'Check out' in a quote"),
+    ("Prices rose 3 percent in March.", False, "body sentence"),
+]
+
+assert len({c[0] for c in LINES}) == len(LINES), "duplicate input in LINES"
+
+
+@pytest.mark.parametrize("line,expected,why", LINES, ids=[c[2] for c in LINES])
+def test_is_signoff_line(line, expected, why):
+    assert is_signoff_line(line) is expected, why
+
+
+AGENCIES = [
+    (" Reuter", "Reuters", "1987 sign-off"),
+    ("Enditem", "Xinhua", "Xinhua sign-off"),
+    ("(END) Dow Jones Newswires", "Dow Jones", "Dow Jones footer"),
+    ("PTI", "PTI", "bare agency"),
+    ("ab/cd/ef", None, "staff codes name no agency"),
+]
+
+assert len({c[0] for c in AGENCIES}) == len(AGENCIES), "duplicate input in AGENCIES"
+
+
+@pytest.mark.parametrize("line,expected,why", AGENCIES, ids=[c[2] for c in AGENCIES])
+def test_signoff_agency(line, expected, why):
+    assert signoff_agency(line) == expected, why
+
+
+PARAGRAPHS = [
+    ("This column does not necessarily reflect the opinion of the board or its owners.", True, "column disclaimer"),
+    ("The views and opinions expressed in the article do not necessarily reflect those of the site.", True, "site disclaimer"),
+    ("Past performance is no guarantee of future results. Investing involves risk.", True, "investment disclaimer"),
+    ("[Editor's Note May 2, 2020: An earlier version misspelled a name.]", True, "bracketed editor's note"),
+    ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
+]
+
+assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"
+
+
+@pytest.mark.parametrize("text,expected,why", PARAGRAPHS, ids=[c[2] for c in PARAGRAPHS])
+def test_is_signoff_paragraph(text, expected, why):
+    assert is_signoff_paragraph(text) is expected, why
+
+
+TEASERS = [
+    ("Storm prompts ferries to change their timetables", True, "sentence-case related headline"),
+    ("Places we lost in 2019", True, "short teaser with a year"),
+    ("North Example State Police", False, "title-case photo credit"),
+    ("The harbour reopened on Monday.", False, "a sentence"),
+]
+
+assert len({c[0] for c in TEASERS}) == len(TEASERS), "duplicate input in TEASERS"
+
+
+@pytest.mark.parametrize("line,expected,why", TEASERS, ids=[c[2] for c in TEASERS])
+def test_is_teaser(line, expected, why):
+    assert is_teaser(line) is expected, why
+
+
+FOOTERS = [
+    ("Title\n\nBody one.\n\nBody two.  E-mail to a friend\n\nMore.\n", "E-mail to a friend", "glued after a sentence"),
+    ("Title\n\nBody.\n\n# Notebook\n\n## Internet links\n", "# Notebook", "dpa notebook"),
+    ("Title\n\nBody. Keywords: EXAMPLE/ (C) Example 2007. All rights reserved.\n", "Keywords:", "first marker wins"),
+    ("Title\n\nBody.\n\n![](https://example.com/i.png) View original content:<https://example.com/x>\n",
+     "![](https://example.com/i.png) View", "press release with a leading image"),
+    ("Title\n\nThe keywords: price and volume.\n", None, "'keywords:' in a sentence"),
+]
+
+assert len({c[0] for c in FOOTERS}) == len(FOOTERS), "duplicate input in FOOTERS"
+
+
+@pytest.mark.parametrize("text,expected,why", FOOTERS, ids=[c[2] for c in FOOTERS])
+def test_find_footer(text, expected, why):
+    lines = split_lines(text)
+    pos = find_footer(text, lines, 0, len(lines), lines[0].end, len(text))
+    if expected is None:
+        assert pos is None, why
+    else:
+        assert pos is not None and text[pos:].startswith(expected), why
+
+
+# Whole stories: (text, last words of the body, why)
+BODY_END = [
+    ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", "the board said.", "1987 sign-off"),
+    ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, a trader told\nReuters.\n Reuter\n", "a trader told Reuters.",
+     "'told / Reuters.' finishes the sentence"),
+    ("EXAMPLE CORP QTR NET\n    BOSTON, March 3 -\n    Shr 10 cts vs 8 cts\n    Net 1.2 mln vs 1.0 mln\n REUTER\n",
+     "Net 1.2 mln vs 1.0 mln", "1987 results table"),
+    ("SALES UP\n    OSLO, April 2 - Sales rose 5 pct, it said. (Corrects percentage in first paragraph)\n Reuter\n",
+     "it said. (Corrects percentage in first paragraph)", "1987 correction note stays in the body"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose ($1 = 0.91 euros)\n", "($1 = 0.91 euros)",
+     "exchange-rate note without a credit is body"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n($1 = 0.91 euros) (Reporting by Ann Example)\n",
+     "($1 = 0.91 euros)", "exchange-rate note before the credit is body"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose. ((Reporting by Ann Example)) ($1=0.91 euros) Keywords: EXAMPLE/\n",
+     "Prices rose.", "notes after the credit are trailer"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n(Reporting by Ann Example)\nBy Ann Example\n",
+     "Prices rose.", "byline printed again under the credit"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit.\n\nStorm prompts ferries to change their timetables\n\nCNN's Bo Sample contributed to this report.\n",
+     "A storm hit.", "teaser headline above the credit"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit.\n\nNorth Example State Police\n\nCNN's Bo Sample contributed to this report.\n",
+     "North Example State Police", "title-case caption above the credit stays"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit the \"coast.\" Want to get involved? Check out the Example Trust and see how to help.\n",
+     "the \"coast.\"", "promo glued to the last paragraph"),
+    ("Talks fail\n\nNEW DELHI (PTI) - The talks failed in the capital. PTI\n", "in the capital.", "agency glued at the end"),
+    ("Talks fail\n\nNAIROBI (AP) - The talks failed. (ab-cde)\n", "The talks failed.", "AP staff code glued at the end"),
+    ("Acme pays dividend\n\nTORONTO, Feb. 3, 2025 /PRNewswire/ - Acme declared a dividend.\n\nContact: Investor Relations\n555-0100\n\n"
+     "![](https://example.com/i.png) View original content:<https://example.com/x>\n\nSOURCE Acme Corp\n",
+     "Investor Relations 555-0100", "press-release contact before the footer is body"),
+    ("Acme pays dividend\n\nSPOKANE, Wash.--(BUSINESS WIRE)--Acme declared a dividend.\n\nView source version on businesswire.com: https://example.com/x\n\n"
+     "CONTACT: Investors\nAnn Example\n555-0100\n", "declared a dividend.", "press-release contact after the footer is trailer"),
+    ("Deal off\n\nTOKYO--The deal is off.\nWrite to Ann Example at ann.example@example.com\n(END) Dow Jones Newswires\n01-02-25 0930ET\n",
+     "The deal is off.", "Dow Jones without blank lines"),
+    ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\n# Notebook\n\n## Editorial contacts\n- Reporting by: Ann Example\n- Editing by: Di Proof\n\ndpa xy abc\n",
+     "Ministers met.", "dpa notebook"),
+    ("Opinion: why it matters\n\nRates matter.\n\nThis column does not necessarily reflect the opinion of the board.\n\n"
+     "Ann Example is a columnist covering banks.\n\nFor more articles like this, please visit us at example.com\n",
+     "Rates matter.", "disclaimer and bio above a promo footer"),
+    ("Headline here\n\nThe last paragraph says the editing by the board took weeks.\n", "took weeks.",
+     "'editing by' mid-paragraph stays body"),
+]
+
+assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_END"
+
+
+@pytest.mark.parametrize("text,expected,why", BODY_END, ids=[c[2] for c in BODY_END])
+def test_body_end(text, expected, why):
+    body = " ".join(parse(text).body.split())
+    assert body.endswith(expected), f"{why}: body ends {body[-80:]!r}"
