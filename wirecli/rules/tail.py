@@ -227,10 +227,10 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
                 return Piece("money", gs, pos, "signoff.money", soft=True)
 
     if whole:
-        if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg):
-            return Piece("signoff", lead, pos, "signoff.is_signoff_line")
         if cr.is_credit_paragraph(seg):
             return Piece("credit", lead, pos, "credit.is_credit_paragraph")
+        if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg):
+            return Piece("signoff", lead, pos, "signoff.is_signoff_line")
         ps = _para_start(lines, li, floor)
         if ps is not None and ps < lead:
             flat = text[ps:pos]
