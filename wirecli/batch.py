@@ -22,8 +22,7 @@ from typing import Any
 from .errors import WirecliError
 from .inputs import Input
 
-CHUNK_FILES = 16          # files sent to a worker at once ...
-CHUNK_BYTES = 256 * 1024  # ... or fewer when they add up to this many bytes
+CHUNK_FILES = 16          # files sent to a worker at once, at most
 INFLIGHT_PER_WORKER = 4   # chunks queued per worker before we wait for the oldest
 MANY_FILES = 64           # from this many inputs on, the default is one worker per core
 POLL = 0.05               # seconds between looks at finished results while inputs are slow
@@ -168,16 +167,18 @@ def _chain(head: list[Input], rest: Iterator[Input]) -> Iterator[Input]:
     yield from rest
 
 
-def run(items: Iterable[Input], job: Job, workers: int = 1) -> Iterator[FileResult]:
-    """FileResults in input order."""
+def run(items: Iterable[Input], job: Job, workers: int = 1, *, stream: bool = False
+        ) -> Iterator[FileResult]:
+    """FileResults in input order.  ``stream``: the inputs may be slow to come (a pipe)."""
     if workers <= 1:
         for item in items:
             yield _process_safe(item, job)
         return
-    yield from _run_pool(items, job, workers)
+    yield from _run_pool(items, job, workers, stream)
 
 
-def _run_pool(items: Iterable[Input], job: Job, workers: int) -> Iterator[FileResult]:
+def _run_pool(items: Iterable[Input], job: Job, workers: int, stream: bool
+              ) -> Iterator[FileResult]:
     import multiprocessing as mp
 
     methods = mp.get_all_start_methods()
@@ -187,7 +188,8 @@ def _run_pool(items: Iterable[Input], job: Job, workers: int) -> Iterator[FileRe
     limit = workers * INFLIGHT_PER_WORKER
     ok = False
     try:
-        for chunk in _chunks(items):
+        chunks = _chunks_slow(items, workers) if stream else _chunks(items, workers)
+        for chunk in chunks:
             if not chunk:  # the inputs are slow to come: meanwhile, pass on what is done
                 pass
             elif len(chunk) == 1 and (chunk[0].path == "-" or chunk[0].error is not None):
@@ -207,11 +209,38 @@ def _run_pool(items: Iterable[Input], job: Job, workers: int) -> Iterator[FileRe
         pool.join()
 
 
-def _chunks(items: Iterable[Input]) -> Iterator[list[Input]]:
-    """Inputs grouped for the workers: up to CHUNK_FILES files or CHUNK_BYTES bytes, fewer
-    when the inputs come slowly (a --files-from pipe), so no file waits for the next one.
-    stdin and inputs that already failed come alone.  An empty chunk means "nothing new
-    yet" (every POLL seconds), so finished results can be written while we wait."""
+def _chunk_size(seen: int, workers: int) -> int:
+    """Files per chunk: 1 at first (a few big feed files still spread over the workers),
+    growing to CHUNK_FILES as the run shows it has many files."""
+    return max(1, min(CHUNK_FILES, seen // (workers * INFLIGHT_PER_WORKER)))
+
+
+def _chunks(items: Iterable[Input], workers: int) -> Iterator[list[Input]]:
+    """Inputs grouped for the workers (see _chunk_size); stdin and inputs that already
+    failed come alone."""
+    chunk: list[Input] = []
+    seen = 0
+    for item in items:
+        seen += 1
+        if item.path == "-" or item.error is not None:
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
+        chunk.append(item)
+        if len(chunk) >= _chunk_size(seen, workers):
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _chunks_slow(items: Iterable[Input], workers: int) -> Iterator[list[Input]]:
+    """Like _chunks, for inputs that come slowly (a --files-from pipe): a thread reads
+    them, and a chunk goes out as soon as no more input is waiting, so no file waits for
+    the next one.  An empty chunk means "nothing new yet" (every POLL seconds), so
+    finished results can be written while we wait."""
     import queue
     import threading
 
@@ -228,29 +257,29 @@ def _chunks(items: Iterable[Input]) -> Iterator[list[Input]]:
 
     threading.Thread(target=feed, name="wirecli-inputs", daemon=True).start()
     chunk: list[Input] = []
-    size = 0
+    seen = 0
     while True:
         try:
             item = q.get(timeout=POLL) if not chunk else q.get_nowait()
         except queue.Empty:  # nothing waiting: send what we have (or a tick)
             yield chunk
-            chunk, size = [], 0
+            chunk = []
             continue
         if item is end:
             break
         if isinstance(item, BaseException):
             raise item
+        seen += 1
         if item.path == "-" or item.error is not None:
             if chunk:
                 yield chunk
-                chunk, size = [], 0
+                chunk = []
             yield [item]
             continue
         chunk.append(item)
-        size += _size(item.path)
-        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+        if len(chunk) >= _chunk_size(seen, workers):
             yield chunk
-            chunk, size = [], 0
+            chunk = []
     if chunk:
         yield chunk
 
@@ -260,18 +289,18 @@ def _ready(entry) -> bool:
 
 
 def _get(entry) -> list[FileResult]:
-    return entry if isinstance(entry, list) else entry.get()
+    if isinstance(entry, list):
+        return entry
+    return [FileResult(*t) for t in entry.get()]
 
 
-def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
-
-
-def _process_chunk(chunk: list[Input], job: Job) -> list[FileResult]:
-    return [_process_safe(item, job) for item in chunk]
+def _process_chunk(chunk: list[Input], job: Job) -> list[tuple]:
+    """Runs in a worker; plain tuples travel back faster than objects."""
+    out = []
+    for item in chunk:
+        r = _process_safe(item, job)
+        out.append((r.path, r.records, r.messages, r.error, r.stories, r.texts))
+    return out
 
 
 def _process_safe(item: Input, job: Job) -> FileResult:
