@@ -220,3 +220,8 @@ HONORIFICS = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "president
               "justice", "general", "gen", "gov", "governor", "sen", "senator", "rep", "mayor",
               "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "saint", "st", "mount", "lake",
               "cardinal", "bishop", "minister", "secretary", "chairman", "ceo", "coach"}
+
+# A wire's own product names that open a headline ("UPI NewsTrack Sports", "AP Exclusive: ...").
+AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis", "explainer",
+                        "factbox", "insight", "investigation", "newsbrief", "newsalert", "digest",
+                        "briefing", "sports", "summary", "special", "fact", "top", "world"}

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
-from .rules.agency import canonical_agency, copyright_agency, find_agency
+from .rules.agency import canonical_agency, copyright_agency, find_agency, headline_agency
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
@@ -190,10 +190,7 @@ def _trailing_bylines(text: str, parts: list[Part]):
 
 
 def _headline_agency(headline: str | None) -> str | None:
-    if not headline:
-        return None
-    m = re.search(r"\(([A-Za-z]{2,10})\)\s*$", headline)
-    return canonical_agency(m.group(1)) if m else None
+    return headline_agency(headline)
 
 
 def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):

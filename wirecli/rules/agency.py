@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AGENCIES
+from ..lexicon import AGENCIES, AGENCY_PRODUCT_WORDS
 
 _STRIP_RE = re.compile(r"[^\w&' -]+")
 _SUFFIX_RE = re.compile(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
@@ -84,3 +84,27 @@ def copyright_agency(line: str) -> str | None:
     if not org or not re.search(r"[^\W\d_]{2}", org) or len(org.split()) > 6:
         return None
     return canonical_agency(org) or find_agency(org) or org
+
+
+HEADLINE_TAG_RE = re.compile(r"\(([A-Za-z][\w.&/ -]{1,24})\)\s*$")
+HEADLINE_BRAND_RE = re.compile(r"^(AP|UPI|AFP|Reuters|Xinhua|CNN|Bloomberg|dpa)\s+(\w+)")
+
+
+def headline_agency(headline: str | None) -> str | None:
+    """An agency tagged on the headline: "Prediction Unit Helps Forecast Wildfires (AP)", or a
+    wire's own product name opening it: "UPI NewsTrack Sports", "AP Exclusive: ...".
+
+    >>> headline_agency("Quake hits coast (AP)"), headline_agency("UPI NewsTrack Sports")
+    ('AP', 'UPI')
+    >>> headline_agency("CNN fires anchor") is None
+    True
+    """
+    if not headline:
+        return None
+    m = HEADLINE_TAG_RE.search(headline)
+    if m and canonical_agency(m.group(1)):
+        return canonical_agency(m.group(1))
+    m = HEADLINE_BRAND_RE.match(headline)
+    if m and m.group(2).lower().rstrip(":") in AGENCY_PRODUCT_WORDS:
+        return canonical_agency(m.group(1))
+    return None

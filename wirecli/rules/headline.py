@@ -37,7 +37,7 @@ def is_caption(line: str) -> bool:
     >>> is_caption("FILE PHOTO: Virtual meeting of the CELAC Presidents"), is_caption("Oil rises")
     (True, False)
     """
-    return bool(CAPTION_RE.search(line))
+    return len(line) <= 400 and bool(CAPTION_RE.search(line))  # a whole flattened story is no caption
 
 
 def is_note(line: str) -> bool:

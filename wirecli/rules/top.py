@@ -289,6 +289,8 @@ FLAT_STAMP_RE = re.compile(
     r"[ \t]*(?:(?:PUBLISHED|UPDATED):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
     r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t])")
 FLAT_PIECE_RE = re.compile(r"[ \t]\.[ \t]")
+# A photo caption right under the byline: a one- or two-word label, a colon, one sentence.
+FLAT_CAPTION_RE = re.compile(r"[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20})?: ([^.\n]{10,300}?)[ \t]\.[ \t](?=[A-Z‘'\"“])")
 
 
 def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
@@ -322,6 +324,11 @@ def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
         return False
     while pos < len(head) and head[pos] in " \t":
         pos += 1
+    cap = FLAT_CAPTION_RE.match(head, pos) if m else None
+    if cap:  # "By . John Hall . Scam: Patricia Glancy conned five couples . A wedding planner ..."
+        top.captions.append(" ".join(head[pos:cap.end(1)].split()))
+        top.parts.append(Part("caption", (line.start + pos, line.start + cap.end(1)), "headline.flat_caption"))
+        pos = cap.end()
     top.body_start = line.start + pos
     return True
 
