@@ -10,7 +10,8 @@ from formats_support import corpus_records, example_records, stories
 from wirecli import parse
 from wirecli.cli import cli
 from wirecli.renderers import check_ninjs, ninjs_schema
-from wirecli.renderers.ninjs import VERSIONS, render_ninjs, story_uri, urgency
+from wirecli.renderers.ninjs import (URGENCY_BY_PRIORITY, VERSIONS, render_ninjs, story_uri,
+                                    urgency)
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -162,3 +163,19 @@ def test_every_corpus_story_validates(version):
         except Exception as exc:  # collect, so one run shows them all
             bad.append(f"{rec['file']}#{rec['story']}: {exc}")
     assert not bad, "\n".join(bad[:20])
+
+
+@pytest.mark.skipif(not (SHARED / "corpus-feeds").is_dir(), reason="../shared/corpus-feeds is not here")
+def test_feed_headers_give_slugline_and_urgency():
+    """Real 1987 ANPA feeds: every story keeps its slug and priority, and validates."""
+    from formats_support import cli_records
+    feeds = sorted(str(d / "raw") for d in (SHARED / "corpus-feeds").iterdir() if (d / "raw").is_dir())
+    recs = [r for r in stories(cli_records(*feeds)) if r.get("wire")]
+    assert len(recs) > 100
+    for rec in recs:
+        item = render_ninjs(rec, "2.2")
+        check_ninjs(item, "2.2")
+        if rec["wire"].get("slug"):
+            assert item["slugline"] == rec["wire"]["slug"]
+        if rec["wire"].get("priority") in URGENCY_BY_PRIORITY:
+            assert item["urgency"] == URGENCY_BY_PRIORITY[rec["wire"]["priority"]]
