@@ -73,12 +73,19 @@ def test_seed_validates_and_maps_every_field(version):
     assert contact["address"]["locality"] == "Washington"
 
 
+# A synthetic IPTC 7901 message: priority 4, keyword line ending in "/".
+IPTC = ("\x01eca062 4 i 211 ccccb   dpa 061\nGermany-politics/\n\x02Vote passes =\n"
+        "   Berlin (dpa) - The vote passed on Tuesday.\ndpa wsz\n\x03 131137 GMT Nov 13\x04")
+
+
 @pytest.mark.parametrize("version", VERSIONS)
-def test_wire_header_gives_slugline_and_urgency(version):
-    item = render_ninjs(record(ANPA), version)
+@pytest.mark.parametrize("text, slug, level", [(ANPA, "BC-OIL-PRICES", 3),  # u: urgent
+                                               (IPTC, "Germany-politics", 4)])
+def test_wire_header_gives_slugline_and_urgency(version, text, slug, level):
+    item = render_ninjs(record(text), version)
     check_ninjs(item, version)
-    assert item["slugline"] == "BC-OIL-PRICES"
-    assert item["urgency"] == 3  # u: urgent
+    assert item["slugline"] == slug
+    assert item["urgency"] == level
 
 
 @pytest.mark.parametrize("wire, expected", [
