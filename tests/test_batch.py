@@ -178,3 +178,23 @@ def test_single_file_run_imports_no_rich_no_multiprocessing(tmp_path):
     imported = {line.split("|")[-1].strip() for line in p.stderr.splitlines() if "|" in line}
     for heavy in ("rich", "multiprocessing", "dateutil.parser", "concurrent.futures"):
         assert heavy not in imported, f"{heavy} imported on the single-file path"
+
+
+def test_sigterm_with_output_file_leaves_nothing_behind(tmp_path):
+    big = tmp_path / "big"
+    big.mkdir()
+    for k in range(3000):
+        (big / f"s{k:05d}.txt").write_text(STORY)
+    out = tmp_path / "out.jsonl"
+    p = subprocess.Popen(CMD + [str(big), "--workers", "2", "-o", str(out), "--progress"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
+    deadline = time.time() + 60
+    while time.time() < deadline and not any(f.name.startswith(".out.jsonl.") for f in tmp_path.iterdir()):
+        time.sleep(0.02)
+    time.sleep(0.2)
+    p.terminate()
+    p.communicate(timeout=60)
+    assert p.returncode in (143, 0)  # 0 only if it had already finished
+    assert [f.name for f in tmp_path.iterdir() if f.name.startswith(".")] == []
+    if p.returncode == 143:
+        assert not out.exists()

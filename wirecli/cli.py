@@ -177,6 +177,9 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
     failed = 0
     done = False
     results = run(items, job, workers, stream=files_from is not None)
+    if output is not None:  # `kill` too must not leave the temp file behind
+        import signal
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         if show:
             from .sink import Progress
@@ -221,6 +224,10 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
         if bar:
             bar.stop()
     return Exit.SOME_FAILED if failed else Exit.OK
+
+
+def _terminated(signum, frame):
+    raise SystemExit(128 + signum)
 
 
 def _print_table(rows, explain):
