@@ -162,3 +162,12 @@ def test_feed_records_through_the_library_are_json():
     for n, text in enumerate(stories(FEED), 1):
         d = parse(text).to_dict()
         assert json.loads(json.dumps(d))["wire"]["word_count"] in (105, 82, 97)
+
+
+def test_ap_filing_line_before_etx_is_trailer_not_body():
+    text = (f"{SYN}{SYN}{SOH}a0593 4 n BC-Airline-Strike 11-13 0547\n{STX}\nAirline pilots strike\n"
+            f"\tNEW YORK (AP) _ Pilots walked out on Monday.\nAP-WF-11-13-13 1509GMT\n{ETX}\n")
+    s = parse(text)
+    assert "AP-WF" not in s.body and s.body.endswith("Monday.")
+    assert [text[p.span[0]:p.span[1]] for p in s.parts if p.kind == "wire"][-2:] == [
+        "AP-WF-11-13-13 1509GMT", ETX]
