@@ -82,6 +82,8 @@ CREDIT_NOT_NAMES = {
     "by", "in", "at", "on", "from", "with", "and", "for", "contributed", "reporting", "editing",
     "writing", "additional", "compiled", "edited", "research", "cnn", "afp", "ap", "dpa", "upi",
     "pti", "xinhua", "online", "international", "world", "business", "markets", "economics",
+    "times", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian",
+    "newspaper", "magazine", "radio", "television", "tv",
 }
 
 # Words that make a byline piece a title or affiliation, never a name.

@@ -52,6 +52,13 @@ ROLES = [
     ("Follow Ann Example on Twitter at https://twitter.com/annexample", (["Ann Example"], []), "writer tagline"),
     ("With files from The Example Press", ([], []), "organisation only"),
     ("--With assistance from Ann Example and Bo Sample.", (["Ann Example", "Bo Sample"], []), "Bloomberg assistance"),
+    ("CNN's Ann Example reported from Oslo and Bo Sample wrote from Atlanta.", (["Ann Example", "Bo Sample"], []),
+     "one clause per writer"),
+    ("AP Business Writer Ann Example contributed to this report.", (["Ann Example"], []), "capitalised job title"),
+    ("Contributing: Ann Example, Bo Sample", (["Ann Example", "Bo Sample"], []), "Contributing: list"),
+    ("To contact the author of this story:\nAnn Example at aexample@example.net", (["Ann Example"], []), "Bloomberg Opinion author"),
+    ("Information from: The Example Times, The Example Press", ([], []), "newspapers are not names"),
+    ("(With inputs from PTI)", ([], []), "agency inputs in parentheses"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
@@ -108,6 +115,7 @@ PARENS = [
     ("(Research shows prices rose.)", None, "role word opening a sentence"),
     ("(Corrects spelling of town in paragraph five)", None, "1987 correction notes are body"),
     ("(see page 4)", None, "a body aside"),
+    ("(With inputs from PTI)", "credit", "agency inputs"),
 ]
 
 assert len({c[0] for c in PARENS}) == len(PARENS), "duplicate input in PARENS"

@@ -34,6 +34,9 @@ LINES = [
     ("![](https://example.com/logo.png)", True, "markdown image"),
     ("**SOURCE:** Example Corp", True, "press-release source line"),
     ("View original content:https://example.com/release", True, "press-release footer"),
+    ("Share or comment on this article", True, "Daily Mail share prompt"),
+    ("E-mail this to a friend", True, "BBC page tool"),
+    ("All About Example Party • Ann Example", True, "CNN topic links"),
     # negatives
     ("He told Reuters.", False, "a sentence naming the agency"),
     ("AFP said the talks failed.", False, "a sentence opening with an agency"),
@@ -71,6 +74,7 @@ PARAGRAPHS = [
     ("The views and opinions expressed in the article do not necessarily reflect those of the site.", True, "site disclaimer"),
     ("Past performance is no guarantee of future results. Investing involves risk.", True, "investment disclaimer"),
     ("[Editor's Note May 2, 2020: An earlier version misspelled a name.]", True, "bracketed editor's note"),
+    ("This story has been corrected to show the vote was on Tuesday.", True, "correction paragraph"),
     ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
 ]
 
@@ -158,6 +162,12 @@ BODY_END = [
      "Rates matter.", "disclaimer and bio above a promo footer"),
     ("Headline here\n\nThe last paragraph says the editing by the board took weeks.\n", "took weeks.",
      "'editing by' mid-paragraph stays body"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Ann Example)\n\n"
+     "FILE PHOTO: A market in Lisbon. REUTERS/Bo Sample\n", "Prices rose.", "photo caption under the credit"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\nFILE PHOTO: A market in Lisbon. REUTERS/Bo Sample\n",
+     "REUTERS/Bo Sample", "a caption with no credit below stays body"),
+    ("Storm hits\n\nLONDON - A storm hit.\n\nStory from BBC NEWS: http://news.example.co.uk/1.stm\n\n"
+     "Published: 2005/01/02 10:11:12 GMT\n\n© BBC MMV\n", "A storm hit.", "BBC page footer"),
 ]
 
 assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_END"

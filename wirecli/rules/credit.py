@@ -34,7 +34,7 @@ from ..model import Contributor, Role
 # ("KacherEditing by") is found by its capital letter.
 ROLE_RE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
-    r"(?P<role>(?i:additional\ reporting\ and\ writing|additional\ reporting|additional\ writing"
+    r"(?P<role>(?i:additional\ reporting\ and\ writing|additional\ reporting|additional\ writing|contributing"
     r"|additional\ editing|additional\ research|reporting\ and\ writing|writing\ and\ editing"
     r"|reporting|writing|editing|compiled|compiling|edited|written|research|fact-checking"
     r"|sub-editing|photos|graphics|video|story))"
@@ -43,7 +43,7 @@ ROLE_RE = re.compile(
 
 # Paragraph-level credit shapes that are not Reuters role lists.
 CONTACT_RE = re.compile(
-    r"^\W{0,3}To contact (?:the )?(?P<who>reporters?|editors?|Bloomberg News staff|Bloomberg staff)"
+    r"^\W{0,3}To contact (?:the )?(?P<who>reporters?|editors?|authors?|writers?|Bloomberg News staff|Bloomberg staff)"
     r"[^:]{0,60}:\s*", re.I)
 WRITE_TO_RE = re.compile(r"^\W{0,3}Write to\s+", re.I)
 FILES_FROM_RE = re.compile(
@@ -53,17 +53,33 @@ FILES_FROM_RE = re.compile(
 DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:reporting|editing|writing) by:\s")
 LINE_START_RE = re.compile(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
-    r"|(?i:reporting|editing) by:)")
+    r"|(?i:reporting|editing) by:|(?i:contributing|contributors):\s)")
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 CONTRIBUTED_RE = re.compile(
     r"\b(?:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?"
     r"(?:\s(?:from|in)\s[A-Z][^.!?]{0,60})?"
     r"|helped\swith\s(?:this|the)\s(?:report|story|article)"
-    r"|reported\sfrom\s[A-Z][^.!?]{0,60})[.!]?$")
+    r"|reported\sfrom\s[A-Z][^.!?;]{0,60}"
+    r"|wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in)\s[A-Z][^.!?;]{0,60})[.!]?$")
+# "CNN's A reported from Paris and B wrote from Atlanta": one clause per writer.
+CLAUSE_RE = re.compile(
+    r";\s+|\s+and\s+(?=[A-Z][\w'’.-]{0,25}(?:\s[A-Z][\w'’.-]{0,25}){0,3}\s(?:reported|wrote|contributed)\b)")
+VERB_RE = re.compile(r"\b(?:reported|wrote|contributed)\b")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Split at ";" and at "and" when the part before it has its own verb."""
+    out, start = [], 0
+    for m in CLAUSE_RE.finditer(sentence):
+        if m.group(0).strip() == ";" or VERB_RE.search(sentence, start, m.start()):
+            out.append(sentence[start:m.start()])
+            start = m.end()
+    out.append(sentence[start:])
+    return out
 # What comes before the names: "Associated Press writers", "CNN.com senior producer".
 CONTRIB_LEAD_RE = re.compile(
-    r"^[^,;]{0,60}?\b(?:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
+    r"^[^,;]{0,60}?\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
     r"photographers?|researchers?)\s+")
 ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\sNews)?['’]s?\s+")
 AGENCY_LEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
@@ -190,11 +206,15 @@ def parse_roles(text: str) -> tuple[Role, ...]:
     m = ASSISTANCE_RE.match(flat)
     if m:
         return (Role("with assistance from", "reporting", tuple(split_names(flat[m.end():]))),)
+    m = FILES_FROM_RE.match(flat)
+    if m:  # organisations are not names: "With files from The Example Press"
+        return (Role("files from", "reporting", tuple(split_names(flat[m.end():]))),)
     out = []
     for sentence in SENTENCE_RE.split(flat):
-        r = _contributed_role(sentence)
-        if r is not None:
-            out.append(r)
+        for clause in _clauses(sentence):
+            r = _contributed_role(clause)
+            if r is not None:
+                out.append(r)
     return tuple(out) or (Role("credit", "reporting", ()),)
 
 
@@ -279,6 +299,8 @@ def classify_paren(group: str) -> str | None:
         by = re.match(r"(?i)by\s+([^,;()]{1,60})", inner)
         if by and inner[:2] == "By" and is_person_name(by.group(1).strip()):
             return "credit"
+    if FILES_FROM_RE.match(group.lstrip("( ")) and len(group) <= 200:
+        return "credit"  # "(With inputs from PTI)"
     if MONEY_RE.match(group):
         return "money"
     if NOTE_RE.match(group):
@@ -367,8 +389,8 @@ def is_credit_paragraph(flat: str) -> bool:
         return True
     if len(flat) > 500:
         return False
-    sentences = SENTENCE_RE.split(flat)
-    return all(_is_contributed_sentence(s) for s in sentences)
+    clauses = [c for s in SENTENCE_RE.split(flat) for c in _clauses(s)]
+    return all(_is_contributed_sentence(c) for c in clauses)
 
 
 def _is_contributed_sentence(sentence: str) -> bool:

@@ -50,6 +50,13 @@ SIGNOFF_LINE_RE = re.compile(
       | Share\ (?:your|you)\ (?:stories|story|photos|videos|images)\b.{0,120}
       | [–-]?\s?Check\ out\b.{0,160}\b(?:see\ how\ to\ help|CNN)\b.{0,120}
       | Authors?:\s*
+      | All\ ?About\b.{0,300}
+      | Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}
+      | The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}
+      | E-?mail\ this\ to\ a\ friend\b.{0,60}
+      | Printable\ version\s*
+      | Bookmark\ with:.{0,200}
+      | Published:\ \d{4}/\d\d/\d\d\ \d\d:\d\d:\d\d\ GMT\s*
       | (?:&[A-Z]{2,3};\s*){1,4}
       | \(PROFILE\b.{0,400}
       | .{0,60}\b\d{1,2}(?:st|nd|rd|th)\ grafs?\ pvs\.?
@@ -118,6 +125,7 @@ DISCLAIMER_RE = re.compile(
     r"|Past\sperformance\sis\sno\sguarantee\b"
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
+    r"|(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated)\b"
     r"|\[(?:Editor['’]s\s[Nn]ote|Correction|Clarification)\b[^\]]{0,1500}\]$"
     r")")
 
@@ -163,6 +171,7 @@ FOOTER_RE = re.compile(
       | Our\ Standards:
       | Keywords?:\s
       | STORY_NUMBER:
+      | Story\ from\ BBC\ NEWS\b
       | \(\(Multimedia\ versions\ of\b
     )""", re.VERBOSE)
 COPYRIGHT_RE = re.compile(
@@ -193,7 +202,7 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
 # Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches.
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
-                "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions")
+                "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC")
 
 
 def _marker_ok(text: str, pos: int) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from ..text import Line
 from . import credit as cr
 from . import signoff as so
+from .headline import is_caption
 
 MAX_PIECES = 60          # pieces peeled off at most
 PARA_MAX_LINES = 10      # a paragraph longer than this is never a credit or sign-off
@@ -244,6 +245,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead, pos, "signoff.is_teaser")
         if cr.is_byline_repeat(seg):
             return Piece("signoff", lead, pos, "credit.is_byline_repeat")
+        if is_caption(seg):  # a photo caption under the credit; above it, it is body
+            return Piece("signoff", lead, pos, "headline.is_caption", soft=True)
 
     # pieces glued to the end of the last paragraph
     cut = so.trailing_signoff(seg)
