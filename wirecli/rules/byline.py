@@ -25,7 +25,7 @@ from .agency import canonical_agency
 BY_RE = re.compile(r"^[\s*_]{0,4}(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
 TAG_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|;|\s\.\s)\s*")
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*)$")
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 
 def _is_title_word(w: str) -> bool:

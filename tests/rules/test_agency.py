@@ -1,0 +1,105 @@
+"""Agency rules: rows of (input, expected, why), synthetic lines only."""
+import pytest
+
+from wirecli import parse
+from wirecli.rules.agency import canonical_agency, copyright_agency, find_agency, headline_agency
+
+# (name as printed, canonical form, why)
+CANONICAL_ROWS = [
+    ("The Associated Press", "AP", "long form"),
+    ("REUTERS", "Reuters", "capitals"),
+    ("Reuter", "Reuters", "1987 sign-off spelling"),
+    ("Agence France-Presse", "AFP", "AFP long form"),
+    ("PRNewswire-Asia", "PR Newswire", "regional PR Newswire feed"),
+    ("Bloomberg Opinion", "Bloomberg", "Bloomberg's opinion desk"),
+    ("The Canadian Press", "CP", "Canadian Press"),
+    ("Press Association", "Press Association", "PA keeps its long name"),
+    ("Tokyo newsroom", None, "a desk is no agency"),
+    ("Associated Press Television Writer Extraordinaire of the Week Edition", None, "too long"),
+]
+
+
+def test_canonical_rows_unique():
+    assert len({r[0] for r in CANONICAL_ROWS}) == len(CANONICAL_ROWS)
+
+
+@pytest.mark.parametrize("name,expected,why", CANONICAL_ROWS, ids=[r[2] for r in CANONICAL_ROWS])
+def test_canonical_agency(name, expected, why):
+    assert canonical_agency(name) == expected, why
+
+
+# (copyright line, organisation, why)
+COPYRIGHT_ROWS = [
+    ("c.2001 Gulf Coast News Service", "Gulf Coast News Service", "NYT-wire style, unknown name as printed"),
+    ("©2021 Bloomberg L.P.", "Bloomberg", "company suffix dropped"),
+    ("© 2018 Associated Press. All Rights Reserved.", "AP", "rights sentence dropped"),
+    ("Copyright (c) 2024 Dow Jones & Company, Inc.", "Dow Jones", "'& Company, Inc.' dropped"),
+    ("c.2002 The Lakeside Herald", "The Lakeside Herald", "a newspaper"),
+    ("Copyright 2013.", None, "a year only names nobody"),
+    ("Cops arrest two", None, "not a copyright line"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", COPYRIGHT_ROWS, ids=[r[2] for r in COPYRIGHT_ROWS])
+def test_copyright_agency(line, expected, why):
+    assert copyright_agency(line) == expected, why
+
+
+# (sign-off or credit line, agency, why)
+FIND_ROWS = [
+    ("The Gazette/DPA/kl", "dpa", "agency between slashes"),
+    ("With files from The Canadian Press", "CP", "organisation credit"),
+    ("With Additional Inputs from PTI", "PTI", "Indian credit"),
+    ("This article first appeared at Reuters.", "Reuters", "republisher note"),
+    ("Reporting by Tokyo newsroom", None, "desk only"),
+    ("Follow us on Twitter @AP", None, "a handle is not the agency"),
+    ("AP-WF-01-02-19 1200GMT", None, "AP filing line code"),
+    ("Happy birthday to our map maker", None, "'ap' inside words never counts"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", FIND_ROWS, ids=[r[2] for r in FIND_ROWS])
+def test_find_agency(line, expected, why):
+    assert find_agency(line) == expected, why
+
+
+# (headline, agency, why)
+HEADLINE_ROWS = [
+    ("Wildfire crews gain ground (AP)", "AP", "aggregator tag"),
+    ("UPI NewsTrack Business", "UPI", "wire product name"),
+    ("AP Exclusive: Files show mine warnings", "AP", "AP Exclusive"),
+    ("CNN fires weekend anchor", None, "news about an agency is not its copy"),
+    ("Markets rally (Update1)", None, "Bloomberg update tag is no agency"),
+    ("AP exam scores rise in state schools", None, "Advanced Placement, not the wire"),
+]
+
+
+@pytest.mark.parametrize("head,expected,why", HEADLINE_ROWS, ids=[r[2] for r in HEADLINE_ROWS])
+def test_headline_agency(head, expected, why):
+    assert headline_agency(head) == expected, why
+
+
+def test_all_tables_unique():
+    for rows in (COPYRIGHT_ROWS, FIND_ROWS, HEADLINE_ROWS):
+        assert len({r[0] for r in rows}) == len(rows)
+
+
+# Agency of whole stories: (text, agency, why)
+STORY_ROWS = [
+    ("Harbor fire out\nBy NED COLE\nAssociated Press Writer\n\nBOSTON -- A fire was put out.\n", "AP",
+     "AP title line names the agency"),
+    ("Dam plans shelved\nBy Ivo Lind, Press Association Political Editor\n\nPlans were shelved.\n",
+     "Press Association", "PA in the byline title"),
+    ("HARBOR TOWNS BRACE\nBy LEN ORTIZ\nc.1999 Gulf Coast News Service\n\nMOBILE, Ala. _ Towns braced.\n",
+     "Gulf Coast News Service", "copyright line under the byline"),
+    ("Rates hold\n\nRates held on Monday, the bank said.\n\nCopyright (c) 2024 Dow Jones & Company, Inc.\n",
+     "Dow Jones", "copyright line at the end"),
+    ("Lake drained\n\nThe lake was drained on Monday.\n\nThe Gazette/DPA/kl\n", "dpa", "agency in the sign-off"),
+    ("Opinion: the lake should stay\n\nI have walked by the lake for years.\n\nIt should stay.\n", None,
+     "an op-ed names no agency"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", STORY_ROWS, ids=[r[2] for r in STORY_ROWS])
+def test_story_agency(text, expected, why):
+    assert parse(text).agency == expected, why

@@ -1,0 +1,129 @@
+"""Byline rules: rows of (input, expected, why), synthetic lines only."""
+import pytest
+
+from wirecli import parse
+from wirecli.rules.byline import parse_byline, split_trailing_byline, title_line, title_then_name
+
+# (line, expected (names, title, agency) or None, why)
+BYLINE_ROWS = [
+    ("By Lena Voss and Omar Haddad", (["Lena Voss", "Omar Haddad"], None, None), "two names"),
+    ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
+     "odd spacing around commas and 'and'"),
+    ("By Carl Benning, Reuters", (["Carl Benning"], "Reuters", "Reuters"), "1987: agency after a comma"),
+    ("By Rosa Tamm, Energy and Environment Editor", (["Rosa Tamm"], "Energy and Environment Editor", None),
+     "title after a comma"),
+    ("By Rosa Tamm and Jo Park - Analysis", (["Rosa Tamm", "Jo Park"], None, None), "story-type tag dropped"),
+    ("By HALVARD NESS and MIREN ETXEBERRIA", (["HALVARD NESS", "MIREN ETXEBERRIA"], None, None),
+     "ALL-CAPS names are never re-cased"),
+    ("By DORA KEMP Associated Press Writer", (["DORA KEMP"], "Associated Press Writer", "AP"),
+     "name and title on one line"),
+    ("By Dora Kemp, AP Science Writer", (["Dora Kemp"], "AP Science Writer", "AP"), "AP desk title"),
+    ("**By Ada Lind, Bo Wren and Cy Dunn**\u00a0", (["Ada Lind", "Bo Wren", "Cy Dunn"], None, None),
+     "Markdown emphasis and a no-break space"),
+    ("By Teodoro de la Vega", (["Teodoro de la Vega"], None, None), "particles de/la kept"),
+    ("By Anneke van der Berg", (["Anneke van der Berg"], None, None), "particles van/der kept"),
+    ("By Gianna da Silva and Sean O'Rourke", (["Gianna da Silva", "Sean O'Rourke"], None, None),
+     "da and O' kept"),
+    ("By Hamid al-Rashid", (["Hamid al-Rashid"], None, None), "hyphenated particle"),
+    ("By Luther Grant, Jr.", (["Luther Grant, Jr"], None, None), "suffix Jr. stays with the name"),
+    ("By Paul T. La Bella", (["Paul T. La Bella"], None, None), "initial and two-part surname"),
+    ("By Anne-Claire Roux", (["Anne-Claire Roux"], None, None), "hyphenated first name"),
+    ("By ROBBY HOLLAND", (["ROBBY HOLLAND"], None, None), "'by' inside a name is never cut"),
+    ("By Tim Daily and Eve Post", (["Tim Daily", "Eve Post"], None, None), "surnames that are title words"),
+    ("By Ines Brandt, dpa =", (["Ines Brandt"], "dpa", "dpa"), "dpa byline with the IPTC closer"),
+    ("By Owen Hale, Press Association Chief Reporter", (["Owen Hale"], "Press Association Chief Reporter",
+                                                        "Press Association"), "PA title"),
+    ("By . Greta Moss For Mailonline .", (["Greta Moss"], "For Mailonline", None), "outlet after the name"),
+    ("By The Associated Press", ([], "The Associated Press", "AP"), "house byline, no person"),
+    ("By the CNN Wire Staff", ([], "the CNN Wire Staff", "CNN"), "CNN house byline"),
+    ("By dpa correspondents", ([], "dpa correspondents", "dpa"), "dpa house byline"),
+    ("By . Daily Mail Reporter .", ([], "Daily Mail Reporter", None), "Daily Mail house byline"),
+    ("By the end of 2004, sales had doubled", None, "a sentence, not a byline"),
+    ("By order of the Board", None, "a signature, not a byline"),
+    ("By comparison, the index fell", None, "a sentence opener"),
+    ("By far the biggest gain came in March", None, "another sentence opener"),
+    ("Bypass road opens", None, "'By' must be a word"),
+]
+
+
+def test_byline_rows_unique():
+    assert len({r[0] for r in BYLINE_ROWS}) == len(BYLINE_ROWS)
+
+
+@pytest.mark.parametrize("line,expected,why", BYLINE_ROWS, ids=[r[2] for r in BYLINE_ROWS])
+def test_parse_byline(line, expected, why):
+    got = parse_byline(line)
+    if expected is None:
+        assert got is None, why
+        return
+    assert got is not None, why
+    names, title, agency = got
+    assert [n for n, _, _ in names] == expected[0], why
+    assert (title, agency) == expected[1:], why
+    for n, s, e in names:  # offsets point back at the printed name
+        assert line[s:e] == n or n.startswith(line[s:e].split(",")[0]), why
+
+
+# (line, expected (title, agency) or None, why)
+TITLE_ROWS = [
+    ("Associated Press", ("Associated Press", "AP"), "agency line under the byline"),
+    ("AP Television Writer", ("AP Television Writer", "AP"), "AP desk writer"),
+    ("Associated Press Sports", ("Associated Press Sports", "AP"), "agency and desk"),
+    ("For The Associated Press", ("For The Associated Press", "AP"), "stringer line"),
+    ("Staff Writer", ("Staff Writer", None), "plain title"),
+    ("Lorries queue at the border", None, "a sentence is no title"),
+    ("AP Photo", None, "photo credit is no title"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", TITLE_ROWS, ids=[r[2] for r in TITLE_ROWS])
+def test_title_line(line, expected, why):
+    assert title_line(line) == expected, why
+
+
+# (headline line, story text after it, expected name or None, why)
+TRAILING_ROWS = [
+    ("Port strike ends after talks  By ANA RUIZ, Associated Press Writer", "", "ANA RUIZ", "title says byline"),
+    ("Exporters cheer weaker yen by Hiroshi Tanabe", "Exporters in Tokyo said...", "Hiroshi Tanabe",
+     "AFP name not in the story"),
+    ("Coastal town hit by Hurricane Zelda", "Hurricane Zelda struck.", None, "honorific opens the name"),
+    ("Merger backed by Lars Egholm", "Lars Egholm, the chairman, said...", None, "name repeated in the story"),
+    ("GE PROFIT OUTLOOK AIDED BY ENGINE ORDER", "", None, "caps 'BY' inside a 1987 headline"),
+    ("Barclays told by BoE to lower rates", "", None, "lower-case words after 'by'"),
+]
+
+
+@pytest.mark.parametrize("head,rest,expected,why", TRAILING_ROWS, ids=[r[3] for r in TRAILING_ROWS])
+def test_split_trailing_byline(head, rest, expected, why):
+    got = split_trailing_byline(head, rest)
+    if expected is None:
+        assert got is None, why
+    else:
+        assert got is not None and got[2][0][0][0] == expected, why
+
+
+def test_title_then_name():
+    (name, s, e), title, agency = title_then_name("CNN Senior Producer Maya Fenn\t")
+    assert (name, title, agency) == ("Maya Fenn", "CNN Senior Producer", "CNN")
+    assert title_then_name("Rain expected later today") is None
+
+
+# Bylines in whole stories: (text, expected names, why)
+STORY_ROWS = [
+    ("Ports reopen\nBy  Lena Voss  and  Omar Haddad\n\n LISBON  (Reuters) - Ports reopened.\n",
+     ["Lena Voss", "Omar Haddad"], "web copy: byline under the headline"),
+    ("Ports reopen\n\nLISBON (Reuters) - Ports reopened.\n(Reporting by Lena Voss; Editing by Al Cope)\nBy Lena Voss\n",
+     ["Lena Voss"], "byline printed after the credit line"),
+    ("KELP FARMS SEE RECORD HARVEST\n    By Joan Ostrander, Reuters\n    HALIFAX, March 9 - Kelp farmers\nsaid.\n Reuter\n",
+     ["Joan Ostrander"], "1987 byline"),
+    ("Harbor fire out\nBy THE ASSOCIATED PRESS\n\nBOSTON (AP) -- A fire was put out.\n", [], "house byline"),
+    ("By the end of the week, the harbor fire was out.\n\nCrews went home.\n", [], "sentence opener at the top"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", STORY_ROWS, ids=[r[2] for r in STORY_ROWS])
+def test_story_bylines(text, expected, why):
+    s = parse(text)
+    assert [b.name for b in s.bylines] == expected, why
+    for b in s.bylines:
+        assert b.span is None or text[b.span[0]:b.span[1]] == b.name, why

@@ -1,0 +1,148 @@
+"""Headline and top-of-story rules: rows of (input, expected, why), synthetic text only."""
+import pytest
+
+from wirecli import parse
+from wirecli.rules.headline import core_span, is_caption, is_junk, is_stamp, split_codes
+
+# (story text, expected headline, why)
+HEADLINE_ROWS = [
+    ("Grain barges back up on the river\n\nST. LOUIS, May 4 (Reuters) - Barges queued on Monday.",
+     "Grain barges back up on the river", "headline, blank line, dateline"),
+    ("ACME WIDGET <ACW> SEES HIGHER NET\n    DAYTON, Ohio, March 4 - Acme Widget Corp said\nit expects more.\n Reuter",
+     "ACME WIDGET <ACW> SEES HIGHER NET", "1987: caps headline over an indented dateline"),
+    ("ZENITH SHIPYARDS <ZSY> WINS 40 MLN DLR NAVY\nREPAIR CONTRACT\n    NORFOLK, Va., April 2 - Zenith said\nit won.\n Reuter",
+     "ZENITH SHIPYARDS <ZSY> WINS 40 MLN DLR NAVY REPAIR CONTRACT", "1987: caps headline wrapped right above the dateline"),
+    ("******MIDLAND BANK CUTS BASE RATE TO 10 PCT FROM\n 10-1/2 PCT - OFFICIAL\nBlah blah blah.\n",
+     "MIDLAND BANK CUTS BASE RATE TO 10 PCT FROM 10-1/2 PCT - OFFICIAL", "flash BRIEF wrapped over two lines"),
+    ("******OSLO - Norsk Kraft says it will cut output by a third\nBlah blah blah.\n",
+     "OSLO - Norsk Kraft says it will cut output by a third", "flash BRIEF that opens with a place and a dash"),
+    ("******KESTREL AIR GRANTED CHAPTER 11 PROTECTION\n",
+     "KESTREL AIR GRANTED CHAPTER 11 PROTECTION", "flash BRIEF that is the whole story"),
+    ("WIDGET FUTURES 11:20 EDT\nNORTH HALL WIDGETS\n MAY7 273 1/2   OFF 1/2\n JUL7 263   UNCH\n",
+     "WIDGET FUTURES 11:20 EDT", "a table's second caps line is not part of the headline"),
+    ("KELP FARMS SEE RECORD HARVEST\n    by Joan Ostrander, Reuters\n    HALIFAX, March 9 - Kelp farmers\nsaid.\n Reuter",
+     "KELP FARMS SEE RECORD HARVEST", "byline under the headline is not headline"),
+    ("\x02^BC-Harbor-Strike,1st Ld-Writethru,600<\n^Dockworkers walk out at two ports<\n^AP Photo NYAB101<\n"
+     "^Eds: Updates with union statement.<\n^By MARTA QUILL=\n^Associated Press=\n\t   OAKLAND, Calif. (AP) _ Dockworkers struck.\n",
+     "Dockworkers walk out at two ports", "ANPA codes, slug, photo and Eds lines above"),
+    ("APW19990101.0001  NEWS STORY  1999-01-01 10:00\nusa \nFerry Service Resumes After Storm\n\nSEATTLE (AP) --\n\nFerries ran again.\n",
+     "Ferry Service Resumes After Storm", "LDC id line and a lower-case section word"),
+    ("NYT19990101.0002  NEWS STORY  1999-01-01 10:00 A1234 &Cx1f; tta-z\n"
+     "u i &Cx13;  &Cx11;  BC-HARBOR-ART-600-     01-01 0600 BC-HARBOR-ART-600-NYT HARBOR TOWNS BRACE FOR FLOODS\n"
+     "By LEN ORTIZ\nc.1999 N.Y. Times News Service\n\nMOBILE, Ala. _ Harbor towns braced.\n",
+     "HARBOR TOWNS BRACE FOR FLOODS", "headline after the ANPA keyword prefix on the same line"),
+    ("Mayors Meet on Transit Funding  By RUTH OKAFOR, Associated Press Writer\n\nCHICAGO (AP) -- Mayors met.",
+     "Mayors Meet on Transit Funding", "AP byline printed on the headline line"),
+    ("Tokyo exporters cheer weaker yen by Hiroshi Tanabe\n\nTOKYO, May 2 , 1997 (AFP)\n\nExporters cheered the yen.\n",
+     "Tokyo exporters cheer weaker yen", "AFP appends the writer's name"),
+    ("Coastal town hit by Hurricane Zelda\n\nTAMPA, Fla. (AP) -- Hurricane Zelda struck the coast.\n",
+     "Coastal town hit by Hurricane Zelda", "'by' + a name the story repeats stays headline"),
+    ("July 9, 2012 10:41 AM\n\nRiver rescue draws crowds\n\n(AP) DENVER - Crowds gathered.\n",
+     "River rescue draws crowds", "page time stamp above the headline"),
+    ("Comments (12 comments)\nTRENDING: Senator hints at run\nPosted by\nCNN Political Reporter Dana Pell\n\nDenver (CNN) - The senator spoke.\n",
+     "TRENDING: Senator hints at run", "comments counter above the headline"),
+    ("Thursday, 8 March 2012\nWhat the lighthouse keeper saw \n\nIn 1920 a keeper kept a diary of every ship.\n\nIt survives.\n",
+     "What the lighthouse keeper saw", "dated opinion page"),
+    ("Editor's note: This series follows nurses on night shifts. Here, Ann Lowe joins one.\n\nBOSTON (CNN) -- Night falls.\n",
+     None, "editor's note paragraph is not a headline"),
+    ("Please send us your photos of the storm? Share them at our site.\n\nBOSTON (CNN) -- Snow fell.\n",
+     None, "a call-out sentence is not a headline"),
+    ("The committee met for three hours on Tuesday and agreed nothing, members said afterwards.\n\nIt meets again.\n",
+     None, "an op-ed that opens with its text has no headline"),
+    ("Springfield\n\nThe home side came back from two goals down to win in overtime.\n",
+     None, "a single word is never a headline"),
+    ("Tidal power plant opens\n\n\nThe country's first tidal plant opened on Monday.\n\nIt powers 900 homes.\n",
+     "Tidal power plant opens", "BBC-style headline with no dateline"),
+    ("Harbor Board Approves Dredging Plan\nBy Colm Ferris\nThe harbor board on Tuesday approved a plan.\n",
+     "Harbor Board Approves Dredging Plan", "headline, byline and body on adjacent lines"),
+    ("Regional airline to add three routes from May, says chief executive at annual meeting in the\n"
+     "capital, where shareholders also approved a dividend.\n",
+     None, "a hard-wrapped first paragraph is not a headline"),
+]
+
+
+def test_headline_rows_unique():
+    inputs = [r[0] for r in HEADLINE_ROWS]
+    assert len(inputs) == len(set(inputs))
+
+
+@pytest.mark.parametrize("text,expected,why", HEADLINE_ROWS, ids=[r[2] for r in HEADLINE_ROWS])
+def test_headline(text, expected, why):
+    assert parse(text).headline == expected, why
+
+
+# (line, expected is_junk, why)
+JUNK_ROWS = [
+    ("APW20010203.0007 NEWS STORY 02/03/2001 08:02:00", True, "LDC document id"),
+    ("w2381 Cx1f wstmu i Cx13 Cx11 BC-Harbor-Strike 02-27 0169", True, "ANPA codes as text"),
+    ("BC-Harbor Strike, 2nd Ld-Writethru", True, "cycle slug"),
+    ("(Eds: Adds quote from mayor.)", True, "editors' note"),
+    ("EXTRA", True, "IPTC priority word"),
+    ("1ST LEAD", True, "IPTC lead word"),
+    ("updated 9:12 a.m. ET March 3, 2012", True, "page stamp"),
+    ("Monday, 14.05.2012 / 6:30 PM / News", True, "European page stamp"),
+    ("Comments (4 comments)", True, "comment counter"),
+    ("world", True, "section word alone"),
+    ("Fed holds rates at 5.25 pct", False, "a headline with a number"),
+    ("U.S. BANK LOANS FALL 195 MLN DLRS IN MARCH 18 WEEK, FED SAYS", False, "1987 headline with a date"),
+    ("AM INTERNATIONAL <AM> 2ND QTR NET", False, "company named AM is no slug"),
+]
+
+
+def test_junk_rows_unique():
+    assert len({r[0] for r in JUNK_ROWS}) == len(JUNK_ROWS)
+
+
+@pytest.mark.parametrize("line,expected,why", JUNK_ROWS, ids=[r[2] for r in JUNK_ROWS])
+def test_is_junk(line, expected, why):
+    assert is_junk(line) == expected, why
+
+
+def test_stamp_needs_a_date_or_time():
+    assert not is_stamp("Published works")
+    assert is_stamp("Published: July 3, 2012")
+
+
+# (line, expected core text, why)
+CORE_ROWS = [
+    ("\x02^Dockworkers walk out<", "Dockworkers walk out", "ANPA ^...<"),
+    ("^By MARTA QUILL=", "By MARTA QUILL", "ANPA ^...="),
+    ("Ferry talks resume =", "Ferry talks resume", "IPTC 7901 headline closes with ' ='"),
+    ("STAKE IN ACME <ACM<", "STAKE IN ACME <ACM<", "a garbled ticker keeps its '<'"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", CORE_ROWS, ids=[r[2] for r in CORE_ROWS])
+def test_core_span(line, expected, why):
+    s, e = core_span(line)
+    assert line[s:e] == expected, why
+
+
+def test_split_codes():
+    line = "UR Eds: Adds quote. QL UR By ANA RUIZ QC UR Associated Press Writer QC"
+    assert [line[s:e] for s, e in split_codes(line)] == ["Eds: Adds quote.", "By ANA RUIZ", "Associated Press Writer"]
+    plain = "Queen opens bridge"
+    assert split_codes(plain) == [(0, len(plain))]
+
+
+def test_caption_limits():
+    assert is_caption("FILE PHOTO: A tanker at anchor off the coast")
+    assert not is_caption("A long flattened story (pictured) " + "and more words " * 40)
+
+
+def test_daily_mail_flattened_top():
+    text = ("By . Nora Pike . and Ivo Lamb . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: . "
+            "11:40 EST, 3 May 2013 . A parrot that learned to call the fire brigade has been given an award. "
+            "Its owner said it was a surprise.\n")
+    s = parse(text)
+    assert [b.name for b in s.bylines] == ["Nora Pike", "Ivo Lamb"]
+    assert s.headline is None
+    assert s.body.startswith("A parrot that learned")
+
+
+def test_daily_mail_summary_before_byline():
+    text = ("Owner says the bird is a genius . Neighbours want it to move . By . Daily Mail Reporter . "
+            "A parrot kept a whole street awake for a month, a council has heard.\n")
+    s = parse(text)
+    assert s.bylines == ()
+    assert s.body.startswith("A parrot kept")
