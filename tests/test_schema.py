@@ -38,6 +38,10 @@ def test_schema_keys_match_to_dict():
     assert set(d["credit"]) == set(CREDIT["properties"]), hint
     assert set(d["wire"]) == set(WIRE["properties"]), hint
     assert set(d["explain"][0]) == set(STORY["properties"]["explain"]["items"]["properties"]), hint
+    assert set(d["bylines"][0]) == set(STORY["properties"]["bylines"]["items"]["properties"]), hint
+    roles = CREDIT["properties"]["roles"]["items"]["properties"]
+    assert set(d["credit"]["roles"][0]) == set(roles), hint
+    assert set(d["credit"]["editing"][0]) == set(roles["names"]["items"]["properties"]), hint
     assert set(STORY["required"]) == set(Story().to_dict()), hint
     check_record(d)
 

@@ -74,15 +74,22 @@ def urgency(wire: dict | None) -> int | None:
 
 
 def by_line(bylines: list[dict]) -> str | None:
-    """A natural-language by-statement: "Ted Hesson and Raul Cortes".
+    """A natural-language by-statement: "Ted Hesson and Raul Cortes"; a title all names
+    share is said once.
 
     >>> by_line([{"name": "A B", "title": None}, {"name": "C D", "title": "AP Writer"}])
     'A B and C D, AP Writer'
+    >>> by_line([{"name": "A B", "title": "AP"}, {"name": "C D", "title": "AP"}])
+    'A B and C D, AP'
     """
-    names = [b["name"] + (f", {b['title']}" if b.get("title") else "") for b in bylines]
-    if not names:
+    if not bylines:
         return None
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    titles = {b.get("title") for b in bylines}
+    shared = titles.pop() if len(titles) == 1 and len(bylines) > 1 else None
+    names = [b["name"] + (f", {b['title']}" if b.get("title") and not shared else "")
+             for b in bylines]
+    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return text + (f", {shared}" if shared else "")
 
 
 def located(dateline: dict | None) -> str | None:
