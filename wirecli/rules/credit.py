@@ -275,7 +275,7 @@ PAREN_OPEN_RE = re.compile(
 MONEY_RE = re.compile(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
 NOTE_RE = re.compile(
     r"^\(\(?\s*(?:(?i:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
-    r"|changes|fixes|removes|repeats|clarifies|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
+    r"|changes|fixes|removes|repeats|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){1,4}\s*\)$)")

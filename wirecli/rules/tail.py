@@ -35,7 +35,7 @@ MAX_PIECES = 60          # pieces peeled off at most
 PARA_MAX_LINES = 10      # a paragraph longer than this is never a credit or sign-off
 PARA_MAX_CHARS = 3000
 GLUED_MAX_CHARS = 600    # a glued sentence longer than this is body
-_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}[ \t]+|[\"”][ \t]+|[ \t]{2,})(?=\S)")
+_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”])[ \t]+(?=\S)")  # after a sentence, not in a table
 
 
 @dataclass(frozen=True, slots=True)
