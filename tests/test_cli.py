@@ -219,3 +219,8 @@ def test_a_file_failing_part_way_keeps_its_stories_then_an_error_record(tmp_path
     recs = records(r)
     assert [x.get("story") for x in recs] == [1, 2, None]
     assert recs[2]["file"] == str(f) and "error" in recs[2]
+
+
+def test_output_in_a_missing_folder_is_a_usage_error(tree, tmp_path):
+    r = CliRunner().invoke(cli, ["parse", str(tree), "-o", str(tmp_path / "no" / "out.jsonl")])
+    assert r.exit_code == 2 and "cannot write" in r.stderr

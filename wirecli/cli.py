@@ -166,7 +166,11 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
         total = len(items)
         show = total > 1 or progress is True
     workers, items = choose_workers(workers, iter(items), stream=files_from is not None)
-    sink = Sink.open(output)
+    try:
+        sink = Sink.open(output)
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write {output!r}: {exc.strerror or exc}",
+                                 param_hint="-o/--output") from None
     writer = (JsonLinesWriter(sink) if job.fmt == "jsonl" else JsonWriter(sink) if job.fmt == "json"
               else None)
     if out is not None and job.fmt != "table":  # ninjs/csv/tsv, --places, --validate
