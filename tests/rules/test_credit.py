@@ -42,6 +42,8 @@ ROLES = [
      (["Ann Example", "Bo Sample"], []), "Bloomberg reporters"),
     ("To contact the editor responsible for this story:\nDi Proof at dproof@example.net",
      ([], ["Di Proof"]), "Bloomberg editor"),
+    ("To contact the editors responsible for this story: Di Proof at dproof@example.net, Ed Marker",
+     ([], ["Di Proof", "Ed Marker"]), "Bloomberg editors after a comma"),
     ("Write to Ann Example at ann.example@example.com and Bo Sample at bo.sample@example.com",
      (["Ann Example", "Bo Sample"], []), "Dow Jones"),
     ("Ann Example is a columnist covering shipping. She previously wrote for a trade weekly.",

@@ -262,7 +262,7 @@ def _parse_contacts(flat: str) -> tuple[Role, ...]:
         who = m["who"].lower()
         kind = "editing" if who.startswith("editor") else "reporting"
         names = []
-        for chunk in re.split(r"\s*;\s*|(?<=\.net)\s+|(?<=\.com)\s+", part[m.end():]):
+        for chunk in EMAIL_RE.sub(";", part[m.end():]).split(";"):  # "A at a@x.net, B at b@x.net"
             names.extend(split_names(AT_RE.sub("", chunk.strip())))
         roles.append(Role(f"contact {who}", kind, tuple(names)))
     return tuple(roles)

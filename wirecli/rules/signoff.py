@@ -60,7 +60,7 @@ SIGNOFF_LINE_RE = re.compile(
       | (?:&[A-Z]{2,3};\s*){1,4}
       | \(PROFILE\b.{0,400}
       | .{0,60}\b\d{1,2}(?:st|nd|rd|th)\ grafs?\ pvs\.?
-      | -30-\s*
+      | -(?:30|0)-\s*
       | (?:\[?!\[[^\]]{0,200}\]\([^)\s]{0,500}\)(?:\]\([^)\s]{0,500}\))?\s*){1,3}   # markdown image
       | `{3}\s*
       | Keywords?:.{0,300}
@@ -70,7 +70,7 @@ SIGNOFF_LINE_RE = re.compile(
       | SOURCE:?\s.{0,120}
       | \*\*SOURCE:\*\*.{0,200}
       | \(Corrects\b.{0,300}|\(Updates\b.{0,300}|\(Adds\b.{0,300}|\(Refiles?\b.{0,300}
-      | _{2,}\s*|-{3,}\s*|\*\s\*\s\*.{0,20}
+      | _{2,}\s*|-{2,}\s*|\*\s\*\s\*.{0,20}
       | [a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm
       | dpa\ [a-z]{2,4}(?:\ [a-z]{2,4}){0,4}\s*
       | ends?\s*|ENDS?\s*|ENDIT\s*
@@ -103,16 +103,18 @@ def is_staff_signoff(s: str) -> bool:
     s = s.strip()
     if len(s) > 40:
         return False
-    parts = [p.strip() for p in re.split(r"[/ ]", s) if p.strip()]
-    if not 2 <= len(parts) <= 6:
+    tokens = [p for p in re.split(r"[/ ]+", s) if p]
+    if not 2 <= len(tokens) <= 7:
         return False
-    if "/" in s:
+    if (canonical_agency(tokens[0]) is not None
+            and all(re.fullmatch(r"[a-z]{1,4}", p) for p in tokens[1:])
+            and not any(p in _PLAIN_WORDS for p in tokens[1:])):
+        return True  # "AFP sn", "AAP ab/cd"
+    if "/" in s:  # "The Local/DPA/hc"
         parts = [p.strip() for p in s.split("/")]
         return (len(parts) <= 4 and any(canonical_agency(p) for p in parts)
                 and bool(re.fullmatch(r"[a-z]{1,4}", parts[-1])))
-    return (canonical_agency(parts[0]) is not None
-            and all(re.fullmatch(r"[a-z]{1,4}", p) for p in parts[1:])
-            and not any(p in _PLAIN_WORDS for p in parts[1:]))
+    return False
 
 
 _PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is", "was", "has",
