@@ -4,6 +4,7 @@ SAMPLE is a hand-checked sample of dateline places seen in ../shared/corpus (cit
 regions and their countries are facts, not corpus text), plus the cases the issue names.
 """
 import json
+import os
 import subprocess
 import sys
 from importlib.util import find_spec
@@ -181,6 +182,19 @@ def test_without_places_nothing_is_loaded():
     out = subprocess.run([sys.executable, "-c", code, str(EXAMPLES / "ap-style.txt")],
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
+
+
+@needs_gazetteer
+def test_index_cache_is_built_once_and_reused(tmp_path):
+    code = "from wirecli.places import resolve; print(resolve('LONDON', 'Ontario')['geonames_id'])"
+    env = {**os.environ, "WIRECLI_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT,
+                           capture_output=True, text=True)
+    cached = sorted(p.name for p in tmp_path.iterdir())
+    assert first.returncode == 0 and cached and all(n.endswith(".marshal") for n in cached)
+    second = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT,
+                            capture_output=True, text=True)
+    assert second.stdout == first.stdout and sorted(p.name for p in tmp_path.iterdir()) == cached
 
 
 @needs_corpus

