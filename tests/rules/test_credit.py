@@ -92,6 +92,9 @@ PARAGRAPHS = [
     ("Follow Example News on Facebook, Twitter and Instagram.", False, "an outlet's promo names no person"),
     ("Research by the university found that prices rose.", False, "'Research by' in a sentence"),
     ("He said Ann Example reported from the scene on Tuesday and then left the city.", False, "a sentence mentioning reporting"),
+    ("Officials said Ann Example contributed to this report.", False, "names must open the sentence"),
+    ("He contributed.", False, "a pronoun is not a contributor"),
+    ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
 ]
 
 assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"
@@ -156,6 +159,10 @@ STORIES = [
      (["Bo Sample"], []), "CNN credit after the e-mail footer"),
     ("Deal off\n\nTOKYO--The deal is off.\n\nWrite to Ann Example at ann.example@example.com\n\n(END) Dow Jones Newswires\n\n01-02-25 0930ET\n",
      (["Ann Example"], []), "Dow Jones"),
+    ("Bonds fall\n\nLONDON (Bloomberg) -- Bonds fell.\n\nTo contact the reporter on this story:\n\nAnn Example in London at aexample@example.net\n",
+     (["Ann Example"], []), "Bloomberg address a blank line under its heading"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend  CNN's Bo Sample contributed to this report.\n",
+     (["Bo Sample"], []), "flattened copy: credit after a wide gap"),
     # negatives: no credit
     ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", None, "1987 sign-off only"),
     ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\ndpa xy abc\n", None, "dpa staff codes"),

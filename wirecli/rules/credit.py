@@ -224,10 +224,7 @@ def _contributed_role(sentence: str) -> Role | None:
     m = CONTRIBUTED_RE.search(sentence)
     if not m:
         return None
-    lead = sentence[:m.start()].strip()
-    lead = CONTRIB_LEAD_RE.sub("", lead)
-    lead = ORG_POSSESSIVE_RE.sub("", lead)
-    lead = AGENCY_LEAD_RE.sub("", lead)
+    lead = _strip_lead(sentence[:m.start()].strip())
     word = m.group(0).split()[0].lower()
     if word == "also":
         word = "contributed"
@@ -394,17 +391,55 @@ def is_credit_paragraph(flat: str) -> bool:
 
 
 def _is_contributed_sentence(sentence: str) -> bool:
+    """ "CNN's A and B contributed to this report.": everything before the verb is names,
+    an organisation's lead ("Associated Press writers", "CNN's") or an organisation."""
     sentence = sentence.strip("*_ ")
     m = CONTRIBUTED_RE.search(sentence)
     if not m or len(sentence) > 400:
         return False
-    role = _contributed_role(sentence)
-    if role is not None and role.names:
-        lead = sentence[:m.start()]
-        # every capitalised word before the verb must belong to an organisation lead or a name
-        return not re.search(r"[.!?]\s", lead)
-    return bool(re.search(r"(?i)\b(?:associated press|AP|CNN|Reuters|contributed to this report)\b",
-                          sentence)) and not re.search(r"[.!?]\s", sentence[:m.start()])
+    lead = _strip_lead(sentence[:m.start()].strip())
+    if not lead:
+        return True  # "The Associated Press contributed to this report."
+    words = [w for w in lead.split() if w.lower() not in ("the", "of", "and", "&")]
+    if words and words[0].lower() in _PRONOUNS:
+        return False  # "He contributed." is a sentence
+    if len(words) <= 6 and all(w[0].isupper() for w in words) and "," not in lead:
+        return True  # one name or an organisation: "Gillum", "Example News Service"
+    single = bool(re.fullmatch(r"[A-Z][a-z'’\-]{1,25}", lead))
+    for piece in SPLIT_RE.split(lead):
+        piece = piece.strip(" .()*_-")
+        if not piece:
+            continue
+        im = IN_RE.match(piece)
+        if not (is_person_name(piece, 1 if single else 2) or (im and is_person_name(im["name"]))):
+            return False
+    return True
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those",
+             "who", "which", "everyone", "all", "both", "each", "many", "some", "others"}
+
+
+def _strip_lead(lead: str) -> str:
+    lead = CONTRIB_LEAD_RE.sub("", lead)
+    lead = ORG_POSSESSIVE_RE.sub("", lead)
+    return AGENCY_LEAD_RE.sub("", lead).strip()
+
+
+def is_contact_line(line: str) -> bool:
+    """A line of addresses printed under a credit heading: "A Bee in Oslo at abee@example.net ;".
+
+    >>> is_contact_line("Ann Example in Oslo at aexample@example.net"), is_contact_line("He said so.")
+    (True, False)
+    """
+    s = line.strip(" \t;.,*_")
+    if not s or len(s) > 300 or not EMAIL_RE.search(s):
+        return False
+    for chunk in EMAIL_RE.sub(";", s).split(";"):
+        chunk = chunk.strip(" ,.")
+        if chunk and not (AT_RE.search(" " + chunk) and split_names(AT_RE.sub("", chunk))) and chunk not in ("at", "or", "and"):
+            return False
+    return True
 
 
 def is_byline_repeat(line: str) -> bool:

@@ -35,7 +35,8 @@ MAX_PIECES = 60          # pieces peeled off at most
 PARA_MAX_LINES = 10      # a paragraph longer than this is never a credit or sign-off
 PARA_MAX_CHARS = 3000
 GLUED_MAX_CHARS = 600    # a glued sentence longer than this is body
-_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”])[ \t]+(?=\S)")  # after a sentence, not in a table
+_GAP_RE = re.compile(r"[ \t\u00a0]{2,}(?=\S)")
+_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t]+(?=\S)")  # after a sentence, not in a table
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,16 +82,10 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
     if peel:
         body_end = peel[-1].start
     body_end = max(lines[first].start, _rstrip(text, lines[first].start, body_end))
-    credit_pieces = sorted([p for p in peel if p.kind == "credit"] + footer_credits,
-                           key=lambda p: p.start)
+    credit_pieces = _attach_contacts(text, peel, footer_credits)
     span = None
     if credit_pieces:
-        cs, ce = credit_pieces[0].start, max(p.end for p in credit_pieces)
-        # contact groups printed right after the credit belong to it
-        for p in sorted((p for p in peel if p.kind == "contact"), key=lambda p: p.start):
-            if p.start >= ce and not text[ce:p.start].strip():
-                ce = p.end
-        span = (cs, ce)
+        span = (credit_pieces[0].start, max(p.end for p in credit_pieces))
     signoffs: list[Piece] = []
     if footer is not None:
         signoffs.extend(reversed(_line_pieces(text, lines, starts, footer, end, span)))
@@ -101,6 +96,21 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
         signoffs.append(Piece(kind, p.start, p.end, p.rule))
     texts = tuple(text[p.start:p.end] for p in credit_pieces)
     return Tail(body_end, span, texts, tuple(signoffs))
+
+
+def _attach_contacts(text: str, peel: list[Piece], footer_credits: list[Piece]) -> list[Piece]:
+    """Credit pieces in text order, each grown over the contact pieces printed right under it."""
+    pieces = sorted([p for p in peel if p.kind in ("credit", "contact")] + footer_credits,
+                    key=lambda p: p.start)
+    out: list[Piece] = []
+    for p in pieces:
+        if p.kind == "contact":
+            if out and not text[out[-1].end:p.start].strip():
+                last = out[-1]
+                out[-1] = Piece("credit", last.start, p.end, last.rule)
+            continue
+        out.append(p)
+    return out
 
 
 def _floor(line: Line) -> int:
@@ -156,6 +166,11 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
             out.append(Piece("credit", lead, _rstrip(text, lead, line.end), "credit.is_credit_paragraph"))
             i += 1
             continue
+        glued = _glued_credit(seg)
+        if glued is not None:  # "E-mail to a friend CNN's A contributed to this report."
+            out.append(Piece("credit", s + glued, _rstrip(text, s, line.end), "credit.glued"))
+            i += 1
+            continue
         if cr.CONTACT_RE.match(seg.strip()):  # "To contact the reporter on this story:" + lines
             j = i
             while j + 1 < n and lines[j + 1].start < end and not lines[j + 1].blank and j - i < 6:
@@ -165,6 +180,14 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
             continue
         i += 1
     return out
+
+
+def _glued_credit(seg: str) -> int | None:
+    """Offset of a credit sentence that ends ``seg`` after other text, or None."""
+    for b, _ in _bounds(seg):
+        if cr.is_credit_paragraph(seg[b:]):
+            return b
+    return None
 
 
 def _line_pieces(text, lines, starts, start, end, span) -> list[Piece]:
@@ -245,6 +268,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead, pos, "signoff.is_teaser")
         if cr.is_byline_repeat(seg):
             return Piece("signoff", lead, pos, "credit.is_byline_repeat")
+        if cr.is_contact_line(seg):  # "A in Oslo at a@example.net" under "To contact ...:"
+            return Piece("contact", lead, pos, "credit.is_contact_line", soft=True)
         if is_caption(seg):  # a photo caption under the credit; above it, it is body
             return Piece("signoff", lead, pos, "headline.is_caption", soft=True)
 
@@ -252,16 +277,30 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     cut = so.trailing_signoff(seg)
     if cut is not None and cut > 0 and seg[:cut].strip():
         return Piece("signoff", lead + cut, pos, "signoff.trailing_signoff")
-    bounds = [m.end() for m in _BOUNDARY_RE.finditer(seg, max(0, len(seg) - GLUED_MAX_CHARS))]
-    for b in reversed(bounds[-8:]):
+    for b, sentence in _bounds(seg):
         piece = seg[b:]
         if piece[0] == "(":
             continue  # parenthesised groups were classified above
-        if so.is_signoff_line(piece) or so.is_signoff_paragraph(piece):
+        if sentence and (so.is_signoff_line(piece) or so.is_signoff_paragraph(piece)):
+            return Piece("signoff", lead + b, pos, "signoff.glued")
+        if cr.is_byline_repeat(piece):
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_credit_paragraph(piece):
             return Piece("credit", lead + b, pos, "credit.glued")
     return None
+
+
+def _bounds(seg: str) -> list[tuple[int, bool]]:
+    """Where a glued piece may start, nearest the end first: (offset, after a finished sentence).
+
+    A wide gap ("  ") also separates paragraphs in flattened copy, but only a credit may
+    start there: in a table "Tin  ----" the dashes are a cell, not a separator.
+    """
+    lo = max(0, len(seg) - GLUED_MAX_CHARS)
+    found = {m.end(): True for m in _BOUNDARY_RE.finditer(seg, lo)}
+    for m in _GAP_RE.finditer(seg, lo):
+        found.setdefault(m.end(), False)
+    return sorted(found.items(), reverse=True)[:8]
 
 
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
