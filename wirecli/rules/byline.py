@@ -232,7 +232,7 @@ def split_trailing_byline(head: str, rest: str = ""):
     # Linear on "By By By ...": no slicing or splitting of the whole line per match.
     three = THREE_WORDS_RE.match(head)
     end = len(head.rstrip(" *_."))
-    for m in TRAILING_BY_RE.finditer(head):
+    for m in TRAILING_BY_RE.finditer(head, max(0, end - 260)):  # a byline is near the end
         if three is None or three.end() > m.start():
             continue  # fewer than three words before "By"
         if end - m.start(1) > 208:
@@ -258,6 +258,8 @@ def split_trailing_byline(head: str, rest: str = ""):
 def title_then_name(line: str):
     """ "CNN Political Reporter Shannon Travis": ((name, start, end), title, agency) or None."""
     s = line.strip(" *_.\t\u00a0")
+    if len(s) > 120:
+        return None
     words = s.split()
     for k in (3, 2):
         if len(words) <= k:

@@ -72,9 +72,10 @@ def clean_headline(text: str) -> tuple[int, int]:
     m = re.match(r"\s*(?:#{1,6}\s+|\*\*|__)", text[start:])
     if m:
         start += m.end()
-    tail = re.search(r"(?:\*\*|__)\s*$", text[start:])
+    base = max(start, len(text) - 40)  # only the line's end can close the emphasis (linear time)
+    tail = re.search(r"(?:\*\*|__)\s*$", text[base:])
     if tail:
-        end = start + tail.start()
+        end = base + tail.start()
     while start < end and (text[start].isspace() or text[start] < " "):
         start += 1  # control characters (an STX on the headline's line) are not headline
     while end > start and text[end - 1].isspace():
@@ -94,6 +95,7 @@ JUNK_RE = re.compile(
         |(?:EXTRA|REFILE|URGENT|FLASH|BULLETIN|ADVISORY|CORRECTION|CORRECTED|(?:\d|1ST|2ND|3RD|\dTH)\ LEAD|LEAD)\s*$
         |Comments\ \(\d{1,6}(?:\ comments?)?\)\s*$       # Comments (78 comments)
         |Posted\ by\s*$                                    # "Posted by" over the byline
+        |(?:Advertisement|ADVERTISEMENT|Share\ this\ article|Share|Tweet|Print|Email)\s*$  # page buttons
         |[a-z]{2,15}\s*$                                   # a section word alone: "usa"
         )""", re.VERBOSE)
 CODE_WORD_RE = re.compile(r"(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
@@ -213,7 +215,8 @@ def strip_section(line: str) -> int:
 
 def stamp_tail(line: str) -> int | None:
     """Where a trailing page stamp starts: "... activities India, Updated Nov 06, 2012 at 04:03pm IST"."""
-    m = STAMP_TAIL_RE.search(line)
+    base = max(0, len(line) - 100)  # a stamp is short: look at the line's end only
+    m = STAMP_TAIL_RE.search(line, base)
     if m and (TIME_RE.search(m.group(0)) or DATE_IN_STAMP_RE.search(m.group(0))):
         return m.start()
     return None
