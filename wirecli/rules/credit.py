@@ -152,8 +152,8 @@ def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
     >>> [(c.name, c.location) for c in split_names("A Bee in Washington, C Dee and E Eff in Mexico City")]
     [('A Bee', 'Washington'), ('C Dee', 'Mexico City'), ('E Eff', 'Mexico City')]
     """
-    seg = clean_contacts(seg)
-    seg = seg.strip(" .;:,()-*_\u2013\u2014\t\r\n")
+    seg = " ".join(clean_contacts(seg).split())  # single spaces keep the splits linear
+    seg = seg.strip(" .;:,()-*_\u2013\u2014")
     out: list[Contributor] = []
     pending: list[str] = []
     last_loc_index = -1

@@ -248,7 +248,8 @@ TRAILING_SIGNOFF_RE = re.compile(r"(?:(?<=[.\"'”)])|\s)\s*(?:REUTER|Reuter)[A-
 
 def trailing_signoff(line: str) -> int | None:
     """Offset within ``line`` where a trailing sign-off starts, or None."""
-    m = TRAILING_SIGNOFF_RE.search(line)
+    base = max(0, len(line.rstrip()) - 40)  # only the end matters: keeps long space runs linear
+    m = TRAILING_SIGNOFF_RE.search(line, base)
     if not m:
         return None
     return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
