@@ -329,7 +329,10 @@ def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> st
     line = lines[dl_line]
     if line.indent < 2 or lines[dl_line - 1].blank:
         return None
-    head = lines[dl_line - 1].text
+    k = dl_line - 1
+    if k >= 1 and re.match(r"\s*(?:By|BY|by)\s", lines[k].text) and not lines[k - 1].blank:
+        k -= 1  # "HEADLINE" / "    By Christopher Wilson" / "    JOHANNESBURG, April 3 -"
+    head = lines[k].text
     letters = [c for c in head if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return None
