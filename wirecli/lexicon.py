@@ -66,6 +66,7 @@ ROLE_KINDS: dict[str, str] = {
     "graphics": "reporting", "photos": "reporting", "video": "reporting",
     "editing": "editing", "edited": "editing", "additional editing": "editing",
     "writing and editing": "editing", "fact-checking": "editing", "sub-editing": "editing",
+    "editor": "editing", "editors": "editing",
 }
 
 # Words that are never part of a person's name inside a credit line ("Tokyo newsroom",

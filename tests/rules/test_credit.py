@@ -61,6 +61,7 @@ ROLES = [
     ("To contact the author of this story:\nAnn Example at aexample@example.net", (["Ann Example"], []), "Bloomberg Opinion author"),
     ("Information from: The Example Times, The Example Press", ([], []), "newspapers are not names"),
     ("(With inputs from PTI)", ([], []), "agency inputs in parentheses"),
+    ("--Editors: Di Proof, Ed Marker", ([], ["Di Proof", "Ed Marker"]), "Bloomberg editors line"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"

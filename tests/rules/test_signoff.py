@@ -25,6 +25,7 @@ LINES = [
     ("AAP ab/cd", True, "agency then staff codes with a slash"),
     ("--", True, "double-dash end mark"),
     ("-0-", True, "zero end mark"),
+    ("# # #", True, "press-release end mark"),
     ("___", True, "AP separator"),
     ("Authors:", True, "empty authors label"),
     ("&UR; ", True, "ANPA control token"),
@@ -110,6 +111,7 @@ FOOTERS = [
     ("Title\n\nBody. Keywords: EXAMPLE/ (C) Example 2007. All rights reserved.\n", "Keywords:", "first marker wins"),
     ("Title\n\nBody.\n\n![](https://example.com/i.png) View original content:<https://example.com/x>\n",
      "![](https://example.com/i.png) View", "press release with a leading image"),
+    ("Title\n\nBody.\n\nFind this article at:\nhttp://example.com/story\n", "Find this article at:", "print-page footer"),
     ("Title\n\nThe keywords: price and volume.\n", None, "'keywords:' in a sentence"),
 ]
 

@@ -37,7 +37,7 @@ ROLE_RE = re.compile(
     r"(?P<role>(?i:additional\ reporting\ and\ writing|additional\ reporting|additional\ writing|contributing"
     r"|additional\ editing|additional\ research|reporting\ and\ writing|writing\ and\ editing"
     r"|reporting|writing|editing|compiled|compiling|edited|written|research|fact-checking"
-    r"|sub-editing|photos|graphics|video|story))"
+    r"|sub-editing|photos|graphics|video|story|editors?(?=:)))"
     r"(?P<tail>(?i:[ \t]{0,3}(?:by[ \t:]{1,3}(?:by[ \t]{1,3})?|:[ \t]{0,3}))|[ \t]{1,3}(?=[A-Z]))",
     re.VERBOSE)
 
@@ -53,7 +53,7 @@ FILES_FROM_RE = re.compile(
 DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:reporting|editing|writing) by:\s")
 LINE_START_RE = re.compile(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
-    r"|(?i:reporting|editing) by:|(?i:contributing|contributors):\s)")
+    r"|(?i:reporting|editing) by:|(?i:contributing|contributors|editors?):\s)")
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 CONTRIBUTED_RE = re.compile(

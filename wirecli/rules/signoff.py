@@ -61,6 +61,7 @@ SIGNOFF_LINE_RE = re.compile(
       | \(PROFILE\b.{0,400}
       | .{0,60}\b\d{1,2}(?:st|nd|rd|th)\ grafs?\ pvs\.?
       | -(?:30|0)-\s*
+      | (?:\#\ ?){3}\s*                                                   # press-release end mark
       | (?:\[?!\[[^\]]{0,200}\]\([^)\s]{0,500}\)(?:\]\([^)\s]{0,500}\))?\s*){1,3}   # markdown image
       | `{3}\s*
       | Keywords?:.{0,300}
@@ -174,6 +175,7 @@ FOOTER_RE = re.compile(
       | Keywords?:\s
       | STORY_NUMBER:
       | Story\ from\ BBC\ NEWS\b
+      | Find\ this\ article\ at:
       | \(\(Multimedia\ versions\ of\b
     )""", re.VERBOSE)
 COPYRIGHT_RE = re.compile(
@@ -204,7 +206,8 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
 # Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches.
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
-                "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC")
+                "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
+                "Find this article")
 
 
 def _marker_ok(text: str, pos: int) -> bool:
