@@ -165,7 +165,7 @@ NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", 
                    "ARE", "WILL", "HAS", "HAVE", "NET", "PCT", "MLN", "BILLION", "UP", "DOWN",
                    "RAISES", "CUTS", "BUYS", "SELLS", "PHOTO", "FILE", "PUBLISHED", "UPDATED",
                    "TRENDING", "FACTBOX", "EXCLUSIVE", "UPDATE", "BREAKING", "SUMMARY", "NOTE",
-                   "EDITORS", "CORRECTION", "ANALYSIS", "COMMENTARY", "REVIEW", "WATCH", "VIDEO",
+                   "EDITORS", "AS", "CORRECTION", "ANALYSIS", "COMMENTARY", "REVIEW", "WATCH", "VIDEO",
                    "LIVE", "OPINION", "INSIGHT", "BRIEF", "RPT", "REFILE", "CORRECTED", "WRAPUP"}
 
 # Cities that print alone in datelines (AP stand-alone list) plus capitals and wire hubs.

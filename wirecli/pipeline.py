@@ -280,15 +280,29 @@ def _inline_byline(text: str, s: int, end: int, year):
 def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     """A dateline is followed by prose (or nothing), never by a caps heading or a table.
 
-    The first line of a story gets the test even with an agency or date, since it may be
-    a headline ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER").
+    A bare "PLACE -" (no agency, no date) needs three lower-case words among the next ten
+    ("SILVER - total 156,708,754 off ..." is a table row).  The first line of a story gets
+    a test even with an agency or date, since it may be a headline ("ROTTERDAM PORT SUBSIDY
+    TO END JULY 1 - MINISTER", "N.Y. GRAIN FREIGHTS - April 1").
     """
     rest = text[pos:end]
     if not rest.strip():
         return bool(m.agency) or not first  # a whole first line is a headline
-    if (m.agency or m.date) and not first:
+    strong = bool(m.agency or (m.date and m.cities))
+    if strong and not first:
         return True
-    return bool(re.search(r"[a-z]{2}", rest))
+    if strong:
+        return bool(re.search(r"[a-z]{2}", rest))
+    if DATE_STAMP_RE.match(rest):
+        return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp
+    window = rest if first else text[pos:pos + 200]
+    words = window.split()[:10]
+    numeric = sum(1 for w in words if any(c.isdigit() for c in w))
+    return sum(1 for w in words if PROSE_WORD_RE.fullmatch(w)) >= 3 and numeric * 10 < 3 * len(words)
+
+
+DATE_STAMP_RE = re.compile(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")
+PROSE_WORD_RE = re.compile(r"[a-z][a-z'’\-]{1,30}[,.;:]?")
 
 
 def _read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_end: int):
