@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number
 
@@ -121,6 +121,9 @@ def parse_places(prefix: str, year: int | None):
     elif re.search(r"\d", text.split(",")[-1] if text else ""):
         return None
     text = text.rstrip(", ")
+    last = text.rsplit(",", 1)[-1].strip().rstrip(".").lower() if "," in text else ""
+    if date is None and (last in MONTHS or last in MONTH_ABBREVIATIONS):
+        text, date = text.rsplit(",", 1)[0], ""  # "CHICAGO, April -": the day is missing
     if text.endswith(",."):
         text = text[:-2]  # "Hauppauge, N.Y,. March 13"
     if not text:
