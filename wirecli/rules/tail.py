@@ -92,8 +92,7 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
     for p in peel:
         if span and p.start >= span[0] and p.end <= span[1]:
             continue
-        kind = "signoff"
-        signoffs.append(Piece(kind, p.start, p.end, p.rule))
+        signoffs.append(Piece("signoff", p.start, p.end, p.rule))
     texts = tuple(text[p.start:p.end] for p in credit_pieces)
     return Tail(body_end, span, texts, tuple(signoffs))
 
@@ -156,12 +155,13 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
             i = j + 1
             continue
         m = cr.PAREN_OPEN_RE.search(seg)
-        if m and cr.classify_paren(text[s + m.start():cr.paren_group_end(text, s + m.start(), end)]) == "credit":
+        if m:  # "STORY_NUMBER: ... (Writing by A; Editing by B)"
             ps = s + m.start()
             pe = cr.paren_group_end(text, ps, end)
-            out.append(Piece("credit", ps, pe, "credit.classify_paren"))
-            i = _line_index(starts, max(pe - 1, ps)) + 1
-            continue
+            if cr.classify_paren(text[ps:pe]) == "credit":
+                out.append(Piece("credit", ps, pe, "credit.classify_paren"))
+                i = _line_index(starts, max(pe - 1, ps)) + 1
+                continue
         if cr.is_credit_paragraph(seg):
             out.append(Piece("credit", lead, _rstrip(text, lead, line.end), "credit.is_credit_paragraph"))
             i += 1
