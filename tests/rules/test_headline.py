@@ -55,6 +55,10 @@ HEADLINE_ROWS = [
      "Tidal power plant opens", "BBC-style headline with no dateline"),
     ("Harbor Board Approves Dredging Plan\nBy Colm Ferris\nThe harbor board on Tuesday approved a plan.\n",
      "Harbor Board Approves Dredging Plan", "headline, byline and body on adjacent lines"),
+    ("EXCLUSIVE\nBanks eye merger talks\n\nLONDON (Reuters) - Two banks held talks.\n",
+     "Banks eye merger talks", "a one-word kicker over the headline"),
+    ("BOYS SOCCER\n\nEastview d. Northfield 3-1\n\nEastview 2 1 - 3\nNorthfield 0 1 - 1\n",
+     None, "a results listing's section label is no headline"),
     ("Regional airline to add three routes from May, says chief executive at annual meeting in the\n"
      "capital, where shareholders also approved a dividend.\n",
      None, "a hard-wrapped first paragraph is not a headline"),

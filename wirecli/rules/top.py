@@ -32,6 +32,7 @@ from .headline import (clean_headline, core_span, header_prefix, is_caption, is_
 
 FLASH_RE = re.compile(r"^\s*\*{2,}")
 BLAH_RE = re.compile(r"^\s*Blah blah blah", re.I)
+LABEL_RE = re.compile(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
 
@@ -157,6 +158,11 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("caption", (seg.start, seg.end), "headline.is_caption"))
             j += 1
             continue
+        if not tried and LABEL_RE.match(t) and j + 1 < len(segs):
+            # a kicker or section label over the headline: "EXCLUSIVE", "Opinion", "Pittsburgh"
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.label"))
+            j += 1
+            continue
         if not tried:
             tried = True
             run = _headline_run(segs, j, dl_line)
@@ -256,7 +262,7 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
     if len(words) < 2 or len(head) > 300 or not followed:
         return False
     if _caps(head):
-        return len(words) <= 45
+        return len(words) <= 45 and not _listing_heading(words, run, lines)
     if len(words) > 40:
         return False
     if head.endswith(".") and not head.endswith("..."):
@@ -268,6 +274,21 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
         if nxt[:1].islower():
             return False
     return True
+
+
+def _listing_heading(words, run, lines) -> bool:
+    """ "GIRLS BASKETBALL" / "" / "Eastside d. Westside 70-44": a results listing's section label.
+
+    A short caps label, a blank line, then a short line of scores: the page is a listing with
+    no headline.  (1987 table titles sit directly over their first row, with no blank line.)
+    """
+    k = run[-1].line + 1
+    if len(words) > 3 or any(ch.isdigit() for w in words for ch in w) or k >= len(lines) or not lines[k].blank:
+        return False
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    nxt = lines[k].text.strip() if k < len(lines) else ""
+    return 0 < len(nxt) <= 60 and bool(re.search(r"\d+-\d+", nxt)) and not nxt.endswith(".")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
