@@ -35,6 +35,8 @@ HEADLINE_ROWS = [
      "Mayors Meet on Transit Funding", "AP byline printed on the headline line"),
     ("Tokyo exporters cheer weaker yen by Hiroshi Tanabe\n\nTOKYO, May 2 , 1997 (AFP)\n\nExporters cheered the yen.\n",
      "Tokyo exporters cheer weaker yen", "AFP appends the writer's name"),
+    ("Troops secure border town by Lars Mund (picture)\n\nDILI, May 3 , 1997 (AFP)\n\nTroops moved in.\n",
+     "Troops secure border town (picture)", "AFP byline before a picture marker"),
     ("Coastal town hit by Hurricane Zelda\n\nTAMPA, Fla. (AP) -- Hurricane Zelda struck the coast.\n",
      "Coastal town hit by Hurricane Zelda", "'by' + a name the story repeats stays headline"),
     ("July 9, 2012 10:41 AM\n\nRiver rescue draws crowds\n\n(AP) DENVER - Crowds gathered.\n",

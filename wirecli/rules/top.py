@@ -32,6 +32,7 @@ from .headline import (clean_headline, core_span, header_prefix, is_caption, is_
 
 FLASH_RE = re.compile(r"^\s*\*{2,}")
 BLAH_RE = re.compile(r"^\s*Blah blah blah", re.I)
+MARKER_RE = re.compile(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
 LABEL_RE = re.compile(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
@@ -211,7 +212,7 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
     flash = bool(FLASH_RE.match(run[0].text))
     spans: list[tuple[int, int]] = []
     other: list[tuple[int, int]] = []
-    trailing_by = None
+    trailing_by = marker = None
     for n, seg in enumerate(run):
         t = seg.text
         hs, he = clean_headline(t)
@@ -229,15 +230,20 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
                 other.append((seg.start + hs + cut, seg.start + he))
                 he = hs + cut
             rest = text[seg.end:min(body_end, seg.end + 20000)]
-            tb = split_trailing_byline(t[hs:he], rest)
+            mk = MARKER_RE.search(t, max(hs, he - 40), he)  # "... by NAME (picture)"
+            by_end = mk.start() if mk else he
+            tb = split_trailing_byline(t[hs:by_end], rest)
             if tb is not None:
                 cut, at, by = tb
-                trailing_by = (seg.start + hs + at, seg.start + he, by)
+                trailing_by = (seg.start + hs + at, seg.start + by_end, by)
+                marker = (seg.start + mk.start(1), seg.start + mk.end(1)) if mk else None
                 he = hs + cut
         while he > hs and t[he - 1] in " \t\u00a0":
             he -= 1
         if he > hs:
             spans.append((seg.start + hs, seg.start + he))
+        if n == len(run) - 1 and marker:
+            spans.append(marker)  # the picture marker stays with the headline
     head = " ".join(" ".join(text[s:e] for s, e in spans).split())
     followed = any(not lines[k].blank for k in range(run[-1].line + 1, len(lines))
                    if lines[k].start < body_end)
