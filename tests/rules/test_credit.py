@@ -62,6 +62,12 @@ ROLES = [
     ("Information from: The Example Times, The Example Press", ([], []), "newspapers are not names"),
     ("(With inputs from PTI)", ([], []), "agency inputs in parentheses"),
     ("--Editors: Di Proof, Ed Marker", ([], ["Di Proof", "Ed Marker"]), "Bloomberg editors line"),
+    ("— The Example Press contributed to this report.", ([], []), "leading dash"),
+    ("Ann Example (@annexample) is a reporter covering courts.", (["Ann Example"], []), "bio with a handle"),
+    ("Ann Example writes about shipping for Example Weekly.", (["Ann Example"], []), "'writes about' bio"),
+    ("Ann Example is a columnist for Example Views. The opinions expressed are her own.", (["Ann Example"], []),
+     "column bio with its disclaimer"),
+    ("This report includes material from The Example Press.", ([], []), "material from an organisation"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
@@ -94,6 +100,7 @@ PARAGRAPHS = [
     ("Research by the university found that prices rose.", False, "'Research by' in a sentence"),
     ("He said Ann Example reported from the scene on Tuesday and then left the city.", False, "a sentence mentioning reporting"),
     ("Officials said Ann Example contributed to this report.", False, "names must open the sentence"),
+    ("Ann Example writes about the flood in her new book.", False, "a sentence about a writer"),
     ("He contributed.", False, "a pronoun is not a contributor"),
     ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
 ]

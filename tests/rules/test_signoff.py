@@ -79,6 +79,7 @@ PARAGRAPHS = [
     ("Past performance is no guarantee of future results. Investing involves risk.", True, "investment disclaimer"),
     ("[Editor's Note May 2, 2020: An earlier version misspelled a name.]", True, "bracketed editor's note"),
     ("This story has been corrected to show the vote was on Tuesday.", True, "correction paragraph"),
+    ("The opinions expressed are her own.", True, "columnist disclaimer"),
     ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
 ]
 

@@ -49,7 +49,8 @@ WRITE_TO_RE = re.compile(r"^\W{0,3}Write to\s+", re.I)
 FILES_FROM_RE = re.compile(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
     r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
-    r"|information\sfrom|additional\sreporting\sfrom)\b")
+    r"|information\sfrom|additional\sreporting\sfrom"
+    r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b")
 DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:reporting|editing|writing) by:\s")
 LINE_START_RE = re.compile(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
@@ -88,8 +89,8 @@ NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
 NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|de|da|del|van|von|al|bin|le|la|di|du)\s)?{NAME_WORD}){{1,3}}"
 # Author bios and taglines: "A is a columnist ...", "[*A*](url) *is a ...*"
 BIO_RE = re.compile(
-    rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?[*_\s]{{1,4}}"
-    r"(?:is|was)\s(?:a|an|the)\s")
+    rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?(?:\s\(@?\w{{1,30}}\))?[*_\s]{{1,4}}"
+    r"(?:(?:is|was)\s(?:a|an|the)\s|(?P<writes>writes|reports|covers)\s(?:about|on|for)\s)")
 BIO_WORDS_RE = re.compile(
     r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
     r"commentator|blogger|freelancer|producer|editor-at-large)s?\b", re.I)
@@ -180,7 +181,11 @@ def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split()).strip("*_ ")
+    """One line, without markdown emphasis or a leading dash: "— *The AP contributed.*"."""
+    flat = " ".join(text.split()).strip("*_ ")
+    if flat[:1] in "—–":
+        flat = flat[1:].strip("*_ ")
+    return flat
 
 
 def parse_roles(text: str) -> tuple[Role, ...]:
@@ -379,7 +384,8 @@ def is_credit_paragraph(flat: str) -> bool:
     if is_role_line(flat) and len(flat) <= 700:
         return bool(_parse_role_list(flat))
     m = BIO_RE.match(flat)
-    if m and is_person_name(m["name"]) and (BIO_WORDS_RE.search(flat[:300]) or flat[:1] in "[*_"):
+    if m and is_person_name(m["name"]) and (_writes_for(flat) if m["writes"] else (
+            BIO_WORDS_RE.search(flat[:300]) or flat[:1] in "[*_")):
         return True
     m = REACHED_RE.match(flat)
     if m and is_person_name(m["name"]) and len(flat) <= 400:
@@ -388,6 +394,13 @@ def is_credit_paragraph(flat: str) -> bool:
         return False
     clauses = [c for s in SENTENCE_RE.split(flat) for c in _clauses(s)]
     return all(_is_contributed_sentence(c) for c in clauses)
+
+
+def _writes_for(flat: str) -> bool:
+    """ "A writes about shipping for Example Weekly." names an outlet; "A writes about it in
+    her book." is a sentence about a writer."""
+    first = SENTENCE_RE.split(flat)[0]
+    return len(first.split()) <= 25 and bool(re.search(r"\sfor\s(?:the\s)?[A-Z]", first))
 
 
 def _is_contributed_sentence(sentence: str) -> bool:

@@ -126,6 +126,7 @@ DISCLAIMER_RE = re.compile(
     r"^[\s*_]{0,3}(?:"
     r".{0,160}\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
     r"|Past\sperformance\sis\sno\sguarantee\b"
+    r"|The\sopinions?\sexpressed\s(?:here\s|in\sthis\s(?:column|article)\s)?(?:are|is)\s(?:solely\s)?(?:her|his|their|the\sauthor['’]s)\sown\b"
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
     r"|(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated)\b"
