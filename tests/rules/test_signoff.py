@@ -107,13 +107,17 @@ def test_is_teaser(line, expected, why):
 
 
 FOOTERS = [
-    ("Title\n\nBody one.\n\nBody two.  E-mail to a friend\n\nMore.\n", "E-mail to a friend", "glued after a sentence"),
-    ("Title\n\nBody.\n\n# Notebook\n\n## Internet links\n", "# Notebook", "dpa notebook"),
-    ("Title\n\nBody. Keywords: EXAMPLE/ (C) Example 2007. All rights reserved.\n", "Keywords:", "first marker wins"),
-    ("Title\n\nBody.\n\n![](https://example.com/i.png) View original content:<https://example.com/x>\n",
+    ("Title\n\nThe storm hit the coast.\n\nRoads were closed.  E-mail to a friend\n\nMore.\n", "E-mail to a friend",
+     "glued after a sentence"),
+    ("Title\n\nMinisters met in Berlin on Monday.\n\n# Notebook\n\n## Internet links\n", "# Notebook", "dpa notebook"),
+    ("Title\n\nSales rose 8 percent. Keywords: EXAMPLE/ (C) Example 2007. All rights reserved.\n", "Keywords:",
+     "first marker wins"),
+    ("Title\n\nAcme declared a dividend today.\n\n![](https://example.com/i.png) View original content:<https://example.com/x>\n",
      "![](https://example.com/i.png) View", "press release with a leading image"),
-    ("Title\n\nBody.\n\nFind this article at:\nhttp://example.com/story\n", "Find this article at:", "print-page footer"),
+    ("Title\n\nThe storm hit the coast.\n\nFind this article at:\nhttp://example.com/story\n", "Find this article at:",
+     "print-page footer"),
     ("Title\n\nThe keywords: price and volume.\n", None, "'keywords:' in a sentence"),
+    ("Title\nKeywords: OIL, PRICES\n\nOil rose on Tuesday as traders bought.\n", None, "a keyword line under the headline"),
 ]
 
 assert len({c[0] for c in FOOTERS}) == len(FOOTERS), "duplicate input in FOOTERS"

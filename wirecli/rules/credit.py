@@ -90,7 +90,7 @@ NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|de|da|del|van|von|al|bin|le|la|d
 # Author bios and taglines: "A is a columnist ...", "[*A*](url) *is a ...*"
 BIO_RE = re.compile(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?(?:\s\(@?\w{{1,30}}\))?[*_\s]{{1,4}}"
-    r"(?:(?:is|was)\s(?:a|an|the)\s|(?P<writes>writes|reports|covers)\s(?:about|on|for)\s)")
+    r"(?:is\s(?:a|an|the)\s|(?P<writes>writes|reports|covers)\s(?:about|on|for)\s)")
 BIO_WORDS_RE = re.compile(
     r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
     r"commentator|blogger|freelancer|producer|editor-at-large)s?\b", re.I)

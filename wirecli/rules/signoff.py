@@ -192,12 +192,14 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
     """
     best = None
     region = text[floor:end]
+    # a footer comes after some body: "Keywords:" right under a headline is not one
+    low = _after_words(text, floor, end, 3)
     if any(k in region for k in _FOOTER_KEYS):  # a cheap test first: most copy has no footer
-        for m in FOOTER_RE.finditer(text, floor, end):
+        for m in FOOTER_RE.finditer(text, low, end):
             if _marker_ok(text, m.start()):
                 best = m.start()
                 break
-    lo = max(floor, end - COPYRIGHT_REACH)
+    lo = max(low, end - COPYRIGHT_REACH)
     for m in COPYRIGHT_RE.finditer(text, lo, best if best is not None else end):
         if _marker_ok(text, m.start()):
             return m.start()
@@ -209,6 +211,14 @@ _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "m
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
                 "Find this article")
+
+
+def _after_words(text: str, pos: int, end: int, n: int) -> int:
+    """The offset just after the n-th word from pos (or end)."""
+    for i, m in enumerate(re.finditer(r"\S+", text[pos:min(end, pos + 2000)])):
+        if i + 1 == n:
+            return pos + m.end()
+    return end
 
 
 def _marker_ok(text: str, pos: int) -> bool:
