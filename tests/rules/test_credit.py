@@ -178,6 +178,10 @@ STORIES = [
      "a person called editor in the last sentence"),
     ("Opinion: why it matters\n\nThe editing by the committee took weeks, and the result shows it.\n", None,
      "'editing by' mid-paragraph"),
+    ("Ann Example dies at 90\n\nAnn Example died on Sunday at home.\n\nAnn Example was a reporter for the Example Herald for 30 years.\n",
+     None, "an obituary's last line about a reporter"),
+    ("Acme pays dividend\n\nTORONTO, Feb. 3, 2025 /PRNewswire/ - Acme declared a dividend.\n\nBy order of the Board\n\nAnn Example\nSecretary\n",
+     None, "a signature is not a credit"),
 ]
 
 assert len({c[0] for c in STORIES}) == len(STORIES), "duplicate input in STORIES"
