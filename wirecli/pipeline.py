@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
-from .rules.agency import canonical_agency, copyright_agency, find_agency, headline_agency
+from .rules.agency import canonical_agency, headline_agency, named_agency
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
@@ -172,7 +172,7 @@ def _tail_agency(text: str, tail_parts) -> str | None:
     for p in sorted(tail_parts, key=lambda p: p.span):
         line = text[p.span[0]:p.span[1]]
         if p.kind in ("signoff", "credit") and not is_caption(line):
-            found = copyright_agency(line) or find_agency(line)
+            found = named_agency(line)
             if found:
                 return found
     return None

@@ -2,7 +2,7 @@
 import pytest
 
 from wirecli import parse
-from wirecli.rules.agency import canonical_agency, copyright_agency, find_agency, headline_agency
+from wirecli.rules.agency import canonical_agency, copyright_agency, find_agency, headline_agency, named_agency
 
 # (name as printed, canonical form, why)
 CANONICAL_ROWS = [
@@ -36,6 +36,7 @@ COPYRIGHT_ROWS = [
     ("Copyright (c) 2024 Dow Jones & Company, Inc.", "Dow Jones", "'& Company, Inc.' dropped"),
     ("c.2002 The Lakeside Herald", "The Lakeside Herald", "a newspaper"),
     ("Copyright 2013.", None, "a year only names nobody"),
+    ("Copyright 2019 by Ada Wren", None, "a writer's own copyright is no agency"),
     ("Cops arrest two", None, "not a copyright line"),
 ]
 
@@ -63,6 +64,21 @@ def test_find_agency(line, expected, why):
     assert find_agency(line) == expected, why
 
 
+# (sign-off line, organisation, why)
+NAMED_ROWS = [
+    ("Distributed by Lakeside Features Syndicate", "Lakeside Features Syndicate", "syndicate line"),
+    ("(HarbourDesk)", "HarbourDesk", "bare agency in parentheses"),
+    ("(END)", None, "end mark"),
+    ("(Additional Reporting)", None, "role words are no agency"),
+    ("AAP RTV kd", "AAP", "agency plus staff codes"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", NAMED_ROWS, ids=[r[2] for r in NAMED_ROWS])
+def test_named_agency(line, expected, why):
+    assert named_agency(line) == expected, why
+
+
 # (headline, agency, why)
 HEADLINE_ROWS = [
     ("Wildfire crews gain ground (AP)", "AP", "aggregator tag"),
@@ -80,7 +96,7 @@ def test_headline_agency(head, expected, why):
 
 
 def test_all_tables_unique():
-    for rows in (COPYRIGHT_ROWS, FIND_ROWS, HEADLINE_ROWS):
+    for rows in (COPYRIGHT_ROWS, FIND_ROWS, NAMED_ROWS, HEADLINE_ROWS):
         assert len({r[0] for r in rows}) == len(rows)
 
 

@@ -38,6 +38,8 @@ BYLINE_ROWS = [
     ("By the CNN Wire Staff", ([], "the CNN Wire Staff", "CNN"), "CNN house byline"),
     ("By dpa correspondents", ([], "dpa correspondents", "dpa"), "dpa house byline"),
     ("By . Daily Mail Reporter .", ([], "Daily Mail Reporter", None), "Daily Mail house byline"),
+    ("By Nate Rand (NSE:RAND) and Jo Park", (["Nate Rand", "Jo Park"], None, None), "auto-linked ticker dropped"),
+    ("-- By Milo Brandt Follow @milobrandt", (["Milo Brandt"], None, None), "blog sign-off byline with a handle"),
     ("By the end of 2004, sales had doubled", None, "a sentence, not a byline"),
     ("By order of the Board", None, "a signature, not a byline"),
     ("By comparison, the index fell", None, "a sentence opener"),

@@ -89,6 +89,11 @@ JUNK_ROWS = [
     ("Monday, 14.05.2012 / 6:30 PM / News", True, "European page stamp"),
     ("Comments (4 comments)", True, "comment counter"),
     ("world", True, "section word alone"),
+    ("For Use Sat.", True, "embargo line"),
+    ("(For use by Gulf Coast News Service clients)", True, "client embargo note"),
+    ("(kd)", True, "operator code"),
+    ("harbor_view.JPG", True, "image file name"),
+    ("For release of hostages, talks go on", False, "'For release' in a headline"),
     ("Fed holds rates at 5.25 pct", False, "a headline with a number"),
     ("U.S. BANK LOANS FALL 195 MLN DLRS IN MARCH 18 WEEK, FED SAYS", False, "1987 headline with a date"),
     ("AM INTERNATIONAL <AM> 2ND QTR NET", False, "company named AM is no slug"),
@@ -124,6 +129,12 @@ def test_core_span(line, expected, why):
     assert line[s:e] == expected, why
 
 
+def test_split_codes_entities():
+    line = "&UR; URGENT &QL; &UR; Quake Shakes Coast &QL; &UR; By ANA RUIZ &QC; &UR; Associated Press Writer &QC;"
+    assert [line[s:e] for s, e in split_codes(line)] == [
+        "URGENT", "Quake Shakes Coast", "By ANA RUIZ", "Associated Press Writer"]
+
+
 def test_split_codes():
     line = "UR Eds: Adds quote. QL UR By ANA RUIZ QC UR Associated Press Writer QC"
     assert [line[s:e] for s, e in split_codes(line)] == ["Eds: Adds quote.", "By ANA RUIZ", "Associated Press Writer"]
@@ -134,6 +145,8 @@ def test_split_codes():
 def test_caption_limits():
     assert is_caption("FILE PHOTO: A tanker at anchor off the coast")
     assert not is_caption("A long flattened story (pictured) " + "and more words " * 40)
+    assert is_caption("Smoke rises over the harbor on Tuesday. (Tom Lee/Associated Press)")
+    assert not is_caption("Oil rises (Reuters)")
 
 
 def test_daily_mail_flattened_top():

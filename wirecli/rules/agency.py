@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AGENCIES, AGENCY_PRODUCT_WORDS
+from ..lexicon import AGENCIES, AGENCY_PRODUCT_WORDS, ROLE_KINDS
 
 _STRIP_RE = re.compile(r"[^\w&' -]+")
 _SUFFIX_RE = re.compile(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
@@ -79,6 +79,8 @@ def copyright_agency(line: str) -> str | None:
     if not m:
         return None
     org = m["org"].strip()
+    if re.match(r"(?i)by\s", org):
+        return None  # "Copyright 2019 by Amy Dickinson": a writer's own copyright
     org = re.split(r"(?<![A-Z])\.[ \t]+(?=[A-Z\u0370-\u03ff])|\s+All [Rr]ights", org)[0].strip(" .")
     org = _COMPANY_RE.sub("", org).strip(" .")
     if not org or not re.search(r"[^\W\d_]{2}", org) or len(org.split()) > 6:
@@ -108,3 +110,33 @@ def headline_agency(headline: str | None) -> str | None:
     if m and m.group(2).lower().rstrip(":") in AGENCY_PRODUCT_WORDS:
         return canonical_agency(m.group(1))
     return None
+
+
+DISTRIBUTED_RE = re.compile(r"^[\s*_]{0,3}(?:Distributed|Syndicated)\s+by\s+(?P<org>[^\s,.;][^,;\n]{1,60}?)[\s.*_]*$", re.I)
+BARE_RE = re.compile(r"^[\s*_]{0,3}\((?P<org>[A-Z][\w.&'-]{1,30}(?:[ ][A-Z][\w.&'-]{1,30}){0,2})\)[\s.]*$")
+NOT_AGENCY = {"end", "ends", "more", "updated", "update", "corrected", "correction", "photo", "photos",
+              "video", "advertisement", "continued", "story", "opinion", "analysis", "graphic", "refile"}
+
+
+def named_agency(line: str) -> str | None:
+    """The organisation a sign-off line names: a copyright line, "Distributed by ...", a bare
+    "(BusinessDesk)", or a known agency anywhere in it ("The Local/DPA/hc").
+
+    >>> named_agency("Distributed by Lakeside Features Syndicate"), named_agency("(HarbourDesk)")
+    ('Lakeside Features Syndicate', 'HarbourDesk')
+    >>> named_agency("(END)") is None and named_agency("(Ends)") is None
+    True
+    """
+    found = copyright_agency(line)
+    if found:
+        return found
+    m = DISTRIBUTED_RE.match(line) or BARE_RE.match(line)
+    if m:
+        org = m["org"].strip()
+        if canonical_agency(org):
+            return canonical_agency(org)
+        words = org.lower().split()
+        if (org.lower() not in NOT_AGENCY and re.search(r"[a-z]", org)
+                and not any(w in ROLE_KINDS or w in NOT_AGENCY for w in words)):
+            return org
+    return find_agency(line)

@@ -22,7 +22,9 @@ from ..lexicon import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_TITLE_W
 from ..model import Byline
 from .agency import canonical_agency
 
-BY_RE = re.compile(r"^[\s*_]{0,4}(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
+BY_RE = re.compile(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
+HANDLE_RE = re.compile(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
+TICKER_RE = re.compile(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|;|\s\.\s)\s*")
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
@@ -57,6 +59,8 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     ('Matt Daily', None)
     """
     words = piece.split()
+    while len(words) > 2 and TICKER_RE.match(words[-1]):
+        words = words[:-1]  # "Nate Rand (NSE:RAND)": a web auto-linker's ticker after the name
     for i, w in enumerate(words):
         if i and w in ("For", "for", "FOR") and i + 1 < len(words) and words[i + 1][:1].isupper():
             return (" ".join(words[:i]), " ".join(words[i:])) if _name_words(words[:i]) else (None, None)
@@ -91,6 +95,9 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     rest = line[rest_start:].rstrip(" *_.=<\t\u00a0")
     if len(rest) > 200 or not rest:
         return None
+    handle = HANDLE_RE.search(rest)  # "-- By NAME Follow @name": the writer's social handle
+    if handle:
+        rest = rest[:handle.start()]
     tag = TAG_RE.search(rest)
     if tag:
         rest = rest[:tag.start()]

@@ -24,7 +24,8 @@ from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, SECTION_WORDS, STAMP_WORDS, W
 CAPTION_RE = re.compile(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
-        |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\))""", re.VERBOSE)
+        |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
+        |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$)""", re.VERBOSE)
 NOTE_RE = re.compile(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces)\b.{0,400}\)\s*$", re.I)
 FLASH_RE = re.compile(r"^\s*\*{2,}[\W_]{0,3}")
 MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|\*\*)|\*\*\s*$")
@@ -96,9 +97,14 @@ JUNK_RE = re.compile(
         |Comments\ \(\d{1,6}(?:\ comments?)?\)\s*$       # Comments (78 comments)
         |Posted\ by\s*$                                    # "Posted by" over the byline
         |(?:Advertisement|ADVERTISEMENT|Share\ this\ article|Share|Tweet|Print|Email)\s*$  # page buttons
+        |\((?i:for\ (?:use|release))\b                     # embargo: "(For use by ... clients)"
+        |(?i:for\ (?:use|release)\ (?:mon|tue|wed|thu|fri|sat|sun|by|after|until|at)\b)  # "For Use Sat."
+        |\([a-z]{1,4}\)\s*$                                # operator code "(lb)"
+        |[\w-]{1,80}\.(?i:jpe?g|png|gif|webp)\s*$           # an image file name
         |[a-z]{2,15}\s*$                                   # a section word alone: "usa"
         )""", re.VERBOSE)
-CODE_WORD_RE = re.compile(r"(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
+CODE_WORD_RE = re.compile(r"&(?:UR|QL|QC|HT|MD|LR|IL);|(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
+CODE_HINT_RE = re.compile(r"&(?:UR|QL|QC|HT|MD|LR|IL);|(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s")
 SECTION_RE = re.compile(r"^([a-z]{2,15})[ \t]+(?=[A-Z0-9\"'‘“])")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
 DATE_IN_STAMP_RE = re.compile(
@@ -141,13 +147,13 @@ def _stamp_word(w: str) -> bool:
 
 
 def split_codes(line: str) -> list[tuple[int, int]]:
-    """Pieces of a line cut at LDC/ANPA code words (UR, QL, QC), as (start, end) offsets.
+    """Pieces of a line cut at LDC/ANPA code words (UR, QL, QC, or as entities &UR; &QL; &HT;).
 
     >>> line = "QL UR By MIKE CORDER QC UR Associated Press Writer QC"
     >>> [line[s:e] for s, e in split_codes(line)]
     ['By MIKE CORDER', 'Associated Press Writer']
     """
-    if not re.search(r"(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s", line):
+    if not CODE_HINT_RE.search(line):
         return [(0, len(line))]
     out, pos = [], 0
     for m in CODE_WORD_RE.finditer(line):
