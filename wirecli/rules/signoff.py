@@ -105,8 +105,8 @@ def is_staff_signoff(s: str) -> bool:
     if len(s) > 40:
         return False
     tokens = [p for p in re.split(r"[/ ]+", s) if p]
-    if not 2 <= len(tokens) <= 7:
-        return False
+    if not 2 <= len(tokens) <= 7 or not re.fullmatch(r"[a-z]{1,4}", tokens[-1]):
+        return False  # staff initials come last
     if (canonical_agency(tokens[0]) is not None
             and all(re.fullmatch(r"[a-z]{1,4}", p) for p in tokens[1:])
             and not any(p in _PLAIN_WORDS for p in tokens[1:])):
