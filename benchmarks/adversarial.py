@@ -68,6 +68,18 @@ CASES = {
     "nel_ls": "x\x85\u2028\u2029",
     "nul": "\x00 ",
     "one_word": "word",
+    # (template, unit): the run sits inside a line a rule reads, between real words
+    "space_gap": ("Oil rises{}today", " "),
+    "nbsp_gap": ("Oil rises{}today", "\u00a0\t"),
+    "dateline_gap": ("LONDON,{}March 3 (Reuters) - Oil rose.", " "),
+    "dateline_dash_gap": ("LONDON, March 3 (Reuters){}- Oil rose.", " "),
+    "byline_gap": ("By Jo{}Bloggs and Ann Other", " "),
+    "credit_gap": ("(Reporting by Jo{}Bloggs in London; Editing by Ann Other)", " "),
+    "credit_in_gap": ("(Reporting by Jo Bloggs in{}London; Editing by Ann Other)", "\u00a0"),
+    "credit_at_gap": ("To contact the reporter on this story: Jo Bloggs at{}jo@x.com", " "),
+    "signoff_gap": ("He said the deal was done.{}Reuter", " "),
+    "stamp_gap": ("Oil rises, Updated{}Nov 06, 2012 at 04:03pm IST", " "),
+    "footer_gap": ("He said so.{}View original content", " "),
 }
 
 
@@ -76,8 +88,9 @@ def plain(size: int) -> str:
     return PLAIN_HEAD + PLAIN_PARA * n + PLAIN_TAIL
 
 
-def hostile(unit: str, size: int, layout: str) -> str:
-    run = unit * max(1, size // len(unit))
+def hostile(case: str | tuple[str, str], size: int, layout: str) -> str:
+    template, unit = case if isinstance(case, tuple) else ("{}", case)
+    run = template.replace("{}", unit * max(1, size // len(unit)))
     if layout == "line":
         return run
     body = PLAIN_PARA * 20

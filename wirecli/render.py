@@ -10,8 +10,10 @@ import re
 
 from .model import Story
 
-# Characters that would drive a terminal: C0/C1 controls except tab and newline.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that would drive a terminal or reorder what it shows: C0/C1 controls (ESC,
+# CSI, OSC, BEL, CR, backspace, ...) except tab and newline; the Unicode line separators;
+# bidirectional overrides and isolates ("Trojan Source" text that reads differently).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # Line breaks that json.dumps leaves raw with ensure_ascii=False: NEL, LINE and PARAGRAPH
@@ -35,10 +37,22 @@ def to_json(record: dict) -> str:
 
 
 def safe_text(text: str | None) -> str:
-    """Text safe to show on a terminal: control characters shown as \\xNN escapes."""
+    r"""Text safe to show on a terminal: control characters shown as \xNN or \uNNNN.
+
+    Give the result to rich as a ``Text`` (never as a markup string), so "[bold]" stays
+    literal too.
+
+    >>> safe_text("Oil\x1b[31m rises\x07 \u202eevil")
+    'Oil\\x1b[31m rises\\x07 \\u202eevil'
+    """
     if text is None:
         return ""
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+    return _CONTROL_RE.sub(_escape, text)
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _names(items) -> str:
