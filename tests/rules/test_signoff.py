@@ -26,6 +26,10 @@ LINES = [
     ("--", True, "double-dash end mark"),
     ("-0-", True, "zero end mark"),
     ("# # #", True, "press-release end mark"),
+    ("-- AFP", True, "agency after a dash"),
+    ("Watch the full interview »", True, "CNN video link"),
+    ("(MORE TO FOLLOW) Dow Jones Newswires", True, "Dow Jones continuation"),
+    ("Share what you think", True, "comment prompt"),
     ("___", True, "AP separator"),
     ("Authors:", True, "empty authors label"),
     ("&UR; ", True, "ANPA control token"),
@@ -63,6 +67,7 @@ AGENCIES = [
     ("(END) Dow Jones Newswires", "Dow Jones", "Dow Jones footer"),
     ("PTI", "PTI", "bare agency"),
     ("ab/cd/ef", None, "staff codes name no agency"),
+    ("-- AFP", "AFP", "agency after a dash"),
 ]
 
 assert len({c[0] for c in AGENCIES}) == len(AGENCIES), "duplicate input in AGENCIES"

@@ -50,6 +50,11 @@ SIGNOFF_LINE_RE = re.compile(
       | Share\ (?:your|you)\ (?:stories|story|photos|videos|images)\b.{0,120}
       | [–-]?\s?Check\ out\b.{0,160}\b(?:see\ how\ to\ help|CNN)\b.{0,120}
       | Authors?:\s*
+      | Watch\b.{0,200}»\s*\.?
+      | Share\ what\ you\ think\b.{0,60}
+      | Comments\ \(\d{1,6}\)\s*
+      | By\ posting\ your\ comment\b.{0,200}
+      | \(MORE\ TO\ FOLLOW\).{0,60}
       | All\ ?About\b.{0,300}
       | Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}
       | The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}
@@ -88,8 +93,8 @@ def is_signoff_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if len(s) <= 12 and canonical_agency(s.strip(" .")) is not None:
-        return True  # "AFP", "PTI": a bare agency on the last line
+    if len(s) <= 14 and canonical_agency(s.strip(" .-—–")) is not None:
+        return True  # "AFP", "PTI", "-- AFP": a bare agency on the last line
     if len(s) > 600:
         return False
     return is_reuter_signoff(s) or bool(SIGNOFF_LINE_RE.match(s)) or is_staff_signoff(s)
@@ -277,8 +282,8 @@ SIGNOFF_AGENCY_RE = re.compile(
 def signoff_agency(line: str) -> str | None:
     """The agency a sign-off names, if any ("Reuter" -> Reuters, "Enditem" -> Xinhua)."""
     s = line.strip()
-    if len(s) <= 12 and canonical_agency(s.strip(" .")):
-        return canonical_agency(s.strip(" ."))
+    if len(s) <= 14 and canonical_agency(s.strip(" .-—–")):
+        return canonical_agency(s.strip(" .-—–"))
     m = SIGNOFF_AGENCY_RE.match(s)
     if not m:
         return None
