@@ -89,6 +89,9 @@ JUNK_RE = re.compile(
     r"""^(?:[A-Z]{3}\d{8}\.\d{4}\b                       # APW19980227.0476 NEWS STORY (LDC ids)
         |.{0,80}?&?\bCx1[0-9a-fA-F]\b                    # w2381 Cx1f wstmu i Cx13 Cx11 (codes as text)
         |(?:BC|AM|PM)-[A-Za-z0-9][^ ]{0,60}(?:\s|,|$)     # BC-World Court-Lockerbie, 5th Ld
+        |\*?\d{0,6}<?\s?\^?AP-[\w-]{2,60},\d{1,4}<?\s*$    # "*9006< ^AP-Top-Entertainment-Headlines,0176"
+        |[a-z]\ [a-z]\S{0,3}\ .{0,80}?\b\d\d-\d\d\ +\d{3,5}\s*$  # ANPA keyword line: "r a BC-Slug 11-13 1693"
+        |[A-Za-z]\d{3,5}[-a-z]{0,12}\s*$                    # ANPA selector: "z6715-----", "G7787glbsm"
         |\(?(?:Eds|EDS|Editors)\s?:                        # Eds: ..., (Eds: ...)
         |EDITOR'S\ NOTE\b|Editor['’]s\ [Nn]ote:           # editor's notes
         |AP\ Photos?\ [A-Z]{2,}\d                          # AP Photo XHG401, ...
