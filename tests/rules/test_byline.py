@@ -31,6 +31,8 @@ BYLINE_ROWS = [
     ("By ROBBY HOLLAND", (["ROBBY HOLLAND"], None, None), "'by' inside a name is never cut"),
     ("By Tim Daily and Eve Post", (["Tim Daily", "Eve Post"], None, None), "surnames that are title words"),
     ("By Ines Brandt, dpa =", (["Ines Brandt"], "dpa", "dpa"), "dpa byline with the IPTC closer"),
+    ("By Tom Kras, The Lakeside Union-Tribune", (["Tom Kras"], "The Lakeside Union-Tribune", None),
+     "outlet after the name"),
     ("By Owen Hale, Press Association Chief Reporter", (["Owen Hale"], "Press Association Chief Reporter",
                                                         "Press Association"), "PA title"),
     ("By . Greta Moss For Mailonline .", (["Greta Moss"], "For Mailonline", None), "outlet after the name"),

@@ -85,6 +85,7 @@ JUNK_ROWS = [
     ("(Eds: Adds quote from mayor.)", True, "editors' note"),
     ("r a BC-US--Harbor-Strike 1stLd-Writethru   03-02 0612", True, "ANPA keyword line"),
     ("k4412-----", True, "ANPA selector line"),
+    ("Harbour-shipping/Hamburg/", True, "IPTC 7901 keyword line"),
     ("*7104< ^AP-Top-Business-Headlines,0210", True, "AP digest slug"),
     ("EXTRA", True, "IPTC priority word"),
     ("1ST LEAD", True, "IPTC lead word"),

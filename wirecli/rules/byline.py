@@ -24,6 +24,7 @@ from .agency import canonical_agency
 
 BY_RE = re.compile(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
 HANDLE_RE = re.compile(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
+OUTLET_RE = re.compile(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = re.compile(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|;|\s\.\s)\s*")
@@ -120,8 +121,8 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             continue
         name, title = split_name_title(piece_clean)
         if name is None and title is None:
-            if names and _title_like(piece_clean):
-                title_at = idx
+            if names and (_title_like(piece_clean) or OUTLET_RE.match(piece_clean)):
+                title_at = idx  # "By Tom Kras, The Lakeside Union-Tribune": the outlet
                 break
             return None
         if name:

@@ -163,7 +163,7 @@ def parse_places(prefix: str, year: int | None):
 
 def _agency_name(name: str) -> str | None:
     """An agency in a dateline's parentheses: "(Reuters)", "(CNN/Money)"."""
-    return canonical_agency(name) or canonical_agency(name.split("/")[0])
+    return canonical_agency(name) or canonical_agency(name.split("/")[0]) or canonical_agency(name.split("/")[-1])
 
 
 def match_dateline(text: str, start: int, end: int, year: int | None = None,

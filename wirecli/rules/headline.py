@@ -92,6 +92,7 @@ JUNK_RE = re.compile(
         |\*?\d{0,6}<?\s?\^?AP-[\w-]{2,60},\d{1,4}<?\s*$    # "*9006< ^AP-Top-Entertainment-Headlines,0176"
         |[a-z]\ [a-z]\S{0,3}\ .{0,80}?\b\d\d-\d\d\ +\d{3,5}\s*$  # ANPA keyword line: "r a BC-Slug 11-13 1693"
         |[A-Za-z]\d{3,5}[-a-z]{0,12}\s*$                    # ANPA selector: "z6715-----", "G7787glbsm"
+        |[\w .'&-]{1,40}(?:/[\w .'&-]{1,40}){0,6}/\s*$        # IPTC 7901 keywords: "Germany-politics/Berlin/"
         |\(?(?:Eds|EDS|Editors)\s?:                        # Eds: ..., (Eds: ...)
         |EDITOR'S\ NOTE\b|Editor['’]s\ [Nn]ote:           # editor's notes
         |AP\ Photos?\ [A-Z]{2,}\d                          # AP Photo XHG401, ...
