@@ -149,12 +149,17 @@ def test_no_progress_bar_for_one_file_or_in_ci(folder):
     assert code == 0 and len(out.splitlines()) == 120 and tty.strip() == ""
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_ctrl_c_stops_cleanly(tmp_path, workers):
-    big = tmp_path / "big"
-    big.mkdir()
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """3,000 files: enough that a run is still going when we stop it."""
+    d = tmp_path_factory.mktemp("big")
     for k in range(3000):
-        (big / f"s{k:05d}.txt").write_text(STORY)
+        (d / f"s{k:05d}.txt").write_text(STORY)
+    return d
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_cleanly(tmp_path, big, workers):
     out = tmp_path / "out.jsonl"
     p = subprocess.Popen(CMD + [str(big), "--workers", workers, "--format", "jsonl"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env(),
@@ -180,11 +185,7 @@ def test_single_file_run_imports_no_rich_no_multiprocessing(tmp_path):
         assert heavy not in imported, f"{heavy} imported on the single-file path"
 
 
-def test_sigterm_with_output_file_leaves_nothing_behind(tmp_path):
-    big = tmp_path / "big"
-    big.mkdir()
-    for k in range(3000):
-        (big / f"s{k:05d}.txt").write_text(STORY)
+def test_sigterm_with_output_file_leaves_nothing_behind(tmp_path, big):
     out = tmp_path / "out.jsonl"
     p = subprocess.Popen(CMD + [str(big), "--workers", "2", "-o", str(out), "--progress"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env())
@@ -198,3 +199,19 @@ def test_sigterm_with_output_file_leaves_nothing_behind(tmp_path):
     assert [f.name for f in tmp_path.iterdir() if f.name.startswith(".")] == []
     if p.returncode == 143:
         assert not out.exists()
+
+
+def test_a_dead_worker_costs_its_files_not_the_run(folder):
+    from wirecli.batch import _Worker
+
+    job = Job()
+    w = _Worker(job)
+    w.proc.kill()
+    w.proc.join()
+    chunk = [Input(str(folder / "s0000.txt"))]
+    assert w.send(chunk) is False  # the run gives the chunk to a new worker instead
+    w.alive = False
+    (res,) = w.recv(chunk, job)
+    assert res.error and "worker process died" in res.error
+    assert json.loads(res.records[0]) == {"file": str(folder / "s0000.txt"), "error": res.error}
+    w.stop(kill=True)

@@ -179,12 +179,12 @@ def run(items: Iterable[Input], job: Job, workers: int = 1, *, stream: bool = Fa
 
 def _run_pool(items: Iterable[Input], job: Job, workers: int, stream: bool
               ) -> Iterator[FileResult]:
-    import multiprocessing as mp
-
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else methods[0])
-    pool = ctx.Pool(workers, initializer=_worker_init)
-    window: deque = deque()  # AsyncResult of a chunk, or a list of FileResults done here
+    """Chunks of files go to worker processes, each with its own pipe; results come back
+    per worker in the order sent, so reading the oldest chunk's worker gives input order.
+    No shared locks or helper threads: Ctrl-C, a broken pipe or `kill` can stop everything
+    at any moment (workers are killed outright)."""
+    pool = [_Worker(job) for _ in range(workers)]
+    window: deque = deque()  # (worker, chunk) sent out, or a list of FileResults done here
     limit = workers * INFLIGHT_PER_WORKER
     ok = False
     try:
@@ -195,18 +195,96 @@ def _run_pool(items: Iterable[Input], job: Job, workers: int, stream: bool
             elif len(chunk) == 1 and (chunk[0].path == "-" or chunk[0].error is not None):
                 window.append([_process_safe(chunk[0], job)])  # stdin is ours to read
             else:
-                window.append(pool.apply_async(_process_chunk, (chunk, job)))
+                i = min(range(workers), key=lambda k: pool[k].pending)
+                while not pool[i].send(chunk):  # it died: a new one takes its place
+                    pool[i] = _Worker(job)
+                window.append((pool[i], chunk))
             while len(window) > limit or (window and _ready(window[0])):
-                yield from _get(window.popleft())
+                yield from _get(window.popleft(), job)
         while window:
-            yield from _get(window.popleft())
+            yield from _get(window.popleft(), job)
         ok = True
     finally:
-        if ok:
-            pool.close()
-        else:  # broken pipe, Ctrl-C, an error: stop the workers now
-            pool.terminate()
-        pool.join()
+        for w in pool:
+            w.stop(kill=not ok)
+
+
+class _Worker:
+    """One forked worker process and the pipe to it."""
+
+    def __init__(self, job: Job):
+        import multiprocessing as mp
+
+        methods = mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if "fork" in methods else methods[0])
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, job), daemon=True)
+        self.proc.start()
+        child.close()
+        self.pending = 0
+        self.alive = True
+
+    def send(self, chunk: list[Input]) -> bool:
+        """False when the worker is gone (its earlier chunks become error records)."""
+        if not self.alive:
+            return False
+        try:
+            self.conn.send(chunk)
+        except OSError:  # never mistaken for a broken stdout
+            self.alive = False
+            return False
+        self.pending += 1
+        return True
+
+    def ready(self) -> bool:
+        return not self.alive or self.conn.poll(0)
+
+    def recv(self, chunk: list[Input], job: Job) -> list[FileResult]:
+        self.pending -= 1
+        if self.alive:
+            try:
+                return [FileResult(*t) for t in self.conn.recv()]
+            except (EOFError, OSError):
+                self.alive = False
+        reason = "the worker process died while parsing this file (out of memory?)"
+        return [_failed(item.path, reason, job) for item in chunk]
+
+    def stop(self, kill: bool) -> None:
+        try:
+            if kill:
+                self.proc.kill()
+            else:
+                self.conn.send(None)
+        except (OSError, ValueError):
+            pass
+        self.proc.join(None if kill else 10)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _worker_main(conn, job: Job) -> None:
+    """A worker: parse the chunks that come down the pipe until None (or the parent is
+    gone), sending back plain tuples (they travel faster than objects)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = os.getppid()
+    while True:
+        if not conn.poll(1.0):
+            if os.getppid() != parent:
+                return
+            continue
+        try:
+            chunk = conn.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        try:
+            conn.send(_process_chunk(chunk, job))
+        except OSError:  # the parent is gone
+            return
 
 
 def _chunk_size(seen: int, workers: int) -> int:
@@ -285,13 +363,14 @@ def _chunks_slow(items: Iterable[Input], workers: int) -> Iterator[list[Input]]:
 
 
 def _ready(entry) -> bool:
-    return isinstance(entry, list) or entry.ready()
+    return isinstance(entry, list) or entry[0].ready()
 
 
-def _get(entry) -> list[FileResult]:
+def _get(entry, job: Job) -> list[FileResult]:
     if isinstance(entry, list):
         return entry
-    return [FileResult(*t) for t in entry.get()]
+    worker, chunk = entry
+    return worker.recv(chunk, job)
 
 
 def _process_chunk(chunk: list[Input], job: Job) -> list[tuple]:
@@ -308,9 +387,3 @@ def _process_safe(item: Input, job: Job) -> FileResult:
         return process(item, job)
     except Exception as exc:  # a bug must cost one file, not the run
         return _failed(item.path, f"internal error ({type(exc).__name__}: {exc})", job)
-
-
-def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them; no tracebacks from them."""
-    import signal
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
