@@ -201,7 +201,7 @@ def _line_pieces(text, lines, starts, start, end, span) -> list[Piece]:
             if b <= a:
                 continue
             seg = text[a:b]
-            if seg.strip(" \t\u00a0\x00\x01\x02\x03\x04\x7f"):
+            if seg.strip(" \t\u00a0\x00\x01\x02\x03\x04\x7f") and seg.strip():  # "\x1f" alone is space
                 lead = len(seg) - len(seg.lstrip())
                 out.append(Piece("signoff", a + lead, a + len(seg.rstrip()), "signoff.footer"))
         i += 1
