@@ -122,6 +122,8 @@ STORY_ROWS = [
      ["Joan Ostrander"], "1987 byline"),
     ("Harbor fire out\nBy THE ASSOCIATED PRESS\n\nBOSTON (AP) -- A fire was put out.\n", [], "house byline"),
     ("By the end of the week, the harbor fire was out.\n\nCrews went home.\n", [], "sentence opener at the top"),
+    ("Schools need guards, not laws\n\nby Around the state\nby Lena Voss\nOn Monday a student was hurt at a school.\n",
+     ["Lena Voss"], "a 'by' section label over the real byline"),
 ]
 
 

@@ -33,6 +33,7 @@ from .headline import (clean_headline, core_span, header_prefix, is_caption, is_
 FLASH_RE = re.compile(r"^\s*\*{2,}")
 BLAH_RE = re.compile(r"^\s*Blah blah blah", re.I)
 MARKER_RE = re.compile(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
+BY_LABEL_RE = re.compile(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = re.compile(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
@@ -157,6 +158,11 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
         if is_caption(t):
             top.captions.append(" ".join(t.split()))
             top.parts.append(Part("caption", (seg.start, seg.end), "headline.is_caption"))
+            j += 1
+            continue
+        if BY_LABEL_RE.match(t) and j + 1 < len(segs):
+            # "by In the news" over "by Dan Lucas": a section label printed as a byline
+            top.parts.append(Part("other", (seg.start, seg.end), "byline.label"))
             j += 1
             continue
         if not tried and LABEL_RE.match(t) and j + 1 < len(segs):
