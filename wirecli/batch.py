@@ -37,7 +37,7 @@ class Job:
     year: int | None = None
     explain: bool = False
     split: str | None = None
-    """--split REGEX: a pattern that starts a new story."""
+    """--split REGEX: a pattern that separates stories (feeds.compile_split)."""
     keep_text: bool = False
     """Also return (text, Story) for each story (the table's --explain view needs them)."""
     read_options: dict[str, Any] = field(default_factory=dict)
