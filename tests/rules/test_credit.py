@@ -90,7 +90,10 @@ PARAGRAPHS = [
     ("Reporting by Ann Example; Editing by Di Proof", True, "role list without parentheses"),
     ("With Additional Inputs from PTI", True, "inputs from an agency"),
     ("The Example Press, with files from the Sample Herald", True, "agency, then files from"),
-    ("Email: ann.example@example.com", True, "writer e-mail line"),
+    ("Contact reporter Ann Example at ann.example@example.com", True, "writer e-mail line"),
+    ("— Ann Example is a senior fellow at the Example Institute.", True, "tagline after a dash"),
+    ("Email: press@example.com", False, "a bare address is a press contact"),
+    ("Contact Ann Example at 555-0100.", False, "a phone contact in a release"),
     # negatives: look like credits, are not
     ("Ann Example contributed $5 million to the campaign.", False, "contributed money"),
     ("The editing by the board took weeks, officials said.", False, "'editing by' mid-sentence"),

@@ -98,9 +98,8 @@ BIO_WORDS_RE = re.compile(
 # jo@example.com", "Email: jo@example.com", "Contact the writer at jo@example.com".
 WRITER_CONTACT_RE = re.compile(
     rf"^(?:Follow\s(?P<fname>{NAME_SEQ})\s(?:on\s(?:Twitter|X|Bluesky|Threads)\b|at\s\S{{0,30}}twitter\.com|at\s@)"
-    rf"|(?:Reach|Contact|E-?mail)\s(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s\S{{1,80}}$"
-    r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s"
-    r"|(?:E-?mail|Email)\s?:\s?[\w.+\-]{1,64}@)")
+    rf"|(?:Reach|Contact|E-?mail)\s(?:(?:reporter|writer|columnist)\s)?(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s[^\s@]{{0,64}}@\S{{1,80}}$"
+    r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s)")
 ASSISTANCE_RE = re.compile(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = re.compile(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
@@ -366,6 +365,7 @@ def is_credit_paragraph(flat: str) -> bool:
     >>> is_credit_paragraph("Jo Bloggs contributed $5 million to the campaign.")
     False
     """
+    marked = flat.lstrip()[:1] in "[*_—–"  # a tagline: "*A is ...*", "— A is ..."
     flat = _flat(flat)
     if not flat or len(flat) > 1500:
         return False
@@ -385,7 +385,7 @@ def is_credit_paragraph(flat: str) -> bool:
         return bool(_parse_role_list(flat))
     m = BIO_RE.match(flat)
     if m and is_person_name(m["name"]) and (_writes_for(flat) if m["writes"] else (
-            BIO_WORDS_RE.search(flat[:300]) or flat[:1] in "[*_")):
+            BIO_WORDS_RE.search(flat[:300]) or marked or flat[:1] in "[*_")):
         return True
     m = REACHED_RE.match(flat)
     if m and is_person_name(m["name"]) and len(flat) <= 400:
