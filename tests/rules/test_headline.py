@@ -31,6 +31,10 @@ HEADLINE_ROWS = [
      "u i &Cx13;  &Cx11;  BC-HARBOR-ART-600-     01-01 0600 BC-HARBOR-ART-600-NYT HARBOR TOWNS BRACE FOR FLOODS\n"
      "By LEN ORTIZ\nc.1999 N.Y. Times News Service\n\nMOBILE, Ala. _ Harbor towns braced.\n",
      "HARBOR TOWNS BRACE FOR FLOODS", "headline after the ANPA keyword prefix on the same line"),
+    ("NYT19980601.0009  NEWS STORY  1998-06-01 00:02 A1234 &Cx1f; taf-z\n"
+     "u a &Cx13;  &Cx11;  BC-OBIT-HALE-NYT &LR;      06-01 0290 BC-OBIT-HALE-NYT IDA HALE, HARBOR PILOT, DIES AT 88\n"
+     "   (sw)\n By OTTO VANCE\n c.1998 Gulf Coast News Service\n\n   BOSTON _ Ida Hale, a harbor pilot, died.\n",
+     "IDA HALE, HARBOR PILOT, DIES AT 88", "LDC header with an &LR; code before the word count"),
     ("Mayors Meet on Transit Funding  By RUTH OKAFOR, Associated Press Writer\n\nCHICAGO (AP) -- Mayors met.",
      "Mayors Meet on Transit Funding", "AP byline printed on the headline line"),
     ("Tokyo exporters cheer weaker yen by Hiroshi Tanabe\n\nTOKYO, May 2 , 1997 (AFP)\n\nExporters cheered the yen.\n",

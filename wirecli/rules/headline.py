@@ -107,8 +107,8 @@ JUNK_RE = re.compile(
         |[\w-]{1,80}\.(?i:jpe?g|png|gif|webp)\s*$           # an image file name
         |[a-z]{2,15}\s*$                                   # a section word alone: "usa"
         )""", re.VERBOSE)
-CODE_WORD_RE = re.compile(r"&(?:UR|QL|QC|HT|MD|LR|IL);|(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
-CODE_HINT_RE = re.compile(r"&(?:UR|QL|QC|HT|MD|LR|IL);|(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s")
+CODE_WORD_RE = re.compile(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
+CODE_HINT_RE = re.compile(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s")
 SECTION_RE = re.compile(r"^([a-z]{2,15})[ \t]+(?=[A-Z0-9\"'‘“])")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
 DATE_IN_STAMP_RE = re.compile(
@@ -211,7 +211,7 @@ def header_prefix(line: str) -> int:
     >>> line[header_prefix(line):]
     'NATO GROWS TO EMBRACE 3 FORMER ENEMIES'
     """
-    m = re.match(r"^.{0,120}?\bCx1[0-9a-fA-F]\b.{0,120}?\s\d\d-\d\d\s+\d{3,5}\s+(?:(?:BC|AM|PM)-[^ ]{1,60}\s+)?", line)
+    m = re.match(r"^(?:.{0,120}?\bCx1[0-9a-fA-F]\b.{0,120}?\s)?\d\d-\d\d\s+\d{3,5}\s+(?:(?:BC|AM|PM)-[^ ]{1,60}\s+)?", line)
     return m.end() if m else 0
 
 
