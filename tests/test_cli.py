@@ -224,3 +224,17 @@ def test_a_file_failing_part_way_keeps_its_stories_then_an_error_record(tmp_path
 def test_output_in_a_missing_folder_is_a_usage_error(tree, tmp_path):
     r = CliRunner().invoke(cli, ["parse", str(tree), "-o", str(tmp_path / "no" / "out.jsonl")])
     assert r.exit_code == 2 and "cannot write" in r.stderr
+
+
+def test_a_big_feed_is_parsed_by_all_workers_in_order(tmp_path):
+    f = tmp_path / "feed.txt"
+    f.write_text(feed(2500) + f"{SOH}f9999{US}reute\n{STX}\n" + "word " * 2000 + f"{ETX}\n")
+    assert f.stat().st_size > 256 * 1024  # batch.BIG_FILE: split here, parsed by the workers
+    args = [str(f), "--max-story-bytes", "4K", "--format", "jsonl"]
+    one, two = invoke(*args, "--workers", "1"), invoke(*args, "--workers", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    recs = records(two)
+    assert [x.get("story") for x in recs] == list(range(1, 2501)) + [None]
+    assert recs[-1]["error"] and recs[1234]["headline"] == "STORY NUMBER 1235"
+    assert two.stderr.count("wirecli: ") == 1

@@ -26,6 +26,8 @@ CHUNK_FILES = 16          # files sent to a worker at once, at most
 INFLIGHT_PER_WORKER = 4   # chunks queued per worker before we wait for the oldest
 MANY_FILES = 64           # from this many inputs on, the default is one worker per core
 POLL = 0.05               # seconds between looks at finished results while inputs are slow
+BIG_FILE = 256 * 1024     # a file this big (a feed) is split here and parsed by all workers
+STORY_PART = 32           # stories of a big file sent to a worker at once
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class FileResult:
     error: str | None = None
     stories: int = 0
     texts: list = field(default_factory=list)
+    partial: bool = False
+    """More results for the same file follow (a big feed parsed by several workers)."""
 
 
 def error_record(path: str, reason: str) -> dict:
@@ -85,16 +89,22 @@ def process(item: Input, job: Job) -> FileResult:
     """Read, split and parse one input.  Never raises for a bad file (KeyboardInterrupt
     and the like still propagate).  A file that fails part-way keeps the records of the
     stories before the failure, then its error record."""
-    path = item.path
     if item.error is not None:
-        return _failed(path, item.error, job)
+        return _failed(item.path, item.error, job)
+    return parse_stories(item.path, read_step(item.path, job), job)
+
+
+def parse_stories(path: str, stories: Iterable, job: Job, *, first: int = 1,
+                  reason: str | None = None, partial: bool = False) -> FileResult:
+    """Records for decoded stories (``.text``, ``.warnings``) numbered from ``first``; an
+    error while reading them (or ``reason``) ends the result with an error record."""
     from .pipeline import parse
     from .render import to_json_line
 
-    result = FileResult(path)
+    result = FileResult(path, partial=partial)
     warnings: list[str] = []
     try:
-        for n, decoded in enumerate(read_step(path, job), 1):
+        for n, decoded in enumerate(stories, first):
             story = parse(decoded.text, year=job.year)
             story = replace(story, file=path, story=n,
                             warnings=tuple(decoded.warnings) + story.warnings)
@@ -108,14 +118,13 @@ def process(item: Input, job: Job) -> FileResult:
         reason = str(exc)
     except (OSError, ValueError, MemoryError) as exc:
         reason = f"cannot read: {exc}"
-    else:
-        reason = None
     result.messages = list(_merge(warnings))
     if reason is not None:
         failed = _failed(path, reason, job)
         result.records.extend(failed.records)
         result.messages.append(reason)
         result.error = reason
+        result.partial = False
     return result
 
 
@@ -194,11 +203,14 @@ def _run_pool(items: Iterable[Input], job: Job, workers: int, stream: bool
                 pass
             elif len(chunk) == 1 and (chunk[0].path == "-" or chunk[0].error is not None):
                 window.append([_process_safe(chunk[0], job)])  # stdin is ours to read
+            elif len(chunk) == 1 and _big(chunk[0].path):
+                # a big feed: we read and split it, the workers parse its stories
+                for part in _story_parts(chunk[0].path, job):
+                    window.append((_send(pool, part, job), chunk))
+                    while len(window) > limit or (window and _ready(window[0])):
+                        yield from _get(window.popleft(), job)
             else:
-                i = min(range(workers), key=lambda k: pool[k].pending)
-                while not pool[i].send(chunk):  # it died: a new one takes its place
-                    pool[i] = _Worker(job)
-                window.append((pool[i], chunk))
+                window.append((_send(pool, chunk, job), chunk))
             while len(window) > limit or (window and _ready(window[0])):
                 yield from _get(window.popleft(), job)
         while window:
@@ -207,6 +219,44 @@ def _run_pool(items: Iterable[Input], job: Job, workers: int, stream: bool
     finally:
         for w in pool:
             w.stop(kill=not ok)
+
+
+def _send(pool: list, task, job: Job):
+    """Give ``task`` to the least busy worker (replacing a dead one); that worker."""
+    i = min(range(len(pool)), key=lambda k: pool[k].pending)
+    while not pool[i].send(task):  # it died: a new one takes its place
+        pool[i] = _Worker(job)
+    return pool[i]
+
+
+def _big(path: str) -> bool:
+    """A file worth splitting over the workers story by story (only asked of the first
+    few files of a run, while chunks hold one file)."""
+    try:
+        return os.stat(path).st_size >= BIG_FILE
+    except OSError:
+        return False
+
+
+def _story_parts(path: str, job: Job) -> Iterator[tuple]:
+    """A big file's stories, read and split here, in parts of STORY_PART stories:
+    ("stories", path, first number, decoded stories, error or None, last part?)."""
+    part: list = []
+    first = n = 1
+    try:
+        for decoded in read_step(path, job):
+            part.append(decoded)
+            n += 1
+            if len(part) >= STORY_PART:
+                yield ("stories", path, first, part, None, False)
+                part, first = [], n
+    except WirecliError as exc:
+        yield ("stories", path, first, part, str(exc), True)
+        return
+    except (OSError, ValueError, MemoryError) as exc:
+        yield ("stories", path, first, part, f"cannot read: {exc}", True)
+        return
+    yield ("stories", path, first, part, None, True)
 
 
 class _Worker:
@@ -281,8 +331,14 @@ def _worker_main(conn, job: Job) -> None:
             return
         if chunk is None:
             return
+        if isinstance(chunk, tuple):  # ("stories", path, first, stories, error, last)
+            _, path, first, stories, reason, last = chunk
+            r = parse_stories(path, stories, job, first=first, reason=reason, partial=not last)
+            out = [(r.path, r.records, r.messages, r.error, r.stories, r.texts, r.partial)]
+        else:
+            out = _process_chunk(chunk, job)
         try:
-            conn.send(_process_chunk(chunk, job))
+            conn.send(out)
         except OSError:  # the parent is gone
             return
 
@@ -378,7 +434,7 @@ def _process_chunk(chunk: list[Input], job: Job) -> list[tuple]:
     out = []
     for item in chunk:
         r = _process_safe(item, job)
-        out.append((r.path, r.records, r.messages, r.error, r.stories, r.texts))
+        out.append((r.path, r.records, r.messages, r.error, r.stories, r.texts, r.partial))
     return out
 
 

@@ -205,7 +205,7 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
                 else:
                     table.append(result.records[-1])
             if bar:
-                bar.advance(result.stories, result.error is not None)
+                bar.advance(result.stories, result.error is not None, 0 if result.partial else 1)
         if bar:
             bar.stop()
             bar = None

@@ -150,13 +150,13 @@ class Progress:
         self.errors = 0
         self.bar.start()
 
-    def advance(self, stories: int, failed: bool) -> None:
+    def advance(self, stories: int, failed: bool, files: int = 1) -> None:
         self.stories += stories
         self.errors += failed
         task = self.bar.tasks[0]
         elapsed = task.elapsed or 0.0
         rate = f"{self.stories / elapsed:,.0f}" if elapsed > 0 else "0"
-        self.bar.update(self.task, advance=1, stories=self.stories, rate=rate,
+        self.bar.update(self.task, advance=files, stories=self.stories, rate=rate,
                         errors=self.errors)
 
     def message(self, line: str) -> None:
