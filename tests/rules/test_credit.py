@@ -11,6 +11,10 @@ ROLES = [
     ("(reporting by Ann Example; additional reporting by Bo Sample; writing by Cy Test; editing by Di Proof)",
      (["Ann Example", "Bo Sample", "Cy Test"], ["Di Proof"]), "lower-case roles"),
     ("(REPORTING BY ANN EXAMPLE; EDITING BY DI PROOF)", (["ANN EXAMPLE"], ["DI PROOF"]), "capitals"),
+    ("(REPORTING BY ANN EXAMPLE IN LISBON AND BO SAMPLE IN OSLO; EDITING BY DI PROOF AND ED MARKER)",
+     (["ANN EXAMPLE", "BO SAMPLE"], ["DI PROOF", "ED MARKER"]), "capitals with places and 'AND'"),
+    ("(BY ANN EXAMPLE, EDITING BY DI PROOF)", (["ANN EXAMPLE"], ["DI PROOF"]), "capital BY"),
+    ("(Additional  reporting  by Ann Example;\nEditing by Di Proof)", (["Ann Example"], ["Di Proof"]), "double spaces and a wrap"),
     ("(Reporting by Ann ExampleEditing by Di Proof)", (["Ann Example"], ["Di Proof"]), "role glued to the name"),
     ("(Reporting Ann Example, Writing by by Cy Test; Editing by Di Proof)",
      (["Ann Example", "Cy Test"], ["Di Proof"]), "'by' left out, then doubled"),
@@ -120,6 +124,7 @@ def test_is_credit_paragraph(text, expected, why):
 PARENS = [
     ("(Reporting by Ann Example; Editing by Di Proof)", "credit", "role list"),
     ("(Additional reporting by Bo Sample in Oslo)", "credit", "additional reporting alone"),
+    ("(Additional  reporting by Bo Sample\nin Oslo)", "credit", "'Additional' is not the note word 'Adds'"),
     ("(By Ann Example; Editing by Di Proof)", "credit", "By NAME"),
     ("((ann.example@example.com))", "contact", "address only"),
     ("((ann@example.com)(+44)(0)(20 5555 0100 and follow me on twitter @annexample))", "contact", "address, phone, handle"),

@@ -110,8 +110,8 @@ HANDLE_RE = re.compile(r"@\w{1,30}")
 PHONE_RE = re.compile(r"\+?\(?\d[\d ()\-./]{5,30}\d")
 CONTACT_NOISE_RE = re.compile(
     r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
-SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bwith\b|\s-\s)\s*")
-IN_RE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<loc>[A-Z].*)$")
+SPLIT_RE = re.compile(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
+IN_RE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
 AT_RE = re.compile(r"\s+at\b.*$")
 SENTENCE_RE = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[A-Z*\[])")
 
@@ -239,7 +239,7 @@ def _contributed_role(sentence: str) -> Role | None:
 def _parse_role_list(flat: str) -> tuple[Role, ...]:
     """Reuters-style "Role by names; Role by names" lists."""
     hits = list(ROLE_RE.finditer(flat))
-    lead = re.match(r"^\W{0,3}By\s+", flat)  # "(By Jamie McGeever, editing by ...)"
+    lead = re.match(r"^\W{0,3}(?:By|BY)\s+", flat)  # "(By Jamie McGeever, editing by ...)"
     if not lead and (not hits or hits[0].start() > 4):
         return ()  # a role list starts with its role: "(Reporting by", "- Editing by:"
     roles = []
@@ -275,8 +275,8 @@ PAREN_OPEN_RE = re.compile(
     r"\(\(?\s*(?:(?i:additional|reporting|writing|editing|compiled|compiling|edited|written|research|by)\b)")
 MONEY_RE = re.compile(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
 NOTE_RE = re.compile(
-    r"^\(\(?\s*(?:(?i:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
-    r"|changes|fixes|removes|repeats|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
+    r"^\(\(?\s*(?:(?i:(?:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
+    r"|changes|fixes|removes|repeats)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){1,4}\s*\)$)")
@@ -293,12 +293,13 @@ def classify_paren(group: str) -> str | None:
     >>> classify_paren("(By contrast, prices rose.)") is None
     True
     """
+    group = " ".join(group.split())
     if PAREN_OPEN_RE.match(group):
-        inner = group.lstrip("( \t\r\n")
+        inner = group.lstrip("( ")
         if ROLE_RE.match(inner):
             return "credit"
         by = re.match(r"(?i)by\s+([^,;()]{1,60})", inner)
-        if by and inner[:2] == "By" and is_person_name(by.group(1).strip()):
+        if by and inner[:2] in ("By", "BY") and is_person_name(by.group(1).strip()):
             return "credit"
     if FILES_FROM_RE.match(group.lstrip("( ")) and len(group) <= 200:
         return "credit"  # "(With inputs from PTI)"
