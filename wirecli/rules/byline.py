@@ -24,10 +24,16 @@ from .agency import canonical_agency
 
 BY_RE = re.compile(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
 HANDLE_RE = re.compile(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
+IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+BY_STAMP_RE = re.compile(
+    r"(?:[ \t]*[|,][ \t]*|[ \t]+)(?:(?:on|Updated|UPDATED|Published|PUBLISHED|Posted)\b:?[ \t]*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}\b|\d{1,2}:\d\d)"
+    r"|(?:[ \t]*[|,][ \t]*|[ \t]+)(?:Updated|UPDATED|Published|PUBLISHED)\b")
 OUTLET_RE = re.compile(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = re.compile(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
-SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|;|\s\.\s)\s*")
+SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|;|\||\s\.\s)\s*")
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 
@@ -99,6 +105,9 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     handle = HANDLE_RE.search(rest)  # "-- By NAME Follow @name": the writer's social handle
     if handle:
         rest = rest[:handle.start()]
+    stamp = BY_STAMP_RE.search(rest)  # "By NAME | June 3, 2014", "By NAME, Updated 2:30 PM ET"
+    if stamp and stamp.start() > 0:
+        rest = rest[:stamp.start()]
     tag = TAG_RE.search(rest)
     if tag:
         rest = rest[:tag.start()]
@@ -120,6 +129,15 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             names[-1] = (n + ", " + piece_clean, s, rest_start + pos)
             continue
         name, title = split_name_title(piece_clean)
+        if name is None and title is None:
+            loc = IN_PLACE_RE.match(piece_clean)  # "John Roe in Washington": the place is no name
+            if loc:
+                name, title = split_name_title(loc.group(1))
+                if name and not title:
+                    start = rest_start + idx
+                    names.append((name, start, start + len(name)))
+                    continue
+                name = title = None
         if name is None and title is None:
             if names and (_title_like(piece_clean) or OUTLET_RE.match(piece_clean)):
                 title_at = idx  # "By Tom Kras, The Lakeside Union-Tribune": the outlet
