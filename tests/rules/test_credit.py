@@ -109,6 +109,7 @@ PARAGRAPHS = [
     ("Officials said Ann Example contributed to this report.", False, "names must open the sentence"),
     ("Ann Example writes about the flood in her new book.", False, "a sentence about a writer"),
     ("He contributed.", False, "a pronoun is not a contributor"),
+    ("contributed from Bergen.", False, "the end of a wrapped credit alone"),
     ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
 ]
 
@@ -179,6 +180,12 @@ STORIES = [
      (["Ann Example"], []), "Bloomberg address a blank line under its heading"),
     ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend  CNN's Bo Sample contributed to this report.\n",
      (["Bo Sample"], []), "flattened copy: credit after a wide gap"),
+    ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\nAssociated Press writer Bo Sample\ncontributed from Bergen.\n",
+     (["Bo Sample"], []), "AP credit wrapped over two lines"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit the coast. CNN's Bo Sample contributed to\nthis report.\n",
+     (["Bo Sample"], []), "glued credit wrapped onto the last line"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend\n\nCNN's Bo Sample contributed to\nthis report.\n",
+     (["Bo Sample"], []), "wrapped credit after the e-mail footer"),
     # negatives: no credit
     ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", None, "1987 sign-off only"),
     ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\ndpa xy abc\n", None, "dpa staff codes"),

@@ -58,11 +58,11 @@ LINE_START_RE = re.compile(
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 CONTRIBUTED_RE = re.compile(
-    r"\b(?:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?"
-    r"(?:\s(?:from|in)\s[A-Z][^.!?]{0,60})?"
-    r"|helped\swith\s(?:this|the)\s(?:report|story|article)"
-    r"|reported\sfrom\s[A-Z][^.!?;]{0,60}"
-    r"|wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in)\s[A-Z][^.!?;]{0,60})[.!]?$")
+    r"\b(?:(?i:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?)"
+    r"(?:\s(?i:from|in)\s[A-Z][^.!?]{0,60})?"
+    r"|(?i:helped\swith\s(?:this|the)\s(?:report|story|article))"
+    r"|(?i:reported\sfrom)\s[A-Z][^.!?;]{0,60}"
+    r"|(?i:wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in))\s[A-Z][^.!?;]{0,60})[.!]?$")
 # "CNN's A reported from Paris and B wrote from Atlanta": one clause per writer.
 CLAUSE_RE = re.compile(
     r";\s+|\s+and\s+(?=[A-Z][\w'’.-]{0,25}(?:\s[A-Z][\w'’.-]{0,25}){0,3}\s(?:reported|wrote|contributed)\b)")
@@ -82,7 +82,7 @@ def _clauses(sentence: str) -> list[str]:
 CONTRIB_LEAD_RE = re.compile(
     r"^[^,;]{0,60}?\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
     r"photographers?|researchers?)\s+")
-ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\sNews)?['’]s?\s+")
+ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s+")
 AGENCY_LEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
@@ -112,7 +112,7 @@ CONTACT_NOISE_RE = re.compile(
     r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
 SPLIT_RE = re.compile(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
 IN_RE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
-AT_RE = re.compile(r"\s+at\b.*$")
+AT_RE = re.compile(r"\s+(?:at|AT)\b.*$")
 SENTENCE_RE = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[A-Z*\[])")
 
 
@@ -411,6 +411,8 @@ def _is_contributed_sentence(sentence: str) -> bool:
     m = CONTRIBUTED_RE.search(sentence)
     if not m or len(sentence) > 400:
         return False
+    if not sentence[:m.start()].strip():
+        return False  # "contributed from Mexico City." is the end of a wrapped line
     lead = _strip_lead(sentence[:m.start()].strip())
     if not lead:
         return True  # "The Associated Press contributed to this report."

@@ -32,11 +32,11 @@ from . import signoff as so
 from .headline import is_caption
 
 MAX_PIECES = 60          # pieces peeled off at most
-PARA_MAX_LINES = 10      # a paragraph longer than this is never a credit or sign-off
+PARA_MAX_LINES = 20      # a paragraph longer than this is never a credit or sign-off
 PARA_MAX_CHARS = 3000
 GLUED_MAX_CHARS = 600    # a glued sentence longer than this is body
 _GAP_RE = re.compile(r"[ \t\u00a0]{2,}(?=\S)")
-_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t]+(?=\S)")  # after a sentence, not in a table
+_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t\r\n]+(?=\S)")  # after a sentence, not in a table
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +154,13 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
             out.append(Piece("credit", lead, _rstrip(text, lead, lines[j].end), "credit.is_role_line"))
             i = j + 1
             continue
+        j = i
+        while j + 1 < n and j - i < PARA_MAX_LINES and lines[j + 1].start < end and not lines[j + 1].blank:
+            j += 1
+        if j > i and cr.is_credit_paragraph(text[lead:lines[j].end]):  # a credit wrapped over lines
+            out.append(Piece("credit", lead, _rstrip(text, lead, lines[j].end), "credit.is_credit_paragraph"))
+            i = j + 1
+            continue
         m = cr.PAREN_OPEN_RE.search(seg)
         if m:  # "STORY_NUMBER: ... (Writing by A; Editing by B)"
             ps = s + m.start()
@@ -251,16 +258,16 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
                 return Piece("money", gs, pos, "signoff.money", soft=True)
 
     if whole:
+        # a paragraph wrapped over lines first: "Associated Press writer A" / "contributed."
+        ps = _para_start(lines, li, floor)
+        if ps is not None and ps < line.start and cr.is_credit_paragraph(text[ps:pos]):
+            return Piece("credit", ps, pos, "credit.is_credit_paragraph")
         if cr.is_credit_paragraph(seg):
             return Piece("credit", lead, pos, "credit.is_credit_paragraph")
         if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg):
             return Piece("signoff", lead, pos, "signoff.is_signoff_line")
-        ps = _para_start(lines, li, floor)
         if ps is not None and ps < lead:
-            flat = text[ps:pos]
-            if cr.is_credit_paragraph(flat):
-                return Piece("credit", ps, pos, "credit.is_credit_paragraph")
-            if so.is_signoff_paragraph(flat):
+            if so.is_signoff_paragraph(text[ps:pos]):
                 return Piece("signoff", ps, pos, "signoff.is_signoff_paragraph")
         elif so.is_signoff_paragraph(seg):
             return Piece("signoff", lead, pos, "signoff.is_signoff_paragraph")
@@ -273,10 +280,13 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
         if is_caption(seg):  # a photo caption under the credit; above it, it is body
             return Piece("signoff", lead, pos, "headline.is_caption", soft=True)
 
-    # pieces glued to the end of the last paragraph
+    # pieces glued to the end of the last paragraph (a glued credit may wrap onto this line)
     cut = so.trailing_signoff(seg)
     if cut is not None and cut > 0 and seg[:cut].strip():
         return Piece("signoff", lead + cut, pos, "signoff.trailing_signoff")
+    ps = _para_start(lines, li, floor, max_chars=None) if whole else None
+    win = max(ps if ps is not None else lead, pos - GLUED_MAX_CHARS)
+    seg, lead = text[win:pos], win
     for b, sentence in _bounds(seg):
         piece = seg[b:]
         if piece[0] == "(":
@@ -311,7 +321,7 @@ def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
     return bool(above) and above[-1] not in ".!?\"”’'):;"
 
 
-def _para_start(lines: list[Line], li: int, floor: int) -> int | None:
+def _para_start(lines: list[Line], li: int, floor: int, max_chars: int | None = PARA_MAX_CHARS) -> int | None:
     """Start of the paragraph that ends on line li (None when it is too long to matter)."""
     first = li
     while (first > 0 and not lines[first - 1].blank and lines[first].indent < 2
@@ -320,6 +330,6 @@ def _para_start(lines: list[Line], li: int, floor: int) -> int | None:
         if li - first >= PARA_MAX_LINES:
             return None
     start = max(lines[first].start, floor)
-    if lines[li].end - start > PARA_MAX_CHARS:
+    if max_chars is not None and lines[li].end - start > max_chars:
         return None
     return start
