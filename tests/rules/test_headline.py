@@ -101,6 +101,8 @@ JUNK_ROWS = [
     ("(For use by Gulf Coast News Service clients)", True, "client embargo note"),
     ("(kd)", True, "operator code"),
     ("harbor_view.JPG", True, "image file name"),
+    ("![Harbor at dawn](https://img.example/harbor.png)", True, "Markdown image line"),
+    ("Oil [rises](https://example.com/oil) again", False, "a headline with an inline link"),
     ("For release of hostages, talks go on", False, "'For release' in a headline"),
     ("Fed holds rates at 5.25 pct", False, "a headline with a number"),
     ("U.S. BANK LOANS FALL 195 MLN DLRS IN MARCH 18 WEEK, FED SAYS", False, "1987 headline with a date"),

@@ -105,6 +105,7 @@ JUNK_RE = re.compile(
         |(?i:for\ (?:use|release)\ (?:mon|tue|wed|thu|fri|sat|sun|by|after|until|at)\b)  # "For Use Sat."
         |\([a-z]{1,4}\)\s*$                                # operator code "(lb)"
         |[\w-]{1,80}\.(?i:jpe?g|png|gif|webp)\s*$           # an image file name
+        |!?\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)\s*$            # a Markdown image or bare link line
         |[a-z]{2,15}\s*$                                   # a section word alone: "usa"
         )""", re.VERBOSE)
 CODE_WORD_RE = re.compile(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
