@@ -357,30 +357,48 @@ def _byte_stories(first: bytes, blocks: Iterator[bytes], encoding: str | None,
                     raise StoryTooLargeError(_too_large(number + 1, limit))
                 continue
         buf = b"".join(held)
+        held = []
         view = buf.decode("latin-1")
         spans = split_stories(view, split)
         done = _final_spans(view, spans, eof=block is None)
         if number and block is None and done == [(0, len(view))] and _empty(view):
             yield Decoded(view, "")  # only the white space after the last story's ETX
             return
-        pos = 0
-        for s, e in done:
-            if s > pos:  # white space and control codes between two stories
-                yield Decoded(buf[pos:s].decode("latin-1"), "")
+        del view
+        pieces, rest = _cut(buf, done, eof=block is None)
+        del buf  # while a story is parsed, only its text and the rest of this batch are held
+        while pieces:
+            data, is_story = pieces.pop()
+            if not is_story:  # white space and control codes between two stories
+                yield Decoded(data.decode("latin-1"), "")
+                continue
             number += 1
-            if e - s > limit:
+            if len(data) > limit:
                 raise StoryTooLargeError(_too_large(number, limit))
-            d = decode(buf[s:e], encoding)
+            d = decode(data, encoding)
+            del data
             if number == 1 and block is None and len(spans) == 1:
                 d = Decoded(d.text, d.encoding, d.warnings + _blank_warning(d.text))
             yield d
-            pos = e
-        if block is None and pos < len(buf):
-            yield Decoded(buf[pos:].decode("latin-1"), "")
-        rest = buf[pos:]
         held, size = [rest], len(rest)
         if size > limit:
             raise StoryTooLargeError(_too_large(number + 1, limit))
+
+
+def _cut(buf: bytes, done: list[tuple[int, int]], *, eof: bool) -> tuple[list[tuple[bytes, bool]], bytes]:
+    """The stories and the gaps between them as (bytes, is_story), last first; and the rest."""
+    pieces: list[tuple[bytes, bool]] = []
+    pos = 0
+    for s, e in done:
+        if s > pos:
+            pieces.append((buf[pos:s], False))
+        pieces.append((buf[s:e], True))
+        pos = e
+    if eof and pos < len(buf):
+        pieces.append((buf[pos:], False))
+        pos = len(buf)
+    pieces.reverse()
+    return pieces, buf[pos:]
 
 
 CONTROL_BYTES_RE = re.compile(rb"[\x01-\x04\x0c]")
