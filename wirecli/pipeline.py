@@ -167,10 +167,16 @@ def _credit_agency(ctext: str) -> str | None:
     return "Reuters"
 
 
+ORG_CREDIT_RE = re.compile(r"(?i)\b(?:files|inputs|material|reporting|reported|contributed|contributing|"
+                           r"information|wires?|compiled|writers?|staff)\b")
+
+
 def _tail_agency(text: str, tail_parts) -> str | None:
     """An agency named in a sign-off, credit or copyright line: "The Local/DPA/hc", "© 2019 AP"."""
     for p in sorted(tail_parts, key=lambda p: p.span):
         line = text[p.span[0]:p.span[1]]
+        if p.kind == "credit" and not ORG_CREDIT_RE.search(line):
+            continue  # a writer's bio ("a former AP reporter") does not make the story AP's
         if p.kind in ("signoff", "credit") and not is_caption(line):
             found = named_agency(line)
             if found:

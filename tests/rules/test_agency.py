@@ -113,6 +113,10 @@ STORY_ROWS = [
     ("Lake drained\n\nThe lake was drained on Monday.\n\nThe Gazette/DPA/kl\n", "dpa", "agency in the sign-off"),
     ("Opinion: the lake should stay\n\nI have walked by the lake for years.\n\nIt should stay.\n", None,
      "an op-ed names no agency"),
+    ("Why the lake must stay\n\nI have walked by the lake for years.\n\n"
+     "Jane Doe, a former Associated Press reporter, teaches at State University.\n", None,
+     "a writer's bio naming an agency is no agency"),
+    ("Rates hold\n\nRates held on Monday.\n\nWith files from The Canadian Press\n", "CP", "organisation credit"),
 ]
 
 
