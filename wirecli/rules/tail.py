@@ -71,7 +71,10 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
         end = lines[hi - 1].end if hi > lo else 0
         return Tail(end, None, (), ())
     end = lines[hi - 1].end
-    floor = _floor(lines[first])
+    last = hi - 1
+    while last > first and lines[last].blank:
+        last -= 1
+    floor = _floor(lines[first], only=last == first)
     footer = so.find_footer(text, lines, first, hi, floor, end)
     starts = [ln.start for ln in lines]
 
@@ -112,8 +115,11 @@ def _attach_contacts(text: str, peel: list[Piece], footer_credits: list[Piece]) 
     return out
 
 
-def _floor(line: Line) -> int:
-    """Nothing above this offset is ever tail: the first line (or the head of a long one)."""
+def _floor(line: Line, only: bool = False) -> int:
+    """Nothing above this offset is ever tail: the first line, or the head of a long one or
+    of a story printed on one line."""
+    if only:
+        return line.start + min(200, len(line.text) // 2)
     if len(line.text) <= 300:
         return line.end
     return line.start + 200
