@@ -16,11 +16,17 @@ Shapes handled (one real shape each):
     "A is a Bloomberg Opinion columnist covering technology."                    author bio
     "[*A*](https://...) *is a senior fellow at ...*"                             tagline
     "A can be reached at http://twitter.com/..."                                 contact note
+    "--With assistance from A.", "--Editors: A, B", "Contributing: A, B"         Bloomberg, USA
+    "Follow A on Twitter at https://twitter.com/a", "Contact reporter A at a@x"  writer contacts
     "With files from The Canadian Press", "(Reporting by Tokyo newsroom)"        no person
+    "(With inputs from PTI)", "This report includes material from ..."          no person
 
 Left alone: "reporting by" inside a body sentence that runs on after the names ("The
 editing by the board took weeks."), "(By contrast, prices rose.)", "Smith contributed $5
-million to the campaign."; e-mail addresses, phone numbers and handles are never names.
+million to the campaign.", "He contributed.", "A was a reporter for the Herald." (an
+obituary), a bare "Email: press@x" or "Contact A at 555-0100" (press contacts); e-mail
+addresses, phone numbers and handles are never names.  Role words and "and"/"in" may be
+in capitals ("(REPORTING BY A IN OSLO AND B)").
 """
 from __future__ import annotations
 
