@@ -30,6 +30,9 @@ LINES = [
     ("Watch the full interview »", True, "CNN video link"),
     ("(MORE TO FOLLOW) Dow Jones Newswires", True, "Dow Jones continuation"),
     ("Share what you think", True, "comment prompt"),
+    ("END OPTIONAL TRIM", True, "wire instruction"),
+    ("Catch all the Business News and Latest News Updates on Example Mint.", True, "site promo"),
+    ("Also Read: Example stocks to watch this week", True, "related link"),
     ("___", True, "AP separator"),
     ("Authors:", True, "empty authors label"),
     ("&UR; ", True, "ANPA control token"),
@@ -85,6 +88,9 @@ PARAGRAPHS = [
     ("[Editor's Note May 2, 2020: An earlier version misspelled a name.]", True, "bracketed editor's note"),
     ("This story has been corrected to show the vote was on Tuesday.", True, "correction paragraph"),
     ("The opinions expressed are her own.", True, "columnist disclaimer"),
+    ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", True,
+     "syndication disclaimer"),
+    ("Disclaimer: The views are the author's own.", True, "labelled disclaimer"),
     ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
 ]
 

@@ -285,6 +285,7 @@ NOTE_RE = re.compile(
     r"|changes|fixes|removes|repeats)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
+    r"|Only\sthe\sheadline\sand\spicture\b"
     r"|[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){1,4}\s*\)$)")
 
 

@@ -55,6 +55,10 @@ SIGNOFF_LINE_RE = re.compile(
       | Comments\ \(\d{1,6}\)\s*
       | By\ posting\ your\ comment\b.{0,200}
       | \(MORE\ TO\ FOLLOW\).{0,60}
+      | \(?(?:STORY\ CAN\ END\ HERE|OPTIONAL\ MATERIAL\ FOLLOWS|END\ OPTIONAL\ (?:TRIM|ADD)|END\ ADVANCE\ FOR
+          |(?i:optional\ add\ end))\b.{0,80}
+      | Catch\ all\ the\ .{0,200}\bon\ .{0,40}
+      | Also\ (?:Read|read|See|see|Watch|watch)\b\s?[:|].{0,200}
       | All\ ?About\b.{0,300}
       | Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}
       | The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}
@@ -135,6 +139,8 @@ DISCLAIMER_RE = re.compile(
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
     r"|(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated)\b"
+    r"|\(?(?:This\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
+    r"|Disclaimer\s?:"
     r"|\[(?:Editor['’]s\s[Nn]ote|Correction|Clarification)\b[^\]]{0,1500}\]$"
     r")")
 
