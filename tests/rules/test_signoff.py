@@ -54,6 +54,7 @@ LINES = [
     ("(c) The company shall repay the loan.", False, "a list item (c) is not a copyright"),
     ("Check out the view from the top, he said.", False, "'Check out' in a quote"),
     ("Prices rose 3 percent in March.", False, "body sentence"),
+    ("Catch all the action live on Sunday on Example TV.", False, "a sports preview's last sentence"),
 ]
 
 assert len({c[0] for c in LINES}) == len(LINES), "duplicate input in LINES"

@@ -57,7 +57,7 @@ SIGNOFF_LINE_RE = re.compile(
       | \(MORE\ TO\ FOLLOW\).{0,60}
       | \(?(?:STORY\ CAN\ END\ HERE|OPTIONAL\ MATERIAL\ FOLLOWS|END\ OPTIONAL\ (?:TRIM|ADD)|END\ ADVANCE\ FOR
           |(?i:optional\ add\ end))\b.{0,80}
-      | Catch\ all\ the\ .{0,200}\bon\ .{0,40}
+      | Catch\ all\ the\ (?:[\w-]{1,20}\ )?News\b.{0,200}
       | Also\ (?:Read|read|See|see|Watch|watch)\b\s?[:|].{0,200}
       | All\ ?About\b.{0,300}
       | Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}
