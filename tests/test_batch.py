@@ -215,3 +215,23 @@ def test_a_dead_worker_costs_its_files_not_the_run(folder):
     assert res.error and "worker process died" in res.error
     assert json.loads(res.records[0]) == {"file": str(folder / "s0000.txt"), "error": res.error}
     w.stop(kill=True)
+
+
+def test_output_file_from_a_terminal_gets_json_lines_not_a_table(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    master, slave = pty.openpty()
+    p = subprocess.run(CMD + [str(folder / "s0000.txt"), str(folder / "s0001.txt"), "-o", str(out)],
+                       stdout=slave, stderr=subprocess.PIPE, env=env(), timeout=60)
+    os.close(slave)
+    os.close(master)
+    assert p.returncode == 0
+    assert [json.loads(line)["headline"] for line in out.read_text().splitlines()] == [
+        "Story 0 rises", "Story 1 rises"]
+
+
+def test_table_into_an_output_file(folder, tmp_path):
+    out = tmp_path / "out.txt"
+    p = subprocess.run(CMD + [str(folder / "s0000.txt"), str(folder / "s0001.txt"), "-o", str(out),
+                              "--format", "table"], capture_output=True, env=env(), timeout=60)
+    assert p.returncode == 0 and p.stdout == b""
+    assert "Story 1 rises" in out.read_text() and "\x1b[" not in out.read_text()

@@ -129,7 +129,7 @@ def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, w
     if files_from not in (None, "-") and not os.path.exists(files_from):
         raise click.BadParameter(f"{files_from!r} does not exist", param_hint="--files-from")
     if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "jsonl"
+        fmt = "table" if sys.stdout.isatty() and output is None else "jsonl"
     from .batch import Job
     job = Job(fmt=fmt, year=year, explain=explain, split=split,
               keep_text=(fmt == "table" and explain),
@@ -212,7 +212,7 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
         if writer:
             writer.close()
         else:
-            _print_table(table, job.explain)
+            _print_table(table, job.explain, sink if output is not None else None)
         sink.commit()
         done = True
     except KeyboardInterrupt:
@@ -234,12 +234,18 @@ def _terminated(signum, frame):
     raise SystemExit(128 + signum)
 
 
-def _print_table(rows, explain):
-    """The rich table(s): one story as Field / Value, several as one row each."""
+def _print_table(rows, explain, sink=None):
+    """The rich table(s): one story as Field / Value, several as one row each; into
+    ``sink`` (-o FILE) as plain text when given."""
     from rich.console import Console
 
     from .render import explain_text, stories_table, story_table
-    console = Console()
+    if sink is not None:
+        import io
+        buf = io.StringIO()
+        console = Console(file=buf, width=120, color_system=None)
+    else:
+        console = Console()
     records = [r if isinstance(r, dict) and "error" in r else r[0] for r in rows]
     stories = [r for r in rows if not (isinstance(r, dict) and "error" in r)]
     if len(records) == 1 and stories:
@@ -248,6 +254,8 @@ def _print_table(rows, explain):
             console.print(explain_text(*stories[0][1]))
     elif records:
         console.print(stories_table(records))
+    if sink is not None:
+        sink.write(buf.getvalue())
 
 
 @cli.command(context_settings=CONTEXT)
