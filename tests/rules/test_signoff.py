@@ -55,6 +55,9 @@ LINES = [
     ("Check out the view from the top, he said.", False, "'Check out' in a quote"),
     ("Prices rose 3 percent in March.", False, "body sentence"),
     ("Catch all the action live on Sunday on Example TV.", False, "a sports preview's last sentence"),
+    ("Like many others on Twitter, she mocked the plan.", False, "'Like ... on Twitter' in a sentence"),
+    ("Copyright lawyers expect more suits next year.", False, "'Copyright' opening a sentence"),
+    ("Copyright 2009 Example Press. All rights reserved.", True, "copyright with a year"),
 ]
 
 assert len({c[0] for c in LINES}) == len(LINES), "duplicate input in LINES"

@@ -37,13 +37,13 @@ SIGNOFF_LINE_RE = re.compile(
       | AP-[A-Z]{2}-\d\d-\d\d-\d\d.{0,20}
       | NYT-\d\d-\d\d-\d\d.{0,20}
       | Our\ Standards:.{0,80}
-      | (?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\b|c\.\s?\d{4}).{0,300}
+      | (?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}
       | .{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}
       | For\ more\ articles\ like\ this.{0,200}
       | Subscribe\ now\ to\ stay\ ahead.{0,200}
       | Read\ more(?::|\ about\b|\ on\b|\ at\b).{0,300}
       | Learn\ more\b.{0,200}\b(?:video|videos|photos|gallery)\ (?:below|above)\.?
-      | (?:Follow|Like)\b.{0,150}\bon\ (?:Facebook|Twitter|Instagram|X|LinkedIn|YouTube)\b.{0,80}
+      | (?:Follow|Like\ us)\b.{0,150}\bon\ (?:Facebook|Twitter|Instagram|X|LinkedIn|YouTube)\b.{0,80}
       | Follow\b.{0,200}\[(?:https?://|www\.)[^\]\s]{1,200}\]\.?
       | Want\ to\ (?:get\ involved|help)\?.{0,200}
       | Are\ you\ (?:there|in\ the\ area|affected)\?.{0,120}
