@@ -390,7 +390,11 @@ def is_credit_paragraph(flat: str) -> bool:
         name = m["fname"] or m["rname"]
         return not name or is_person_name(name)
     if is_role_line(flat) and len(flat) <= 700:
-        return bool(_parse_role_list(flat))
+        roles = _parse_role_list(flat)
+        if any(r.names for r in roles):
+            return True
+        # no person: "Reporting by Tokyo newsroom" yes, "Editing by the board took weeks." no
+        return bool(roles) and len(flat) <= 80 and not re.search(r"[.!?]\W*$", flat)
     m = BIO_RE.match(flat)
     if m and is_person_name(m["name"]) and (_writes_for(flat) if m["writes"] else (
             BIO_WORDS_RE.search(flat[:300]) or marked or flat[:1] in "[*_")):
