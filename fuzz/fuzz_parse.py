@@ -74,6 +74,7 @@ def collecting(folder: str):
     import os
     import traceback
 
+    os.makedirs(folder, exist_ok=True)
     seen: set[tuple[str, str, int]] = set()
 
     def target(data: bytes) -> None:
