@@ -106,6 +106,7 @@ PARAGRAPHS = [
     ("Follow Example News on Facebook, Twitter and Instagram.", False, "an outlet's promo names no person"),
     ("Research by the university found that prices rose.", False, "'Research by' in a sentence"),
     ("Editing by the committee took weeks.", False, "'Editing by' opening a sentence"),
+    ("Reporting by Ann Example and Bo Sample revealed the scheme.", False, "role words opening a sentence with names"),
     ("Reporting by Example newsroom", True, "a newsroom credit without parentheses"),
     ("He said Ann Example reported from the scene on Tuesday and then left the city.", False, "a sentence mentioning reporting"),
     ("Officials said Ann Example contributed to this report.", False, "names must open the sentence"),

@@ -392,7 +392,7 @@ def is_credit_paragraph(flat: str) -> bool:
     if is_role_line(flat) and len(flat) <= 700:
         roles = _parse_role_list(flat)
         if any(r.names for r in roles):
-            return True
+            return _only_names(flat)
         # no person: "Reporting by Tokyo newsroom" yes, "Editing by the board took weeks." no
         return bool(roles) and len(flat) <= 80 and not re.search(r"[.!?]\W*$", flat)
     m = BIO_RE.match(flat)
@@ -406,6 +406,21 @@ def is_credit_paragraph(flat: str) -> bool:
         return False
     clauses = [c for s in SENTENCE_RE.split(flat) for c in _clauses(s)]
     return all(_is_contributed_sentence(c) for c in clauses)
+
+
+def _only_names(flat: str) -> bool:
+    """Every piece between the role words is a name, a place or a contact: a role list, not
+    a sentence ("Reporting by A and B revealed the scheme.")."""
+    text = ROLE_RE.sub(";", flat)
+    for piece in SPLIT_RE.split(" ".join(clean_contacts(text).split())):
+        piece = AT_RE.sub("", piece).strip(" .;:,()-*_")
+        if not piece or piece.lower() in REGIONS:
+            continue
+        m = IN_RE.match(piece)
+        if not (is_person_name(piece) or (m and is_person_name(m["name"]))
+                or set(piece.lower().split()) <= CREDIT_NOT_NAMES | {"newsroom", "desk"}):
+            return False
+    return True
 
 
 def _writes_for(flat: str) -> bool:
