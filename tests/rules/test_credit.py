@@ -40,6 +40,10 @@ ROLES = [
     ("CNN's Ann Example, Bo Sample and Cy Test contributed to this report.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "broadcaster possessive"),
     ("NBC News' Ann Example contributed to this report.", (["Ann Example"], []), "possessive without s"),
+    ("Associated Press writer Ann B. Example in Washington, D.C. contributed to this report.", (["Ann B. Example"], []),
+     "initials and a place with a comma"),
+    ("EXAMPLE REPORTED FROM OSLO. ASSOCIATED PRESS WRITER BO SAMPLE CONTRIBUTED.", (["EXAMPLE", "BO SAMPLE"], []),
+     "AP credit in capitals"),
     ("Ann Botelho contributed to this report.", (["Ann Botelho"], []), "'tel' inside a name is not a phone label"),
     ("*The Associated Press contributed.*", ([], []), "agency only, in markdown emphasis"),
     ("To contact the reporters on this story:\nAnn Example in Lisbon at aexample1@example.net ;\nBo Sample in Oslo at bsample@example.net",
@@ -112,6 +116,7 @@ PARAGRAPHS = [
     ("Officials said Ann Example contributed to this report.", False, "names must open the sentence"),
     ("Ann Example writes about the flood in her new book.", False, "a sentence about a writer"),
     ("He contributed.", False, "a pronoun is not a contributor"),
+    ("Associated Press writer Ann B. Example in Washington, D.C. contributed to this report.", True, "initials and D.C."),
     ("contributed from Bergen.", False, "the end of a wrapped credit alone"),
     ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
 ]

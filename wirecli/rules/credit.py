@@ -57,10 +57,10 @@ FILES_FROM_RE = re.compile(
     r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
     r"|information\sfrom|additional\sreporting\sfrom"
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b")
-DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:reporting|editing|writing) by:\s")
+DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = re.compile(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
-    r"|(?i:reporting|editing) by:|(?i:contributing|contributors|editors?):\s)")
+    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?):\s)")
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 CONTRIBUTED_RE = re.compile(
@@ -119,7 +119,7 @@ CONTACT_NOISE_RE = re.compile(
 SPLIT_RE = re.compile(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
 IN_RE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
 AT_RE = re.compile(r"\s+(?:at|AT)\b.*$")
-SENTENCE_RE = re.compile(r"(?<=[a-z0-9)\"”’][.!?])\s+(?=[A-Z*\[])")
+SENTENCE_RE = re.compile(r"(?:(?<=[A-Za-z]{2}[.!?])|(?<=[0-9)\"”’][.!?]))\s+(?=[A-Z*\[])")  # not after "R." or "D.C."
 
 
 def is_person_name(text: str, min_words: int = 2) -> bool:
@@ -238,7 +238,7 @@ def _contributed_role(sentence: str) -> Role | None:
     word = m.group(0).split()[0].lower()
     if word == "also":
         word = "contributed"
-    single = word == "reported" or bool(re.fullmatch(r"[A-Z][a-z'’\-]{1,25}", lead))
+    single = word == "reported" or bool(re.fullmatch(r"[A-Z][A-Za-z'’\-]{1,25}", lead))
     return Role(word, "reporting", tuple(split_names(lead, 1 if single else 2)))
 
 
@@ -447,11 +447,12 @@ def _is_contributed_sentence(sentence: str) -> bool:
         return False  # "He contributed." is a sentence
     if len(words) <= 6 and all(w[0].isupper() for w in words) and "," not in lead:
         return True  # one name or an organisation: "Gillum", "Example News Service"
-    single = bool(re.fullmatch(r"[A-Z][a-z'’\-]{1,25}", lead))
+    single = bool(re.fullmatch(r"[A-Z][A-Za-z'’\-]{1,25}", lead))
     for piece in SPLIT_RE.split(lead):
-        piece = piece.strip(" .()*_-")
-        if not piece:
+        piece = piece.strip(" ()*_-")
+        if not piece or piece.lower() in REGIONS:
             continue
+        piece = piece.strip(".")
         im = IN_RE.match(piece)
         if not (is_person_name(piece, 1 if single else 2) or (im and is_person_name(im["name"]))):
             return False
