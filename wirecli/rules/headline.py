@@ -158,8 +158,8 @@ def split_codes(line: str) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in split_codes(line)]
     ['By MIKE CORDER', 'Associated Press Writer']
     """
-    if not CODE_HINT_RE.search(line):
-        return [(0, len(line))]
+    if not ("QL" in line or "QC" in line or "UR" in line or "&HT;" in line) or not CODE_HINT_RE.search(line):
+        return [(0, len(line))]  # the substring test first: a regex search costs 10x on a long line
     out, pos = [], 0
     for m in CODE_WORD_RE.finditer(line):
         out.append((pos, m.start()))
