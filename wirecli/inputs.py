@@ -120,10 +120,23 @@ def read_path_list(source: str, null: bool = False) -> Iterator[str]:
     """
     sep = b"\0" if null else b"\n"
     if source == "-":
-        yield from _split_stream(sys.stdin.buffer, sep)
+        yield from _split_stream(_RawStdin(), sep)
         return
     with open(source, "rb") as f:
         yield from _split_stream(f, sep)
+
+
+class _RawStdin:
+    """stdin read with os.read: no buffer lock held while waiting, so a reader thread
+    blocked on a pipe cannot stall the interpreter's exit (Ctrl-C while find runs)."""
+
+    def read1(self, n: int) -> bytes:
+        try:
+            fd = sys.stdin.fileno()
+        except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation: a test's stdin
+            buf = sys.stdin.buffer
+            return buf.read1(n) if hasattr(buf, "read1") else buf.read(n)
+        return os.read(fd, n)
 
 
 def _split_stream(f, sep: bytes) -> Iterator[str]:
