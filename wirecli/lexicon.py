@@ -192,13 +192,13 @@ KINGSTON SANTO_DOMINGO PORT-AU-PRINCE VANCOUVER CALGARY EDMONTON WINNIPEG BHOPAL
 PATNA JAIPUR AHMEDABAD PUNE CHANDIGARH SRINAGAR GUWAHATI THIRUVANANTHAPURAM KOCHI
 """.split()}
 
-# Lower-case section words some exports print before a headline ("usa  Rifle Found ...").
+# Lower-case section words some exports print before a headline ("usa  Ferry Service Resumes ...").
 SECTION_WORDS = {"usa", "us", "international", "world", "national", "business", "sports", "sport",
                  "politics", "entertainment", "health", "science", "technology", "tech",
                  "financial", "finance", "markets", "nation", "local", "news", "metro", "lifestyle",
                  "travel", "weather", "opinion", "religion", "education", "features"}
 
-# Words a page time stamp is made of, beside dates and times ("updated 4:36 p.m. ET").
+# Words a page time stamp is made of, beside dates and times ("updated 9:12 a.m. ET").
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",
                "am", "pm", "news", "hours", "hrs", "ago", "minutes", "mins"}
@@ -211,7 +211,7 @@ TITLE_DESKS = {"television", "sports", "sport", "business", "science", "medical"
                "writers", "correspondent", "photographer", "radio", "video", "racing", "golf",
                "tennis", "basketball", "baseball", "football", "hockey", "soccer", "special"}
 
-# Title words that are also surnames ("Matt Daily", "Emily Post", "Tom Journal"): a two- or
+# Title words that are also surnames ("Tim Daily", "Emily Post", "Tom Journal"): a two- or
 # three-word piece ending in one is a name when nothing else in it is a title.
 SURNAME_TITLE_WORDS = {"daily", "post", "press", "times", "herald", "mail", "journal", "chief",
                        "senior", "house", "white", "money", "world", "review", "staff", "news",
@@ -224,7 +224,7 @@ HONORIFICS = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "president
               "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "saint", "st", "mount", "lake",
               "cardinal", "bishop", "minister", "secretary", "chairman", "ceo", "coach"}
 
-# A wire's own product names that open a headline ("UPI NewsTrack Sports", "AP Exclusive: ...").
+# A wire's own product names that open a headline ("UPI NewsTrack Business", "AP Exclusive: ...").
 AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis", "explainer",
                         "factbox", "insight", "investigation", "newsbrief", "newsalert", "digest",
                         "briefing", "sports", "summary", "special", "fact", "top", "world"}

@@ -172,7 +172,7 @@ ORG_CREDIT_RE = re.compile(r"(?i)\b(?:files|inputs|material|reporting|reported|c
 
 
 def _tail_agency(text: str, tail_parts) -> str | None:
-    """An agency named in a sign-off, credit or copyright line: "The Local/DPA/hc", "© 2019 AP"."""
+    """An agency named in a sign-off, credit or copyright line: "The Gazette/DPA/kl", "© 2019 AP"."""
     for p in sorted(tail_parts, key=lambda p: p.span):
         line = text[p.span[0]:p.span[1]]
         if p.kind == "credit" and not ORG_CREDIT_RE.search(line):

@@ -50,7 +50,7 @@ def test_copyright_agency(line, expected, why):
 FIND_ROWS = [
     ("The Gazette/DPA/kl", "dpa", "agency between slashes"),
     ("With files from The Canadian Press", "CP", "organisation credit"),
-    ("With Additional Inputs from PTI", "PTI", "Indian credit"),
+    ("With inputs from PTI", "PTI", "Indian credit"),
     ("This article first appeared at Reuters.", "Reuters", "republisher note"),
     ("Reporting by Tokyo newsroom", None, "desk only"),
     ("Follow us on Twitter @AP", None, "a handle is not the agency"),

@@ -18,7 +18,7 @@ HEADLINE_ROWS = [
      "OSLO - Norsk Kraft says it will cut output by a third", "flash BRIEF that opens with a place and a dash"),
     ("******KESTREL AIR GRANTED CHAPTER 11 PROTECTION\n",
      "KESTREL AIR GRANTED CHAPTER 11 PROTECTION", "flash BRIEF that is the whole story"),
-    ("WIDGET FUTURES 11:20 EDT\nNORTH HALL WIDGETS\n MAY7 273 1/2   OFF 1/2\n JUL7 263   UNCH\n",
+    ("WIDGET FUTURES 11:20 EDT\nNORTH HALL WIDGETS\n MAY7 311 1/4   UP 1/4\n JUL7 298   UNCH\n",
      "WIDGET FUTURES 11:20 EDT", "a table's second caps line is not part of the headline"),
     ("KELP FARMS SEE RECORD HARVEST\n    by Joan Ostrander, Reuters\n    HALIFAX, March 9 - Kelp farmers\nsaid.\n Reuter",
      "KELP FARMS SEE RECORD HARVEST", "byline under the headline is not headline"),
@@ -29,7 +29,7 @@ HEADLINE_ROWS = [
      "Ferry Service Resumes After Storm", "LDC id line and a lower-case section word"),
     ("NYT19990101.0002  NEWS STORY  1999-01-01 10:00 A1234 &Cx1f; tta-z\n"
      "u i &Cx13;  &Cx11;  BC-HARBOR-ART-600-     01-01 0600 BC-HARBOR-ART-600-NYT HARBOR TOWNS BRACE FOR FLOODS\n"
-     "By LEN ORTIZ\nc.1999 N.Y. Times News Service\n\nMOBILE, Ala. _ Harbor towns braced.\n",
+     "By LEN ORTIZ\nc.1999 Gulf Coast News Service\n\nMOBILE, Ala. _ Harbor towns braced.\n",
      "HARBOR TOWNS BRACE FOR FLOODS", "headline after the ANPA keyword prefix on the same line"),
     ("NYT19980601.0009  NEWS STORY  1998-06-01 00:02 A1234 &Cx1f; taf-z\n"
      "u a &Cx13;  &Cx11;  BC-OBIT-HALE-NYT &LR;      06-01 0290 BC-OBIT-HALE-NYT IDA HALE, HARBOR PILOT, DIES AT 88\n"
@@ -63,7 +63,7 @@ HEADLINE_ROWS = [
      "Harbor Board Approves Dredging Plan", "headline, byline and body on adjacent lines"),
     ("EXCLUSIVE\nBanks eye merger talks\n\nLONDON (Reuters) - Two banks held talks.\n",
      "Banks eye merger talks", "a one-word kicker over the headline"),
-    ("BOYS SOCCER\n\nEastview d. Northfield 3-1\n\nEastview 2 1 - 3\nNorthfield 0 1 - 1\n",
+    ("BOYS LACROSSE\n\nEastview d. Northfield 9-4\n\nEastview 2 3 4 - 9\nNorthfield 1 1 2 - 4\n",
      None, "a results listing's section label is no headline"),
     ("Regional airline to add three routes from May, says chief executive at annual meeting in the\n"
      "capital, where shareholders also approved a dividend.\n",

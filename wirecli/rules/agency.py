@@ -50,9 +50,9 @@ _COMPANY_RE = re.compile(
 
 
 def find_agency(text: str) -> str | None:
-    """The first agency named in a short line ("The Local/DPA/hc", "With files from The Canadian Press").
+    """The first agency named in a short line ("The Gazette/DPA/kl", "With files from The Canadian Press").
 
-    >>> find_agency("The Local/DPA/hc"), find_agency("With files from The Canadian Press")
+    >>> find_agency("The Gazette/DPA/kl"), find_agency("With files from The Canadian Press")
     ('dpa', 'CP')
     >>> find_agency("Reporting by Tokyo newsroom") is None
     True
@@ -70,9 +70,9 @@ def find_agency(text: str) -> str | None:
 def copyright_agency(line: str) -> str | None:
     """The organisation of a copyright line, canonical when known, else as printed.
 
-    >>> copyright_agency("c.1999 N.Y. Times News Service"), copyright_agency("©2020 Bloomberg L.P.")
-    ('N.Y. Times News Service', 'Bloomberg')
-    >>> copyright_agency("Copyright (c) 2025 Dow Jones & Company, Inc.")
+    >>> copyright_agency("c.2001 Gulf Coast News Service"), copyright_agency("©2021 Bloomberg L.P.")
+    ('Gulf Coast News Service', 'Bloomberg')
+    >>> copyright_agency("Copyright (c) 2024 Dow Jones & Company, Inc.")
     'Dow Jones'
     """
     m = COPYRIGHT_RE.match(line)
@@ -94,9 +94,9 @@ HEADLINE_BRAND_RE = re.compile(r"^(AP|UPI|AFP|Reuters|Xinhua|CNN|Bloomberg|dpa)\
 
 def headline_agency(headline: str | None) -> str | None:
     """An agency tagged on the headline: "Prediction Unit Helps Forecast Wildfires (AP)", or a
-    wire's own product name opening it: "UPI NewsTrack Sports", "AP Exclusive: ...".
+    wire's own product name opening it: "UPI NewsTrack Business", "AP Exclusive: ...".
 
-    >>> headline_agency("Quake hits coast (AP)"), headline_agency("UPI NewsTrack Sports")
+    >>> headline_agency("Quake hits coast (AP)"), headline_agency("UPI NewsTrack Business")
     ('AP', 'UPI')
     >>> headline_agency("CNN fires anchor") is None
     True
@@ -120,7 +120,7 @@ NOT_AGENCY = {"end", "ends", "more", "updated", "update", "corrected", "correcti
 
 def named_agency(line: str) -> str | None:
     """The organisation a sign-off line names: a copyright line, "Distributed by ...", a bare
-    "(BusinessDesk)", or a known agency anywhere in it ("The Local/DPA/hc").
+    "(BusinessDesk)", or a known agency anywhere in it ("The Gazette/DPA/kl").
 
     >>> named_agency("Distributed by Lakeside Features Syndicate"), named_agency("(HarbourDesk)")
     ('Lakeside Features Syndicate', 'HarbourDesk')

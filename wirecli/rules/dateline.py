@@ -334,7 +334,7 @@ def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> st
         return None
     k = dl_line - 1
     if k >= 1 and re.match(r"\s*(?:By|BY|by)\s", lines[k].text) and not lines[k - 1].blank:
-        k -= 1  # "HEADLINE" / "    By Christopher Wilson" / "    JOHANNESBURG, April 3 -"
+        k -= 1  # "HEADLINE" / "    By Joan Ostrander" / "    HALIFAX, April 3 -"
     head = lines[k].text
     letters = [c for c in head if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):

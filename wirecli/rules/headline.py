@@ -2,16 +2,16 @@
 
 Shapes handled:
     "US, Mexico to clamp down on illegal immigration, leaders say"   a headline line
-    "BAHIA COCOA REVIEW" / "    SALVADOR, Feb 26 - ..."               1987: caps over an indent
+    "DELTA COCOA REVIEW" / "    ILHEUS, Feb 26 - ..."                1987: caps over an indent
     "******U.S. NON-FARM PAYROLLS ROSE ..."                          1987 flash (BRIEF) headline
     "FILE PHOTO: Virtual meeting of ..." / "... REUTERS/Name"         photo captions
-    "(Adds company comments)", "(Updates with EU investigation)"     editorial notes: other
+    "(Adds analyst comment)", "(Updates with court ruling)"          editorial notes: other
     "# Markets wrap" / "**Headline**"                                Markdown marks stripped
-    "APW19980227.0476 NEWS STORY ...", "BC-Iraq, 3rd Ld-Writethru"   transmission ids, slugs: other
-    "^Prairies vanish in the US push for green energy<"              ANPA format codes stripped
+    "APW19990101.0001 NEWS STORY ...", "BC-Harbor, 2nd Ld-Writethru" transmission ids, slugs: other
+    "^Dockworkers walk out at two ports<"                            ANPA format codes stripped
     "UR Eds: ... QL UR By NAME QC UR Associated Press Writer QC"     LDC code words split the line
-    "July 24, 2012 12:11 AM", "updated 4:36 p.m. ET July 23, 2012"   page time stamps: other
-    "usa Rifle Found Near ...", "EXTRA", "1ST LEAD"                  section and priority words
+    "July 9, 2012 10:41 AM", "updated 9:12 a.m. ET March 3, 2012"    page time stamps: other
+    "usa Ferry Service Resumes ...", "EXTRA", "1ST LEAD"             section and priority words
 A first paragraph that reads as a sentence (ends with a full stop, or runs long) is body,
 not a headline: op-eds and blog posts start straight with their text.
 """
@@ -86,7 +86,7 @@ def clean_headline(text: str) -> tuple[int, int]:
 
 # Transmission ids, slugs, editors' notes and page furniture printed above a headline.
 JUNK_RE = re.compile(
-    r"""^(?:[A-Z]{3}\d{8}\.\d{4}\b                       # APW19980227.0476 NEWS STORY (LDC ids)
+    r"""^(?:[A-Z]{3}\d{8}\.\d{4}\b                       # APW19990101.0001 NEWS STORY (LDC ids)
         |.{0,80}?&?\bCx1[0-9a-fA-F]\b                    # w2381 Cx1f wstmu i Cx13 Cx11 (codes as text)
         |(?:BC|AM|PM)-[A-Za-z0-9][^ ]{0,60}(?:\s|,|$)     # BC-World Court-Lockerbie, 5th Ld
         |\*?\d{0,6}<?\s?\^?AP-[\w-]{2,60},\d{1,4}<?\s*$    # "*9006< ^AP-Top-Entertainment-Headlines,0176"
@@ -121,7 +121,7 @@ STAMP_TAIL_RE = re.compile(r"(?:\s+[A-Z][a-z]{1,20},)?\s+(?:Updated|Published|Po
 def is_junk(line: str) -> bool:
     """Transmission codes and page furniture above the headline: never headline, never body.
 
-    >>> is_junk("APW19980227.0476 NEWS STORY 02/27/1998 08:02:00"), is_junk("BC-OAU-Rwanda")
+    >>> is_junk("APW20010203.0007 NEWS STORY 02/03/2001 08:02:00"), is_junk("BC-Harbor-Strike")
     (True, True)
     >>> is_junk("Oil rises on supply worries")
     False
@@ -131,9 +131,9 @@ def is_junk(line: str) -> bool:
 
 
 def is_stamp(line: str) -> bool:
-    """A page time stamp: "July 24, 2012 12:11 AM", "Monday, 11.05.2012 / 8:05 PM / News".
+    """A page time stamp: "July 9, 2012 10:41 AM", "Monday, 14.05.2012 / 6:30 PM / News".
 
-    >>> is_stamp("updated 4:36 p.m. ET July 23, 2012"), is_stamp("Fed holds rates at 5.25 pct")
+    >>> is_stamp("updated 9:12 a.m. ET March 3, 2012"), is_stamp("Fed holds rates at 5.25 pct")
     (True, False)
     """
     s = line.strip()
@@ -154,9 +154,9 @@ def _stamp_word(w: str) -> bool:
 def split_codes(line: str) -> list[tuple[int, int]]:
     """Pieces of a line cut at LDC/ANPA code words (UR, QL, QC, or as entities &UR; &QL; &HT;).
 
-    >>> line = "QL UR By MIKE CORDER QC UR Associated Press Writer QC"
+    >>> line = "QL UR By ANA RUIZ QC UR Associated Press Writer QC"
     >>> [line[s:e] for s, e in split_codes(line)]
-    ['By MIKE CORDER', 'Associated Press Writer']
+    ['By ANA RUIZ', 'Associated Press Writer']
     """
     if not ("QL" in line or "QC" in line or "UR" in line or "&HT;" in line) or not CODE_HINT_RE.search(line):
         return [(0, len(line))]  # the substring test first: a regex search costs 10x on a long line
@@ -179,9 +179,9 @@ def split_codes(line: str) -> list[tuple[int, int]]:
 def core_span(line: str) -> tuple[int, int]:
     """The line without ANPA format codes: leading "^" and control characters, trailing "<" or "=".
 
-    >>> line = "\x02^Prairies vanish in the US push for green energy<"
+    >>> line = "\x02^Dockworkers walk out at two ports<"
     >>> s, e = core_span(line); line[s:e]
-    'Prairies vanish in the US push for green energy'
+    'Dockworkers walk out at two ports'
     """
     s, e = 0, len(line)
     while s < e and (line[s] in " \t\u00a0" or ord(line[s]) < 32 or line[s] == "\x7f"):
@@ -208,16 +208,16 @@ def is_coded(line: str) -> bool:
 def header_prefix(line: str) -> int:
     """Where a headline starts after an ANPA keyword prefix on the same line.
 
-    >>> line = "u i &Cx13;  BC-NATO-ART     03-12 0677 BC-NATO-ART-NYT NATO GROWS TO EMBRACE 3 FORMER ENEMIES"
+    >>> line = "u i &Cx13;  BC-HARBOR-ART     01-01 0600 BC-HARBOR-ART-NYT HARBOR TOWNS BRACE FOR FLOODS"
     >>> line[header_prefix(line):]
-    'NATO GROWS TO EMBRACE 3 FORMER ENEMIES'
+    'HARBOR TOWNS BRACE FOR FLOODS'
     """
     m = re.match(r"^(?:.{0,120}?\bCx1[0-9a-fA-F]\b.{0,120}?\s)?\d\d-\d\d\s+\d{3,5}\s+(?:(?:BC|AM|PM)-[^ ]{1,60}\s+)?", line)
     return m.end() if m else 0
 
 
 def strip_section(line: str) -> int:
-    """Offset after a lower-case section word printed before a headline ("usa  Rifle Found ...")."""
+    """Offset after a lower-case section word printed before a headline ("usa  Ferry Service Resumes ...")."""
     m = SECTION_RE.match(line)
     if m and m.group(1) in SECTION_WORDS:
         return m.end()
@@ -225,7 +225,7 @@ def strip_section(line: str) -> int:
 
 
 def stamp_tail(line: str) -> int | None:
-    """Where a trailing page stamp starts: "... activities India, Updated Nov 06, 2012 at 04:03pm IST"."""
+    """Where a trailing page stamp starts: "... talks Delhi, Updated Mar 02, 2013 at 11:15am IST"."""
     base = max(0, len(line) - 100)  # a stamp is short: look at the line's end only
     m = STAMP_TAIL_RE.search(line, base)
     if m and (TIME_RE.search(m.group(0)) or DATE_IN_STAMP_RE.search(m.group(0))):

@@ -7,16 +7,16 @@ dateline the first text that is not the headline starts the body.
 
 Shapes handled (one real shape each):
     "Oil rises on supply worries" / "" / "LONDON, March 3 (Reuters) - ..."  headline, dateline
-    "BAHIA COCOA REVIEW" / "    SALVADOR, Feb 26 - ..."        1987: caps over an indented paragraph
-    "TRACOR GETS 60.1 MLN DLR NAVY" / "CONTRACT" / "    WASHINGTON, ..."  1987: wrapped caps, joined
+    "DELTA COCOA REVIEW" / "    ILHEUS, Feb 26 - ..."         1987: caps over an indented paragraph
+    "ZENITH WINS 40 MLN DLR NAVY" / "REPAIR CONTRACT" / "    NORFOLK, ..."  1987: wrapped caps, joined
     "******U.S. PAYROLLS ROSE 3 PCT IN" / " MARCH" / "Blah blah blah."   1987 flash headline, joined
-    "HEADLINE" / "    by Janie Gabbett, Reuters" / "    NEW YORK, ..."     byline under the headline
-    "APW19980227.0476 NEWS STORY ..." / "BC-Iraq, 3rd Ld" / "Headline" / "UR Eds: ... QL UR By NAME QC"
+    "HEADLINE" / "    by Joan Ostrander, Reuters" / "    NEW YORK, ..."   byline under the headline
+    "APW19990101.0001 NEWS STORY ..." / "BC-Harbor, 2nd Ld" / "Headline" / "UR Eds: ... QL UR By NAME QC"
     "^Headline<" / "^By NAME=" / "^Associated Press=" / "\t   CITY (AP) _ ..."   ANPA format codes
-    "Headline  By ANITA SNOW, Associated Press Writer"        byline on the headline line
-    "Headline by Gretchen Cook"                               AFP: a name appended to the headline
-    "By . NAME . and NAME . PUBLISHED: . 14:11 EST, 25 October 2013 . | . UPDATED: ... . Text"
-    "Headline" / "Posted by" / "CNN Political Reporter Shannon Travis"   title before the name
+    "Headline  By RUTH OKAFOR, Associated Press Writer"      byline on the headline line
+    "Headline by Hiroshi Tanabe"                             AFP: a name appended to the headline
+    "By . NAME . and NAME . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: ... . Text"
+    "Headline" / "Posted by" / "CNN Political Reporter Dana Pell"   title before the name
 """
 from __future__ import annotations
 
@@ -166,7 +166,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             j += 1
             continue
         if not tried and LABEL_RE.match(t) and j + 1 < len(segs):
-            # a kicker or section label over the headline: "EXCLUSIVE", "Opinion", "Pittsburgh"
+            # a kicker or section label over the headline: "EXCLUSIVE", "Opinion", "Springfield"
             top.parts.append(Part("other", (seg.start, seg.end), "headline.label"))
             j += 1
             continue
@@ -206,7 +206,7 @@ def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
             run.append(nxt)
         elif (not flash and _caps(prev.text) and _caps(t) and nxt.indent == 0 and len(run) < 2
               and dl_line is not None and nxt.line + 1 == dl_line):
-            run.append(nxt)  # "TRACOR GETS NAVY" / "CONTRACT" / "    WASHINGTON, April 17 - "
+            run.append(nxt)  # "ZENITH WINS NAVY" / "CONTRACT" / "    NORFOLK, Va., April 2 - "
         else:
             break
         k += 1
@@ -289,7 +289,7 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
 
 
 def _listing_heading(words, run, lines) -> bool:
-    """ "GIRLS BASKETBALL" / "" / "Eastside d. Westside 70-44": a results listing's section label.
+    """ "BOYS LACROSSE" / "" / "Eastside d. Westside 9-4": a results listing's section label.
 
     A short caps label, a blank line, then a short line of scores: the page is a listing with
     no headline.  (1987 table titles sit directly over their first row, with no blank line.)
@@ -358,7 +358,7 @@ def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
     while pos < len(head) and head[pos] in " \t":
         pos += 1
     cap = FLAT_CAPTION_RE.match(head, pos) if m else None
-    if cap:  # "By . John Hall . Scam: Patricia Glancy conned five couples . A wedding planner ..."
+    if cap:  # "By . Nora Pike . Fury: Residents were angry . A parrot ..."
         top.captions.append(" ".join(head[pos:cap.end(1)].split()))
         top.parts.append(Part("caption", (line.start + pos, line.start + cap.end(1)), "headline.flat_caption"))
         pos = cap.end()
@@ -367,7 +367,7 @@ def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
 
 
 def _flat_byline(text: str, s: int, end: int, top: Top) -> int | None:
-    """ "By . John Hall . and Ted Thornhill . ": names until a piece that does not go on."""
+    """ "By . Nora Pike . and Ivo Lamb . ": names until a piece that does not go on."""
     pos = s + len("By . ")
     pieces: list[tuple[int, int]] = []
     while pos < end and len(pieces) < 4:
