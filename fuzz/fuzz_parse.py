@@ -14,7 +14,8 @@ in tests/fuzz_cases/, and tests/test_fuzz_cases.py replays it with ``check()`` o
 What is checked for every input (``check`` raises AssertionError on a broken promise):
   * reader.decode() gives text for any bytes, and parse() never takes its fallback path
     (an "internal parser error" warning means a rule raised);
-  * every value is found at its span in the decoded text;
+  * every value is found at its span in the decoded text, and no character other than
+    white space is left out of every part (nothing is lost);
   * the JSON Lines record is one line and loads back to the same dict.
 """
 from __future__ import annotations
@@ -39,6 +40,11 @@ def check_story(text: str) -> None:
     for p in story.parts:
         s, e = p.span
         assert 0 <= s <= e <= n, (p, n)
+    covered = bytearray(n)
+    for p in story.parts:
+        covered[p.span[0]:p.span[1]] = b"\x01" * (p.span[1] - p.span[0])
+    lost = next((i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()), None)
+    assert lost is None, ("a character no part holds", lost, text[lost:lost + 20])
     by_kind: dict[str, list[tuple[int, int]]] = {}
     for p in story.parts:
         by_kind.setdefault(p.kind, []).append(p.span)
