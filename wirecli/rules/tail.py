@@ -85,7 +85,7 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
     if peel:
         body_end = peel[-1].start
     body_end = max(lines[first].start, _rstrip(text, lines[first].start, body_end))
-    credit_pieces = _attach_contacts(text, peel, footer_credits)
+    credit_pieces = [_unemphasise(text, p) for p in _attach_contacts(text, peel, footer_credits)]
     span = None
     if credit_pieces:
         span = (credit_pieces[0].start, max(p.end for p in credit_pieces))
@@ -93,11 +93,19 @@ def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:
     if footer is not None:
         signoffs.extend(reversed(_line_pieces(text, lines, starts, footer, end, span)))
     for p in peel:
-        if span and p.start >= span[0] and p.end <= span[1]:
-            continue
+        if span and p.start < span[1] and p.end > span[0]:
+            continue  # part of the credit (its emphasis marks stay unclaimed: "other")
         signoffs.append(Piece("signoff", p.start, p.end, p.rule))
     texts = tuple(text[p.start:p.end] for p in credit_pieces)
     return Tail(body_end, span, texts, tuple(signoffs))
+
+
+def _unemphasise(text: str, p: Piece) -> Piece:
+    """ "*The AP contributed.*" -> "The AP contributed.": Markdown emphasis around a whole credit."""
+    s, e = p.start, p.end
+    while e - s > 2 and text[s] == text[e - 1] and text[s] in "*_":
+        s, e = s + 1, e - 1
+    return p if (s, e) == (p.start, p.end) else Piece(p.kind, s, e, p.rule, p.soft)
 
 
 def _attach_contacts(text: str, peel: list[Piece], footer_credits: list[Piece]) -> list[Piece]:
