@@ -1,6 +1,7 @@
 """Credit rule tables: (input, expected, why).  Every line here is written for these tests."""
 import pytest
 
+from conftest import CORPUS, needs_corpus
 from wirecli import parse
 from wirecli.rules.credit import classify_paren, is_credit_paragraph, parse_roles, split_names
 
@@ -219,3 +220,22 @@ def test_story_credit(text, expected, why):
     assert credit is not None, why
     assert ([c.name for c in credit.reporting], [c.name for c in credit.editing]) == expected, why
     assert text[credit.span[0]:credit.span[1]] == credit.text, "credit text equals its span"
+
+
+@needs_corpus
+def test_credit_text_is_the_labelled_line():
+    """Over the labelled modern stories, the credit's text is the credit line as printed."""
+    import json
+
+    from wirecli.reader import decode
+
+    misses = []
+    for gold in sorted(CORPUS.glob("modern-*/gold.jsonl")):
+        for row in gold.read_text(encoding="utf-8").splitlines():
+            g = json.loads(row)
+            if not g.get("credit"):
+                continue
+            credit = parse(decode((gold.parent / "raw" / f"{g['id']}.txt").read_bytes()).text).credit
+            if credit is None or " ".join(credit.text.split()) != " ".join(g["credit"]["raw"].split()):
+                misses.append(g["id"])
+    assert not misses, misses
