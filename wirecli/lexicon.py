@@ -228,3 +228,8 @@ HONORIFICS = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "president
 AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis", "explainer",
                         "factbox", "insight", "investigation", "newsbrief", "newsalert", "digest",
                         "briefing", "sports", "summary", "special", "fact", "top", "world"}
+
+# Job words that make a byline title: "..., Staff Writer", "..., Bureau Chief" (not "INC FOR STOCK").
+JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
+             "reporters", "columnist", "columnists", "staff", "producer", "analyst", "chief",
+             "contributor", "photographer", "critic", "commentator"}

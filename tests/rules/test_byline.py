@@ -98,6 +98,8 @@ TRAILING_ROWS = [
     ("Coastal town hit by Hurricane Zelda", "Hurricane Zelda struck.", None, "honorific opens the name"),
     ("Merger backed by Lars Egholm", "Lars Egholm, the chairman, said...", None, "name repeated in the story"),
     ("GE PROFIT OUTLOOK AIDED BY ENGINE ORDER", "", None, "caps 'BY' inside a 1987 headline"),
+    ("ACME AGREES TO BE ACQUIRED BY ZETA GROUP INC FOR STOCK", "", None, "'BY COMPANY INC' is no byline title"),
+    ("Port deal signed  By Ida Moss, Staff Writer", "", "Ida Moss", "a job title says byline"),
     ("Barclays told by BoE to lower rates", "", None, "lower-case words after 'by'"),
 ]
 

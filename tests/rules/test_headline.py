@@ -16,6 +16,8 @@ HEADLINE_ROWS = [
      "MIDLAND BANK CUTS BASE RATE TO 10 PCT FROM 10-1/2 PCT - OFFICIAL", "flash BRIEF wrapped over two lines"),
     ("******OSLO - Norsk Kraft says it will cut output by a third\nBlah blah blah.\n",
      "OSLO - Norsk Kraft says it will cut output by a third", "flash BRIEF that opens with a place and a dash"),
+    ("******ACME AGREES TO BE ACQUIRED BY ZETA GROUP INC FOR STOCK\nBlah blah blah.\n",
+     "ACME AGREES TO BE ACQUIRED BY ZETA GROUP INC FOR STOCK", "flash headline with 'BY' keeps it all"),
     ("******KESTREL AIR GRANTED CHAPTER 11 PROTECTION\n",
      "KESTREL AIR GRANTED CHAPTER 11 PROTECTION", "flash BRIEF that is the whole story"),
     ("WIDGET FUTURES 11:20 EDT\nNORTH HALL WIDGETS\n MAY7 311 1/4   UP 1/4\n JUL7 298   UNCH\n",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
+from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
 from ..model import Byline
 from .agency import canonical_agency
 
@@ -268,7 +268,8 @@ def split_trailing_byline(head: str, rest: str = ""):
             continue
         names, title, agency = by
         wide = m.start(1) - m.start() >= 2
-        if title or agency or (wide and m.group(1) != "by"):
+        job = bool(title) and any(w.lower().strip(".,") in JOB_WORDS for w in title.split())
+        if agency or job or (wide and m.group(1) != "by"):
             return m.start(), m.start(1), by
         before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
         if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1

@@ -238,7 +238,7 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
             rest = text[seg.end:min(body_end, seg.end + 20000)]
             mk = MARKER_RE.search(t, max(hs, he - 40), he)  # "... by NAME (picture)"
             by_end = mk.start() if mk else he
-            tb = split_trailing_byline(t[hs:by_end], rest)
+            tb = None if flash else split_trailing_byline(t[hs:by_end], rest)
             if tb is not None:
                 cut, at, by = tb
                 trailing_by = (seg.start + hs + at, seg.start + by_end, by)
