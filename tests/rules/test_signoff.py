@@ -33,6 +33,9 @@ LINES = [
     ("END OPTIONAL TRIM", True, "wire instruction"),
     ("Catch all the Business News and Latest News Updates on Example Mint.", True, "site promo"),
     ("Also Read: Example stocks to watch this week", True, "related link"),
+    ("Get the day's markets news with the Example Bid newsletter. Sign up here.", True, "newsletter promo"),
+    ("Follow AP's coverage of the storm at https://example.com/hub/storm", True, "AP hub link"),
+    ("More AP election coverage: https://example.com/elections", True, "AP coverage link"),
     ("___", True, "AP separator"),
     ("Authors:", True, "empty authors label"),
     ("&UR; ", True, "ANPA control token"),
@@ -95,6 +98,8 @@ PARAGRAPHS = [
     ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", True,
      "syndication disclaimer"),
     ("Disclaimer: The views are the author's own.", True, "labelled disclaimer"),
+    ("The Associated Press' coverage receives support from Example Trust. The AP is solely responsible for all content.",
+     True, "AP funding note"),
     ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
 ]
 
@@ -131,6 +136,7 @@ FOOTERS = [
      "![](https://example.com/i.png) View", "press release with a leading image"),
     ("Title\n\nThe storm hit the coast.\n\nFind this article at:\nhttp://example.com/story\n", "Find this article at:",
      "print-page footer"),
+    ("Title\n\nThe harbour reopened on Monday.\n\nSuggested Topics:\nMarkets\n", "Suggested Topics:", "topic tags"),
     ("Title\n\nThe keywords: price and volume.\n", None, "'keywords:' in a sentence"),
     ("Title\nKeywords: OIL, PRICES\n\nOil rose on Tuesday as traders bought.\n", None, "a keyword line under the headline"),
 ]

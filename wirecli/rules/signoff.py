@@ -59,6 +59,10 @@ SIGNOFF_LINE_RE = re.compile(
           |(?i:optional\ add\ end))\b.{0,80}
       | Catch\ all\ the\ (?:[\w-]{1,20}\ )?News\b.{0,200}
       | Also\ (?:Read|read|See|see|Watch|watch)\b\s?[:|].{0,200}
+      | .{0,200}\bSign\ up\ here\.?
+      | Purchase\ Licensing\ Rights\b.{0,40}
+      | Follow\ (?:the\ )?AP['’]s\ .{0,40}coverage\b.{0,200}
+      | More\ (?:AP\ )?.{0,40}\bcoverage:\ ?.{0,200}
       | All\ ?About\b.{0,300}
       | Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}
       | The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}
@@ -141,6 +145,7 @@ DISCLAIMER_RE = re.compile(
     r"|(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated)\b"
     r"|\(?(?:This\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
     r"|Disclaimer\s?:"
+    r"|.{0,300}\b(?:The\sAP|AP)\sis\ssolely\sresponsible\sfor\sall\scontent\b"
     r"|\[(?:Editor['’]s\s[Nn]ote|Correction|Clarification)\b[^\]]{0,1500}\]$"
     r")")
 
@@ -187,6 +192,7 @@ FOOTER_RE = re.compile(
       | Keywords?:\s
       | STORY_NUMBER:
       | Story\ from\ BBC\ NEWS\b
+      | Suggested\ Topics:
       | Find\ this\ article\ at:
       | \(\(Multimedia\ versions\ of\b
     )""", re.VERBOSE)
@@ -221,7 +227,7 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
-                "Find this article")
+                "Find this article", "Suggested Topics")
 
 
 def _after_words(text: str, pos: int, end: int, n: int) -> int:
