@@ -216,3 +216,12 @@ def test_several_stories_table_is_safe_too(tmp_path):
     (tmp_path / "b.txt").write_text("Gold\n\nPARIS (Reuters) - Down.\n")
     result = CliRunner().invoke(cli, ["parse", "--format", "table", str(tmp_path)], catch_exceptions=False)
     assert "\x1b" not in result.stdout and "\\x1b[2J" in result.stdout and "[bold]x[/]" in result.stdout
+
+
+@needs_posix
+def test_file_name_with_escapes_is_shown_escaped_on_stderr(tmp_path):
+    name = "a\x1b]0;pwned\x07b.pdf"
+    (tmp_path / name).write_bytes(b"%PDF-1.4\n")
+    result = CliRunner().invoke(cli, ["parse", "--format", "jsonl", str(tmp_path)], catch_exceptions=False)
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "a\\x1b]0;pwned\\x07b.pdf: not text (looks like PDF)" in result.stderr

@@ -188,10 +188,11 @@ def _run_parse(paths, job, *, globs, files_from, null, workers, output, progress
         if show:
             from .sink import Progress
             bar = Progress(total)
+        from .render import safe_text
         say = bar.message if bar else (lambda line: click.echo(line, err=True))
         for result in results:
             for msg in result.messages:
-                say(f"wirecli: {result.path}: {msg}")
+                say(safe_text(f"wirecli: {result.path}: {msg}"))  # a file name may hold ESC
             good = result.records[:result.stories]  # a file that failed part-way keeps its
             if writer:                               # stories, then its error record
                 for rec in good:
