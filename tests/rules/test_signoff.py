@@ -199,6 +199,10 @@ BODY_END = [
      "'editing by' mid-paragraph stays body"),
     ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Ann Example)\n\n"
      "FILE PHOTO: A market in Lisbon. REUTERS/Bo Sample\n", "Prices rose.", "photo caption under the credit"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Ann Example)\n\nRelated: Example shares slip in Lisbon\n",
+     "Prices rose.", "an unknown link line under the credit"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Ann Example)\n\nIn other news, the port reopened after a week.\n",
+     "the port reopened after a week.", "a sentence after a credit keeps the story going"),
     ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\nFILE PHOTO: A market in Lisbon. REUTERS/Bo Sample\n",
      "REUTERS/Bo Sample", "a caption with no credit below stays body"),
     ("Storm hits\n\nLONDON - A storm hit.\n\nStory from BBC NEWS: http://news.example.co.uk/1.stm\n\n"

@@ -238,6 +238,11 @@ def _peel(text: str, lines: list[Line], starts: list[int], floor: int, pos: int)
         if pos <= floor:
             break
         p = _last_piece(text, lines, starts, floor, pos, pieces)
+        if p is None and not any(q.kind == "credit" for q in pieces):
+            found = _credit_above(text, lines, starts, floor, pos)
+            if found is not None:  # short unknown lines under a plain credit: trailer too
+                pieces.append(Piece("signoff", found.end, pos, "tail.after_credit"))
+                p = found
         if p is None or p.start >= pos:
             break
         pieces.append(p)
@@ -245,6 +250,40 @@ def _peel(text: str, lines: list[Line], starts: list[int], floor: int, pos: int)
     while pieces and pieces[-1].soft:
         pieces.pop()
     return pieces
+
+
+AFTER_CREDIT_LINES = 3     # short lines of unknown furniture allowed under a credit
+AFTER_CREDIT_CHARS = 300
+
+
+def _credit_above(text, lines, starts, floor, pos) -> Piece | None:
+    """A credit line a few short lines above ``pos``: "(Reporting by A)" / "Related: ..." / "..."."""
+    li = _line_index(starts, pos - 1)
+    seen = 0
+    while li >= 0 and lines[li].end > floor:
+        line = lines[li]
+        if not line.blank:
+            lead = line.start + len(line.text) - len(line.text.lstrip())
+            s = line.text.strip()
+            if s[:1] == "(":
+                end = cr.paren_group_end(text, lead, pos)
+                if end < pos and cr.classify_paren(text[lead:end]) == "credit" and _short_after(text, end, pos):
+                    return Piece("credit", lead, end, "credit.classify_paren")
+            elif (cr.CONTACT_RE.match(s) or cr.WRITE_TO_RE.match(s)) and cr.is_credit_paragraph(s):
+                if _short_after(text, line.end, pos):
+                    return Piece("credit", lead, _rstrip(text, lead, line.end), "credit.is_credit_paragraph")
+            seen += 1
+            if seen > AFTER_CREDIT_LINES + 1 or line.start < pos - 2000:
+                return None
+        li -= 1
+    return None
+
+
+def _short_after(text: str, start: int, pos: int) -> bool:
+    """A few short lines that are not sentences (link titles, tags), nothing like a paragraph."""
+    rest = [ln.strip() for ln in text[start:pos].splitlines() if ln.strip()]
+    return (0 < len(rest) <= AFTER_CREDIT_LINES and sum(map(len, rest)) <= AFTER_CREDIT_CHARS
+            and not any(ln[-1] in ".!?\"”’'" or len(ln) > 150 for ln in rest))
 
 
 def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
