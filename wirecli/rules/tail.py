@@ -14,9 +14,16 @@ Read from the end upwards, in two steps:
        "... he said. (Reporting by A; Editing by B)"     "... regime." E-mail to a friend"
        "... into the US. PTI"                             "... the continent. (aa-kjd)"
        "___" / "Associated Press writer A contributed."   "By A and B" printed under the credit
-   A piece that is only a trailer next to a credit ("($1 = 0.94 euros)", a contact group)
-   stays in the body when no credit is found above it; a teaser headline ("Storm prompts
-   airlines to relax travel policies") is a trailer only directly above a credit.
+   A piece that is only a trailer next to a credit ("($1 = 0.94 euros)", a contact group,
+   an address line "A in Oslo at a@x.net", a photo caption "... REUTERS/A") stays in the
+   body when no credit is found above it; a teaser headline ("Storm prompts airlines to
+   relax travel policies") is a trailer only directly above a credit.  When the peel meets
+   an unknown line, up to three short non-sentence lines under a plain credit line
+   ("(Reporting by A)" / "Related: Gold slips") are trailer as well.
+
+Left in the body: a paragraph that merely mentions reporting or editing, a title-case
+caption above the credit ("New Jersey State Police"), a 1987 "(Corrects ...)" note glued
+to the last paragraph, table cells such as "Tin  ----", "... told" / "Reuters.".
 
 Everything between the body's end and the end of the text is credit or sign-off.
 """
