@@ -30,6 +30,11 @@ BY_STAMP_RE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}\b|\d{1,2}:\d\d)"
     r"|(?:[ \t]*[|,][ \t]*|[ \t]+)(?:Updated|UPDATED|Published|PUBLISHED)\b")
+NOT_NAME_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "way", "far",
+                  "then", "now", "this", "that", "end", "order", "comparison", "contrast", "law", "hand",
+                  "chance", "mistake", "all", "accounts", "contrast", "design", "default", "midday"}
+ONE_WORD_RE = re.compile(r"^[A-Z][\w.'’&-]{1,30}$")
+LOWER_NAME_RE = re.compile(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
 OUTLET_RE = re.compile(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = re.compile(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
@@ -139,9 +144,16 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
                     continue
                 name = title = None
         if name is None and title is None:
-            if names and (_title_like(piece_clean) or OUTLET_RE.match(piece_clean)):
-                title_at = idx  # "By Tom Kras, The Lakeside Union-Tribune": the outlet
+            last = not rest[pos:].strip(" ,.;")
+            if names and (_title_like(piece_clean) or OUTLET_RE.match(piece_clean)
+                          or (last and ONE_WORD_RE.match(piece_clean))):
+                title_at = idx  # "By Tom Kras, The Lakeside Union-Tribune", "..., Reutersd": the outlet
                 break
+            if (LOWER_NAME_RE.match(piece_clean) and canonical_agency(rest[pos:].strip(" ,.;"))
+                    and not any(w in NOT_NAME_WORDS for w in piece_clean.split())):
+                start = rest_start + idx  # "By keith lane, Reuters": a name the wire did not capitalise
+                names.append((piece_clean, start, start + len(piece_clean)))
+                continue
             return None
         if name:
             start = rest_start + idx
