@@ -108,6 +108,7 @@ PARAGRAPHS = [
     ("The editing by the board took weeks, officials said.", False, "'editing by' mid-sentence"),
     ("Ann Example, with reporting from the field, said the town was flooded.", False, "'with reporting from' in a sentence"),
     ("Ann Example is the chief executive of the company.", False, "a person described without a journalism word"),
+    ("Example Metal is a Lisbon-based producer of lead alloys.", False, "a company that produces things"),
     ("Follow Example News on Facebook, Twitter and Instagram.", False, "an outlet's promo names no person"),
     ("Research by the university found that prices rose.", False, "'Research by' in a sentence"),
     ("Editing by the committee took weeks.", False, "'Editing by' opening a sentence"),

@@ -101,6 +101,7 @@ PARAGRAPHS = [
     ("The Associated Press' coverage receives support from Example Trust. The AP is solely responsible for all content.",
      True, "AP funding note"),
     ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
+    ("Disclosed provisions do not necessarily reflect the full amount of risk.", False, "accounting sentence"),
 ]
 
 assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"

@@ -99,7 +99,7 @@ BIO_RE = re.compile(
     r"(?:is\s(?:a|an|the)\s|(?P<writes>writes|reports|covers)\s(?:about|on|for)\s)")
 BIO_WORDS_RE = re.compile(
     r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
-    r"commentator|blogger|freelancer|producer|editor-at-large)s?\b", re.I)
+    r"commentator|blogger|freelancer|editor-at-large)s?\b", re.I)
 # Writer contact lines: "Follow Jo Bloggs on Twitter at https://...", "Reach Jo Bloggs at
 # jo@example.com", "Email: jo@example.com", "Contact the writer at jo@example.com".
 WRITER_CONTACT_RE = re.compile(

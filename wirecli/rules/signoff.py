@@ -137,7 +137,8 @@ _PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is"
 # Paragraphs that are disclaimers printed after the story.
 DISCLAIMER_RE = re.compile(
     r"^[\s*_]{0,3}(?:"
-    r".{0,160}\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
+    r"[^.]{0,80}\b(?:views?|opinions?|column|article|commentary|content|post|blog|statements?)\b[^.]{0,80}"
+    r"\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
     r"|Past\sperformance\sis\sno\sguarantee\b"
     r"|The\sopinions?\sexpressed\s(?:here\s|in\sthis\s(?:column|article)\s)?(?:are|is)\s(?:solely\s)?(?:her|his|their|the\sauthor['’]s)\sown\b"
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"

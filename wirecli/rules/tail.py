@@ -349,8 +349,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     seg, lead = text[win:pos], win
     for b, sentence in _bounds(seg):
         piece = seg[b:]
-        if piece[0] == "(":
-            continue  # parenthesised groups were classified above
+        if piece[0] == "(" or not re.search(r"[^\W_]", piece):
+            continue  # parenthesised groups were classified above; "--" may be a table cell
         if sentence and (so.is_signoff_line(piece) or so.is_signoff_paragraph(piece)):
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_byline_repeat(piece):
