@@ -316,7 +316,7 @@ def _date_after(head: str, pos: int, year: int | None) -> str | None:
 # Reuters' 1987 wire layout: a capitals headline at the margin, then the first paragraph
 # indented, opening "CITY[, Region], Mon D - " with no agency named (the sign-off "Reuter"
 # is often cut off in archives: "More", "INTERRUPTED", or a truncated last take).
-REUTERS_1987_DATE_RE = re.compile(r"(?i:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$")
+REUTERS_1987_DATE_RE = re.compile(r"(?i:Jan|Feb|March|Apr|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$")
 
 
 def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> str | None:
