@@ -184,6 +184,8 @@ BODY_END = [
      "the \"coast.\"", "promo glued to the last paragraph"),
     ("Talks fail\n\nNEW DELHI (PTI) - The talks failed in the capital. PTI\n", "in the capital.", "agency glued at the end"),
     ("Talks fail\n\nNAIROBI (AP) - The talks failed. (ab-cde)\n", "The talks failed.", "AP staff code glued at the end"),
+    ("EXAMPLE CROP\n    ACCRA, March 3 - Output rose.\n    Net profit 1.2 mln (pre-tax)\n Reuter\n", "(pre-tax)",
+     "a hyphenated word in parentheses in a table is body"),
     ("Acme pays dividend\n\nTORONTO, Feb. 3, 2025 /PRNewswire/ - Acme declared a dividend.\n\nContact: Investor Relations\n555-0100\n\n"
      "![](https://example.com/i.png) View original content:<https://example.com/x>\n\nSOURCE Acme Corp\n",
      "Investor Relations 555-0100", "press-release contact before the footer is body"),

@@ -285,18 +285,20 @@ NOTE_RE = re.compile(
     r"|changes|fixes|removes|repeats)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
-    r"|Only\sthe\sheadline\sand\spicture\b"
-    r"|[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){1,4}\s*\)$)")
+    r"|Only\sthe\sheadline\sand\spicture\b)")
+# Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)"; "(R-Texas)", "(Oct-Sept)" are body.
+CODE_RE = re.compile(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:-[a-z]{1,5}){1,3}\s*\)$")
 
 
 def classify_paren(group: str) -> str | None:
     """What a parenthesised group printed after the story is.
 
-    "credit" a role list, "contact" only addresses and numbers, "note" an editor's note or
-    staff code, "money" an exchange-rate note ("($1 = 0.94 euros)"), None anything else.
+    "credit" a role list, "contact" only addresses and numbers, "note" an editor's note,
+    "code" staff initials, "money" an exchange-rate note ("($1 = 0.94 euros)"), None
+    anything else.
 
     >>> classify_paren("(Reporting by A Bee; Editing by C Dee)"), classify_paren("(aa-kjd)")
-    ('credit', 'note')
+    ('credit', 'code')
     >>> classify_paren("(By contrast, prices rose.)") is None
     True
     """
@@ -314,6 +316,8 @@ def classify_paren(group: str) -> str | None:
         return "money"
     if NOTE_RE.match(group):
         return "note"
+    if CODE_RE.match(group):
+        return "code"
     if EMAIL_RE.search(group) or PHONE_RE.search(group) or HANDLE_RE.search(group):
         rest = re.sub(r"[\W_]+", "", clean_contacts(group))
         if len(rest) <= 30:

@@ -314,6 +314,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
                 return Piece("contact", gs, pos, "credit.contact", soft=True)
             if kind == "note":
                 return Piece("signoff", gs, pos, "signoff.note")
+            if kind == "code" and _after_sentence(text, floor, gs):  # "... continent. (aa-kjd)"
+                return Piece("signoff", gs, pos, "signoff.staff_code")
             if kind == "money":
                 return Piece("money", gs, pos, "signoff.money", soft=True)
 
@@ -371,6 +373,13 @@ def _bounds(seg: str) -> list[tuple[int, bool]]:
     for m in _GAP_RE.finditer(seg, lo):
         found.setdefault(m.end(), False)
     return sorted(found.items(), reverse=True)[:8]
+
+
+def _after_sentence(text: str, floor: int, pos: int) -> bool:
+    """The text before pos ends a sentence (or a line): a code there is not part of a table."""
+    before = text[max(floor, pos - 80):pos]
+    stripped = before.rstrip(" \t")
+    return not stripped or stripped[-1] in ".!?;\"”’'\n\r"  # ";" ends an ANPA code: "&UR; (aa-kjd)"
 
 
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
