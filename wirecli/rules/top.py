@@ -17,6 +17,11 @@ Shapes handled (one real shape each):
     "Headline by Hiroshi Tanabe"                             AFP: a name appended to the headline
     "By . NAME . and NAME . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: ... . Text"
     "Headline" / "Posted by" / "CNN Political Reporter Dana Pell"   title before the name
+    "Headline by Hiroshi Tanabe (picture)"                    AFP: byline out, marker kept
+    "EXCLUSIVE" / "Headline"                                  a one-word kicker over the headline
+    "Headline" / "by In the news" / "by Lena Voss" / "Text"   a "by" section label over the byline
+    "BOYS LACROSSE" / "" / "Eastside d. Westside 9-4"         a results listing: no headline
+Left alone: "By the end of 2004, ..." opening the body; a first paragraph that is a sentence.
 """
 from __future__ import annotations
 
