@@ -284,6 +284,9 @@ def trailing_signoff(line: str) -> int | None:
     m = TRAILING_SIGNOFF_RE.search(line, base)
     if not m:
         return None
+    before = line[:m.start()].rstrip()
+    if m.group(0).rstrip().endswith(".") and before and before[-1] not in ".!?\"'”)":
+        return None  # "... Machinea told Reuter." ends a sentence
     return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
 
 
