@@ -78,6 +78,8 @@ AGENCIES = [
     ("PTI", "PTI", "bare agency"),
     ("ab/cd/ef", None, "staff codes name no agency"),
     ("-- AFP", "AFP", "agency after a dash"),
+    ("AFP xy", "AFP", "agency with staff initials"),
+    ("The Example/DPA/xy", "dpa", "outlet, agency and initials"),
 ]
 
 assert len({c[0] for c in AGENCIES}) == len(AGENCIES), "duplicate input in AGENCIES"

@@ -300,6 +300,10 @@ def signoff_agency(line: str) -> str | None:
     s = line.strip()
     if len(s) <= 14 and canonical_agency(s.strip(" .-—–")):
         return canonical_agency(s.strip(" .-—–"))
+    if is_staff_signoff(s):  # "AFP sn", "The Local/DPA/hc"
+        for token in re.split(r"[/ ]+", s) + s.split("/"):
+            if canonical_agency(token.strip()):
+                return canonical_agency(token.strip())
     m = SIGNOFF_AGENCY_RE.match(s)
     if not m:
         return None
