@@ -66,7 +66,7 @@ ROLE_KINDS: dict[str, str] = {
     "graphics": "reporting", "photos": "reporting", "video": "reporting",
     "editing": "editing", "edited": "editing", "additional editing": "editing",
     "writing and editing": "editing", "fact-checking": "editing", "sub-editing": "editing",
-    "editor": "editing", "editors": "editing",
+    "editor": "editing", "editors": "editing", "additional writing": "reporting",
 }
 
 # Words that are never part of a person's name inside a credit line ("Tokyo newsroom",
@@ -233,3 +233,8 @@ AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis
 JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
              "reporters", "columnist", "columnists", "staff", "producer", "analyst", "chief",
              "contributor", "photographer", "critic", "commentator"}
+
+# Words that make a "name" an organisation ("Harbor Law Firm LLP", "State University").
+ORG_WORDS = {"llp", "llc", "inc", "corp", "ltd", "plc", "holdings", "partners", "associates",
+             "company", "university", "institute", "foundation", "council", "committee", "ministry",
+             "department", "commission", "authority", "association", "federation", "firm"}

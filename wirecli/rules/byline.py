@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
+from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
 from ..model import Byline
 from .agency import canonical_agency
 
@@ -51,6 +51,8 @@ def _name_words(words: list[str]) -> bool:
         return False
     if words[0].lower() in ("the", "a", "an"):
         return False
+    if any(w.lower().strip(".,") in ORG_WORDS for w in words):
+        return False  # "Law Firm LLP", "State University": an organisation, not a person
     for w in words:
         lw = w.lower()
         if lw in NAME_PARTICLES or lw in NAME_SUFFIXES:

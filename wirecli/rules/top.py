@@ -40,6 +40,10 @@ BLAH_RE = re.compile(r"^\s*Blah blah blah", re.I)
 MARKER_RE = re.compile(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
 BY_LABEL_RE = re.compile(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = re.compile(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
+SENTENCE_BREAK_RE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
+ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prov",
+                 "gov", "sen", "rep", "dept", "approx", "est", "vs", "no", "nos", "gen", "col", "lt",
+                 "sgt", "capt", "prof", "rev", "ave", "blvd", "mt", "ft", "univ", "assn", "intl"}
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
 
@@ -284,6 +288,9 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
         return False
     if head.endswith(".") and not head.endswith("..."):
         return bool(re.search(r"\b(?:[A-Z]\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|St|Bros)\.$", head))
+    for m in SENTENCE_BREAK_RE.finditer(head):  # '"I was the director. We lied." - a quote opens an op-ed
+        if m.group(1).lower() not in ABBREVIATIONS:
+            return False
     # a hard-wrapped first paragraph: a long line whose next line goes on in lower case
     last = run[-1]
     if len(last.text) >= 60 and last.line + 1 < len(lines):
