@@ -35,17 +35,16 @@ import re
 from ..lexicon import CREDIT_NOT_NAMES, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
 
-# Role words, longest first, then "by" or ":" (or a capitalised name straight after:
-# "Reporting Camille Raynaud"); case-insensitive, but a role glued to the previous name
-# ("KacherEditing by") is found by its capital letter.
+# Role words (lexicon.ROLE_KINDS), longest first, then "by" or ":" (or a capitalised name
+# straight after: "Reporting Camille Raynaud"); case-insensitive, but a role glued to the
+# previous name ("KacherEditing by") is found by its capital letter.  "Editor(s)" only with ":".
+_ROLE_ALTS = "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]{1,3}") + ("(?=:)" if w.startswith("editor") else "")
+    for w in sorted(ROLE_KINDS, key=len, reverse=True))
 ROLE_RE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
-    r"(?P<role>(?i:additional\ reporting\ and\ writing|additional\ reporting|additional\ writing|contributing"
-    r"|additional\ editing|additional\ research|reporting\ and\ writing|writing\ and\ editing"
-    r"|reporting|writing|editing|compiled|compiling|edited|written|research|fact-checking"
-    r"|sub-editing|photos|graphics|video|story|editors?(?=:)))"
-    r"(?P<tail>(?i:[ \t]{0,3}(?:by[ \t:]{1,3}(?:by[ \t]{1,3})?|:[ \t]{0,3}))|[ \t]{1,3}(?=[A-Z]))",
-    re.VERBOSE)
+    rf"(?P<role>(?i:{_ROLE_ALTS}))"
+    r"(?P<tail>(?i:[ \t]{0,3}(?:by[ \t:]{1,3}(?:by[ \t]{1,3})?|:[ \t]{0,3}))|[ \t]{1,3}(?=[A-Z]))")
 
 # Paragraph-level credit shapes that are not Reuters role lists.
 CONTACT_RE = re.compile(
