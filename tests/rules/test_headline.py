@@ -47,6 +47,8 @@ HEADLINE_ROWS = [
      "Acme, Inc. Data Breach Alert: Issued by Harbor Law Firm LLP", "'by' + an organisation stays headline"),
     ('"I was the agency chief. We lied, we cheated." - Al Penn, Springfield, April 15, 2019\n\nHow it began\n\nText.\n',
      None, "a quotation of several sentences opening a blog post"),
+    ("The Harbor Hawks are your 2023 champions!\n\nIt is the club's fourth title in ten years.\n",
+     None, "an exclaimed first sentence is body"),
     ("Coastal town hit by Hurricane Zelda\n\nTAMPA, Fla. (AP) -- Hurricane Zelda struck the coast.\n",
      "Coastal town hit by Hurricane Zelda", "'by' + a name the story repeats stays headline"),
     ("July 9, 2012 10:41 AM\n\nRiver rescue draws crowds\n\n(AP) DENVER - Crowds gathered.\n",

@@ -286,6 +286,8 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
         return len(words) <= 45 and not _listing_heading(words, run, lines)
     if len(words) > 40:
         return False
+    if head.endswith("!"):
+        return False  # "Our team are the champions!": an exclaimed first sentence, not a wire headline
     if head.endswith(".") and not head.endswith("..."):
         return bool(re.search(r"\b(?:[A-Z]\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|St|Bros)\.$", head))
     for m in SENTENCE_BREAK_RE.finditer(head):  # '"I was the director. We lied." - a quote opens an op-ed
