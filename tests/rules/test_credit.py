@@ -40,7 +40,7 @@ ROLES = [
      (["Example", "Bo Sample"], []), "AP lead writer by surname"),
     ("CNN's Ann Example, Bo Sample and Cy Test contributed to this report.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "broadcaster possessive"),
-    ("NBC News' Ann Example contributed to this report.", (["Ann Example"], []), "possessive without s"),
+    ("Example News' Ann Example contributed to this report.", (["Ann Example"], []), "possessive without s"),
     ("Associated Press writer Ann B. Example in Washington, D.C. contributed to this report.", (["Ann B. Example"], []),
      "initials and a place with a comma"),
     ("EXAMPLE REPORTED FROM OSLO. ASSOCIATED PRESS WRITER BO SAMPLE CONTRIBUTED.", (["EXAMPLE", "BO SAMPLE"], []),

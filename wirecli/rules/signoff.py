@@ -10,8 +10,8 @@ Shapes handled (one line each, matched from the end of the story upwards):
     "For more articles like this, please visit us at ..."      promos and teasers
     "AFP", "PTI", "hh/ph/ts/hd", "dpa grj rmo"                 agency names and staff codes
     "___"                                                      AP separator
-    "Authors:", "&UR;", "(PROFILE (WS SL:...))", "The decision, 3rd graf pvs."     wire debris
-    "Follow NBC News on Facebook, Twitter and Instagram.", "Read more about ..."   promos
+    "Authors:", "&UR;", "(PROFILE (WS SL:...))", "The vote, 3rd graf pvs."   wire debris
+    "Follow Example News on Facebook and Twitter.", "Read more about ..."      promos
     "This column does not necessarily reflect the opinion of ..."              disclaimers
 A "Reuters." that finishes a sentence ("... told" / "Reuters.") is body, not a sign-off.
 
@@ -164,8 +164,8 @@ def is_signoff_paragraph(flat: str) -> bool:
 def is_teaser(line: str) -> bool:
     """A related-story headline printed between the body and the credit line.
 
-    Sentence case, three to twelve words, no closing punctuation: "Storm prompts airlines
-    to relax travel policies".  A title-case line ("New Jersey State Police") is a caption.
+    Sentence case, three to twelve words, no closing punctuation: "Storm prompts ferries
+    to change timetables".  A title-case line ("North Example State Police") is a caption.
     """
     s = line.strip()
     words = s.split()
@@ -286,7 +286,7 @@ def trailing_signoff(line: str) -> int | None:
         return None
     before = line[:m.start()].rstrip()
     if m.group(0).rstrip().endswith(".") and before and before[-1] not in ".!?\"'”)":
-        return None  # "... Machinea told Reuter." ends a sentence
+        return None  # "... a trader told Reuter." ends a sentence
     return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
 
 

@@ -4,25 +4,25 @@ Read from the end upwards, in two steps:
 
 1. The footer: the first marker after which everything is trailer (signoff.find_footer):
        "View original content ...", "(END) Dow Jones Newswires", "# Notebook" (dpa),
-       "... regime."  E-mail to a friend", "Keywords: SONY RESULTS/", "(C) Reuters 2007. ..."
+       "... the coast."  E-mail to a friend", "Keywords: EXAMPLE/", "(C) Reuters 2007. ..."
    Credits printed inside the footer are still read:
        "CNN's A contributed to this report." after "E-mail to a friend",
        "- Reporting by: A - Editing by: B" in a dpa notebook, "(Writing by A)" after "STORY_NUMBER:".
 2. The peel: above the footer (or the end of the text), pieces are taken off one at a time
    while they are sign-offs, promos, notes, credits or contact lines, whole lines or glued to
    the end of the last paragraph:
-       "... he said. (Reporting by A; Editing by B)"     "... regime." E-mail to a friend"
-       "... into the US. PTI"                             "... the continent. (aa-kjd)"
+       "... he said. (Reporting by A; Editing by B)"     "... the coast." E-mail to a friend"
+       "... in the capital. PTI"                          "... the border. (ab-cde)"
        "___" / "Associated Press writer A contributed."   "By A and B" printed under the credit
    A piece that is only a trailer next to a credit ("($1 = 0.94 euros)", a contact group,
    an address line "A in Oslo at a@x.net", a photo caption "... REUTERS/A") stays in the
-   body when no credit is found above it; a teaser headline ("Storm prompts airlines to
-   relax travel policies") is a trailer only directly above a credit.  When the peel meets
+   body when no credit is found above it; a teaser headline ("Storm prompts ferries to
+   change timetables") is a trailer only directly above a credit.  When the peel meets
    an unknown line, up to three short non-sentence lines under a plain credit line
    ("(Reporting by A)" / "Related: Gold slips") are trailer as well.
 
 Left in the body: a paragraph that merely mentions reporting or editing, a title-case
-caption above the credit ("New Jersey State Police"), a 1987 "(Corrects ...)" note glued
+caption above the credit ("North Example State Police"), a 1987 "(Corrects ...)" note glued
 to the last paragraph, table cells such as "Tin  ----", "... told" / "Reuters.".
 
 Everything between the body's end and the end of the text is credit or sign-off.
