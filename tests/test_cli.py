@@ -238,3 +238,12 @@ def test_a_big_feed_is_parsed_by_all_workers_in_order(tmp_path):
     assert [x.get("story") for x in recs] == list(range(1, 2501)) + [None]
     assert recs[-1]["error"] and recs[1234]["headline"] == "STORY NUMBER 1235"
     assert two.stderr.count("wirecli: ") == 1
+
+
+def test_a_feed_on_stdin_with_workers_gives_the_same_records():
+    data = feed(200)
+    one = invoke("-", "--workers", "1", "--format", "jsonl", input=data)
+    two = invoke("-", "--workers", "2", "--format", "jsonl", input=data)
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(records(two)) == 200
+    assert {x["file"] for x in records(two)} == {"-"}

@@ -201,10 +201,11 @@ def _run_pool(items: Iterable[Input], job: Job, workers: int, stream: bool
         for chunk in chunks:
             if not chunk:  # the inputs are slow to come: meanwhile, pass on what is done
                 pass
-            elif len(chunk) == 1 and (chunk[0].path == "-" or chunk[0].error is not None):
-                window.append([_process_safe(chunk[0], job)])  # stdin is ours to read
-            elif len(chunk) == 1 and _big(chunk[0].path):
-                # a big feed: we read and split it, the workers parse its stories
+            elif len(chunk) == 1 and chunk[0].error is not None:
+                window.append([_process_safe(chunk[0], job)])
+            elif len(chunk) == 1 and (chunk[0].path == "-" or _big(chunk[0].path)):
+                # stdin (ours to read) or a big feed: we read and split it, the workers
+                # parse its stories
                 for part in _story_parts(chunk[0].path, job):
                     window.append((_send(pool, part, job), chunk))
                     while len(window) > limit or (window and _ready(window[0])):
