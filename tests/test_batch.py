@@ -59,6 +59,16 @@ def test_default_workers_one_for_few_files(folder):
     assert choose_workers(3, iter([]))[0] == 3
 
 
+def test_default_workers_one_per_core_for_a_big_feed(tmp_path):
+    from wirecli.batch import BIG_FILE, default_workers
+    big = tmp_path / "feed.txt"
+    big.write_text(STORY * (BIG_FILE // len(STORY) + 1))
+    assert choose_workers(None, iter([Input(str(big))]))[0] == default_workers()
+    small = tmp_path / "story.txt"
+    small.write_text(STORY)
+    assert choose_workers(None, iter([Input(str(small)), Input("-")]))[0] == 1
+
+
 def test_directory_walk_follows_links_but_reports_loops(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "x.txt").write_text(STORY)

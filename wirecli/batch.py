@@ -155,8 +155,9 @@ def choose_workers(requested: int | None, items: Iterator[Input], *, stream: boo
                    ) -> tuple[int, Iterator[Input]]:
     """The number of workers, and the inputs (peeked at, so they are given back whole).
 
-    Without --workers: one per core when there are at least MANY_FILES inputs (or the
-    inputs are a stream such as ``--files-from -``, which we must not wait for), else one.
+    Without --workers: one per core when there are at least MANY_FILES inputs, or a big
+    file (a feed), or the inputs are a stream such as ``--files-from -`` (which we must
+    not wait for); else one.
     """
     if requested is not None:
         return requested, items
@@ -167,7 +168,9 @@ def choose_workers(requested: int | None, items: Iterator[Input], *, stream: boo
         head.append(item)
         if len(head) >= MANY_FILES:
             break
-    workers = default_workers() if len(head) >= MANY_FILES else 1
+    many = len(head) >= MANY_FILES or any(
+        i.error is None and i.path != "-" and _big(i.path) for i in head)  # a day's feed
+    workers = default_workers() if many else 1
     return workers, _chain(head, items)
 
 
