@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
-from .rules.agency import canonical_agency, headline_agency, named_agency
+from .rules.agency import canonical_agency, headline_agency, named_agency, opening_agency
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
@@ -97,6 +97,15 @@ def _parse(text: str, year: int | None) -> Story:
     agency = (canonical_agency(agency) or agency) if agency else None
     if not bylines:  # "By A and B" printed after the credit line
         bylines, parts = _trailing_bylines(text, parts)
+    if dl is None and paras and (agency is None or not bylines):
+        # no dateline read: "(Harbor News) Sally Reed, ..." or "OSLO, May 3 (Nordic Wire), Ana Ruiz - ..."
+        ps, pe, _ = paras[0]
+        opened = opening_agency(text[ps:pe])
+        if opened:
+            agency = agency or opened[0]
+            if opened[1] and not bylines:
+                at = ps + opened[2]
+                bylines = [Byline(opened[1], None, (at, at + len(opened[1])))]
 
     parts = _fill_other(text, lines, parts)
     if not text.strip():

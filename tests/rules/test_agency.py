@@ -113,6 +113,10 @@ STORY_ROWS = [
     ("Lake drained\n\nThe lake was drained on Monday.\n\nThe Gazette/DPA/kl\n", "dpa", "agency in the sign-off"),
     ("Opinion: the lake should stay\n\nI have walked by the lake for years.\n\nIt should stay.\n", None,
      "an op-ed names no agency"),
+    ("Pilot dies at 61\n\n(Harbor News) Sally Reed, the first woman to fly the route, has died.\n", "Harbor News",
+     "agency opening the first paragraph"),
+    ("Reed dies\n\n(Watch) Sally Reed, the first woman to fly the route, has died.\n", None,
+     "a video prompt in parentheses is no agency"),
     ("Why the lake must stay\n\nI have walked by the lake for years.\n\n"
      "Jane Doe, a former Associated Press reporter, teaches at State University.\n", None,
      "a writer's bio naming an agency is no agency"),
@@ -123,3 +127,9 @@ STORY_ROWS = [
 @pytest.mark.parametrize("text,expected,why", STORY_ROWS, ids=[r[2] for r in STORY_ROWS])
 def test_story_agency(text, expected, why):
     assert parse(text).agency == expected, why
+
+
+def test_byline_in_the_lead_in():
+    s = parse("OSLO, October 3 (Nordic Wire), Ana Ruiz - The fjord froze early this year.\nIt thawed.\n")
+    assert s.agency == "Nordic Wire"
+    assert [b.name for b in s.bylines] == ["Ana Ruiz"]

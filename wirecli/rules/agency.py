@@ -114,8 +114,11 @@ def headline_agency(headline: str | None) -> str | None:
 
 DISTRIBUTED_RE = re.compile(r"^[\s*_]{0,3}(?:Distributed|Syndicated)\s+by\s+(?P<org>[^\s,.;][^,;\n]{1,60}?)[\s.*_]*$", re.I)
 BARE_RE = re.compile(r"^[\s*_]{0,3}\((?P<org>[A-Z][\w.&'-]{1,30}(?:[ ][A-Z][\w.&'-]{1,30}){0,2})\)[\s.]*$")
-NOT_AGENCY = {"end", "ends", "more", "updated", "update", "corrected", "correction", "photo", "photos",
-              "video", "advertisement", "continued", "story", "opinion", "analysis", "graphic", "refile"}
+NOT_AGENCY = {"end", "ends", "more", "updated", "update", "updates", "corrected", "correction", "photo",
+              "photos", "video", "advertisement", "continued", "story", "opinion", "analysis", "graphic",
+              "refile", "watch", "listen", "read", "see", "note", "editor's", "editors", "sponsored",
+              "exclusive", "breaking", "live", "file", "pictured", "above", "below", "left", "right",
+              "top", "bottom", "inset", "audio", "podcast", "map", "chart", "table", "related"}
 
 
 def named_agency(line: str) -> str | None:
@@ -140,3 +143,35 @@ def named_agency(line: str) -> str | None:
                 and not any(w in ROLE_KINDS or w in NOT_AGENCY for w in words)):
             return org
     return find_agency(line)
+
+
+# The agency printed at the head of the first paragraph when no dateline was read there:
+# "(Harbor News) Sally Reed, the ...", "OSLO, May 3 (Nordic Wire), Ana Ruiz - The ...".
+OPENER_RE = re.compile(r"^\((?P<org>[A-Z][\w.&' -]{1,30})\)[ \t]+(?=[A-Z\"“‘])")
+LEAD_IN_RE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\((?P<org>[A-Z][\w.&' -]{1,30})\),[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]*[-–—]")
+
+
+def opening_agency(body: str):
+    """(agency, byline name, name offset) read from the first words of the body, or None.
+
+    >>> opening_agency("(Harbor News) Sally Reed, the pilot, has died.")[:2]
+    ('Harbor News', None)
+    >>> opening_agency("OSLO, May 3 (Nordic Wire), Ana Ruiz - The fjord froze.")[:2]
+    ('Nordic Wire', 'Ana Ruiz')
+    >>> opening_agency("(Updated) The fjord froze.") is None
+    True
+    """
+    head = body[:200]
+    m = LEAD_IN_RE.match(head)
+    if m:
+        org = m["org"].strip()
+        return canonical_agency(org) or org, m["name"], m.start("name")
+    m = OPENER_RE.match(head)
+    if m:
+        org = m["org"].strip()
+        words = org.lower().split()
+        if len(words) <= 4 and not any(w in NOT_AGENCY or w in ROLE_KINDS for w in words):
+            return canonical_agency(org) or org, None, None
+    return None
