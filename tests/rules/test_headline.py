@@ -47,6 +47,8 @@ HEADLINE_ROWS = [
      "Acme, Inc. Data Breach Alert: Issued by Harbor Law Firm LLP", "'by' + an organisation stays headline"),
     ('"I was the agency chief. We lied, we cheated." - Al Penn, Springfield, April 15, 2019\n\nHow it began\n\nText.\n',
      None, "a quotation of several sentences opening a blog post"),
+    ("Wildfire in Calif. Forces Evacuations\n\nLOS ANGELES (AP) -- Crews fought the fire.\n",
+     "Wildfire in Calif. Forces Evacuations", "a state abbreviation is no sentence break"),
     ("The Harbor Hawks are your 2023 champions!\n\nIt is the club's fourth title in ten years.\n",
      None, "an exclaimed first sentence is body"),
     ("Coastal town hit by Hurricane Zelda\n\nTAMPA, Fla. (AP) -- Hurricane Zelda struck the coast.\n",

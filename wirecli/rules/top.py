@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import MONTH_ABBREVIATIONS, US_STATES
 from ..model import Byline, Part
 from ..text import Line
 from .agency import canonical_agency, copyright_agency
@@ -43,7 +44,8 @@ LABEL_RE = re.compile(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing sto
 SENTENCE_BREAK_RE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
 ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prov",
                  "gov", "sen", "rep", "dept", "approx", "est", "vs", "no", "nos", "gen", "col", "lt",
-                 "sgt", "capt", "prof", "rev", "ave", "blvd", "mt", "ft", "univ", "assn", "intl"}
+                 "sgt", "capt", "prof", "rev", "ave", "blvd", "mt", "ft", "univ", "assn", "intl",
+                 "pct", "mln", "bln", "dlrs", "dlr", "cts", "yr", "yrs", "min", "max", "fig", "vol"}
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
 
@@ -291,7 +293,8 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
     if head.endswith(".") and not head.endswith("..."):
         return bool(re.search(r"\b(?:[A-Z]\.){1,3}$|\b(?:Inc|Corp|Co|Ltd|Jr|St|Bros)\.$", head))
     for m in SENTENCE_BREAK_RE.finditer(head):  # '"I was the director. We lied." - a quote opens an op-ed
-        if m.group(1).lower() not in ABBREVIATIONS:
+        w = m.group(1).lower()
+        if w not in ABBREVIATIONS and w + "." not in US_STATES and w not in MONTH_ABBREVIATIONS:
             return False
     # a hard-wrapped first paragraph: a long line whose next line goes on in lower case
     last = run[-1]
