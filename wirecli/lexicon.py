@@ -7,6 +7,7 @@ from __future__ import annotations
 # Agency spellings (lower-cased, inner spaces squashed) -> canonical short form.
 AGENCIES: dict[str, str] = {
     "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
+    "reuters health": "Reuters", "reuters breakingviews": "Reuters", "cnnmoney": "CNN", "cnn money": "CNN",
     "ap": "AP", "associated press": "AP", "the associated press": "AP",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
     "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg", "bloomberg opinion": "Bloomberg",
@@ -31,10 +32,16 @@ AGENCIES: dict[str, str] = {
     "apa": "APA", "sda": "SDA", "ani": "ANI", "wam": "WAM", "sana": "SANA", "irna": "IRNA",
     "mena": "MENA", "belga": "Belga", "anp": "ANP", "tt": "TT", "ntb": "NTB",
     "nyt": "NYT", "new york times news service": "NYT",
+    "itar-tass news agency": "TASS", "anadolu agency": "Anadolu", "kyodo news agency": "Kyodo",
 }
 
-# Forms that may appear in a dateline's parentheses; the short ones are only trusted there.
-DATELINE_AGENCY_FORMS = AGENCIES
+# Broadcasters and outlets that name themselves in a dateline's parentheses ("(CBS News)").
+# Only trusted there: elsewhere ("Follow NBC News on ...") they are not the story's source.
+DATELINE_ONLY_AGENCIES: dict[str, str] = {
+    "cbs news": "CBS News", "abc news": "ABC News", "nbc news": "NBC News", "cnbc": "CNBC",
+    "fox news": "Fox News", "bbc": "BBC", "bbc news": "BBC", "ria novosti": "RIA Novosti",
+    "sputnik": "Sputnik", "cnn money": "CNN", "cnnmoney": "CNN",
+}
 
 # Agencies named in a byline's title or after a comma ("By Cal Mankowski, Reuters").
 BYLINE_AGENCY_FORMS = {k: v for k, v in AGENCIES.items() if len(k) > 3 or k in ("ap", "afp", "upi", "cnn", "dpa")}

@@ -12,6 +12,7 @@ CANONICAL_ROWS = [
     ("Agence France-Presse", "AFP", "AFP long form"),
     ("PRNewswire-Asia", "PR Newswire", "regional PR Newswire feed"),
     ("Bloomberg Opinion", "Bloomberg", "Bloomberg's opinion desk"),
+    ("Reuters Health", "Reuters", "Reuters' health service"),
     ("The Canadian Press", "CP", "Canadian Press"),
     ("Press Association", "Press Association", "PA keeps its long name"),
     ("Tokyo newsroom", None, "a desk is no agency"),
