@@ -15,7 +15,8 @@ from .rules.agency import canonical_agency, headline_agency, named_agency, openi
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
-from .rules.dateline import layout_agency, match_dateline
+from .lexicon import KNOWN_CITIES
+from .rules.dateline import DatelineMatch, layout_agency, match_dateline
 from .rules.headline import clean_headline, headline_like, is_brief_flash, is_caption, is_note, is_rule
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
@@ -80,12 +81,19 @@ def _parse(text: str, year: int | None) -> Story:
     # 5. the body
     header_end = max((p.span[1] for p in hdr_parts if p.rule == "wire.find_header"), default=0)
     body_start = max(body_start, header_end)  # never re-read the transmission header
+    lead_dash = LEAD_DASH_RE.match(text, body_start) if dl is None else None
+    if lead_dash:  # "-- The United States ...": a dateline's dash with its place cut away
+        parts.append(Part("other", _strip_span(text, body_start, lead_dash.end()), "dateline.bare_dash"))
+        body_start = lead_dash.end()
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
     body = "\n\n".join(p[2] for p in paras)
     parts.extend(Part("body", (s, e), "body.body_paragraphs") for s, e, _ in paras)
 
     # 6. the agency: dateline, then byline, credit, sign-off, headline tag
     bylines = bylines + inline_bylines
+    if dl is not None and dl.writer and not bylines:
+        ws, we = dl.writer
+        bylines = [Byline(text[ws:we], None, (ws, we))]
     by_agency = by_agency or inline_agency
     agency = (dl.agency if dl else None) or by_agency or tail_agency or _headline_agency(headline)
     if credit is not None and agency is None:
@@ -235,6 +243,11 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if note:
             lead_parts.append(Part("other", _strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
+        if i == lo and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
+            # "Pittsburgh" alone over the first paragraph: a place, not a headline
+            city_end = s + len(line.text.strip(" \t-—–:"))
+            return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
+                lead_parts, [], None
         m = match_dateline(text, s, end, year, strict=seen > 4 and not byline_seen)
         if m is not None and _reads_on(text, m.end, line.end, m, first=(i == lo)):
             return i, m, lead_parts, [], None
@@ -257,6 +270,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
 LEAD_NOTE_RE = re.compile(
     r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies))"
     r"\b[^()\n]{0,300}\)[ \t]*", re.X)
+LEAD_DASH_RE = re.compile(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
 MARKUP_CLOSER_RE = re.compile(r"[ \t]*(?:\*\*|__)(?=[ \t]|$)")
 # A sentence end inside the first paragraph, after which a dateline may still open the
 # story proper: "... lifts new jobs. NEW YORK (CNN/Money) - Employers ...".

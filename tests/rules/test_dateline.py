@@ -25,6 +25,12 @@ CASES = [
     ("(AP) HONOLULU - An expedition that hoped", ("(AP) HONOLULU -", ("HONOLULU",), None, None, "AP"), "agency printed first"),
     ("SEOUL, Nov 26 AFP - Samsung has announced", ("SEOUL, Nov 26 AFP -", ("SEOUL",), None, "--11-26", "AFP"), "agency without parentheses"),
     ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI",), None, "2006-11-10", "Xinhua"), "dateline alone on its line, no dash"),
+    ("MOSCOW, Oct. 16 (RIA Novosti), Jane Roe - The ministry said", ("MOSCOW, Oct. 16 (RIA Novosti), Jane Roe -", ("MOSCOW",), None, "--10-16", "RIA Novosti"), "writer named after the agency"),
+    ("(CBS News) A spacecraft landed on Sunday", ("(CBS News)", (), None, None, "CBS News"), "broadcaster in parentheses, no dash"),
+    ("SPACE.com - TORONTO, Canada -- A second team", ("SPACE.com - TORONTO, Canada --", ("TORONTO",), "Canada", None, "SPACE.com"), "web source before the dateline"),
+    ("FORT MYERS, Fla. - (KRT) - Despite criticism", ("FORT MYERS, Fla. - (KRT) -", ("FORT MYERS",), "Fla.", None, "KRT"), "unlisted agency after the dash"),
+    ("CHICAGO, April - The company said it would", ("CHICAGO, April -", ("CHICAGO",), None, None, None), "a month with no day is a garbled date"),
+    ("peoria, april 7 - barrow and gilt prices rose", ("peoria, april 7 -", ("peoria",), None, "--04-07", None), "1987 lower-case dateline"),
     # negatives: look like datelines, are not
     ("MAR8 -- -- 102.5 102.7", None, "market table line"),
     ("TUE, APR 07 - Auction of bills", None, "a weekday is never a place"),

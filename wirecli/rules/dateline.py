@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
+from ..lexicon import DATELINE_ONLY_AGENCIES, MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number
 
@@ -55,6 +55,8 @@ class DatelineMatch:
     region: str | None
     date: str | None
     agency: str | None
+    writer: tuple[int, int] | None = None
+    """A writer's name printed inside the dateline ("(RIA Novosti), Ekaterina Blinova -")."""
 
 
 def _place_like(chunk: str) -> bool:
@@ -162,8 +164,9 @@ def parse_places(prefix: str, year: int | None):
 
 
 def _agency_name(name: str) -> str | None:
-    """An agency in a dateline's parentheses: "(Reuters)", "(CNN/Money)"."""
-    return canonical_agency(name) or canonical_agency(name.split("/")[0]) or canonical_agency(name.split("/")[-1])
+    """An agency in a dateline's parentheses: "(Reuters)", "(CNN/Money)", "(CBS News)"."""
+    return (canonical_agency(name) or canonical_agency(name.split("/")[0])
+            or DATELINE_ONLY_AGENCIES.get(" ".join(name.lower().split()))) or canonical_agency(name.split("/")[-1])
 
 
 def match_dateline(text: str, start: int, end: int, year: int | None = None,
@@ -234,7 +237,12 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                     return None
             elif not caps:
                 return None
-        return DatelineMatch(start + lead, start + pos, cities, region, date, agency)
+        writer = None
+        named = AFTER_AGENCY_NAME_RE.search(head, tok.start(), pos + 1)
+        if named:  # "(RIA Novosti), Ekaterina Blinova -": the name is a byline
+            ws = named.start() + 1 + len(named.group(0)[1:]) - len(named.group(0)[1:].lstrip())
+            writer = (start + ws, start + named.end())
+        return DatelineMatch(start + lead, start + pos, cities, region, date, agency, writer)
     return None
 
 
@@ -255,6 +263,10 @@ def _unknown_agency(head: str, tok) -> bool:
     if name.lower() in REGIONS:
         return False
     return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
+
+
+# A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ekaterina Blinova - "
+AFTER_AGENCY_NAME_RE = re.compile(r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t][A-Z][\w'’.\-]{1,30}){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
 
 
 _AFTER_RE = re.compile(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r"))", re.VERBOSE)
@@ -281,6 +293,10 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
         elif m["date2"] is None or month_number(m["month"]) is None:
             break
         end = m.end()
+        if m["paren"] and agency:
+            named = AFTER_AGENCY_NAME_RE.match(head, end)
+            if named:
+                end = named.end()
         if (agency or m["date2"]) and head.startswith(" /", end) or head.startswith("/", end) and (agency or m["date2"]):
             end = head.index("/", end) + 1  # ".../ ACCESS Newswire / February 10, 2025 /"
             dashed = True
