@@ -72,6 +72,24 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def squashed_longer(text: str, n: int, strip: str = "", dashes: str = "") -> bool:
+    """True when ``squash(text)``, stripped of ``strip`` (and one leading dash), is surely
+    longer than ``n``: decided from a prefix, so a rule can refuse a 10 MB paragraph without
+    flattening all of it.  False means "not sure": flatten and measure.
+
+    >>> squashed_longer("word " * 100_000, 1500), squashed_longer("a  b", 2)
+    (True, True)
+    >>> squashed_longer("**" + " " * 10_000 + "x", 1, strip="*_ ")
+    False
+    """
+    if len(text) <= n:
+        return False
+    head = " ".join(text[:4 * n + 8].split()).lstrip(strip)  # a prefix of squash(text)
+    if dashes and head[:1] in dashes:
+        head = head[1:].lstrip(strip)
+    return len(head.rstrip(strip)) > n
+
+
 def trim_span(text: str, start: int, end: int, chars: str = SPACE_CHARS + "\n\r") -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with white space."""
     while start < end and (text[start] in chars or text[start].isspace()):

@@ -34,6 +34,7 @@ import re
 
 from ..lexicon import CREDIT_NOT_NAMES, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
+from ..text import squashed_longer
 
 # Role words (lexicon.ROLE_KINDS), longest first, then "by" or ":" (or a capitalised name
 # straight after: "Reporting Ann Example"); case-insensitive, but a role glued to the
@@ -376,6 +377,8 @@ def is_credit_paragraph(flat: str) -> bool:
     >>> is_credit_paragraph("Jo Bloggs contributed $5 million to the campaign.")
     False
     """
+    if squashed_longer(flat, 1500, "*_ ", "—–"):
+        return False  # without flattening a huge paragraph (called once per piece peeled)
     marked = flat.lstrip()[:1] in "[*_—–"  # a tagline: "*A is ...*", "— A is ..."
     flat = _flat(flat)
     if not flat or len(flat) > 1500:

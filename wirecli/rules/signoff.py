@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .agency import canonical_agency
+from ..text import squashed_longer
 from .dates import _one_edit
 
 # A whole line that is a sign-off or footer.  Each alternative is anchored and bounded.
@@ -157,6 +158,8 @@ def is_signoff_paragraph(flat: str) -> bool:
     >>> is_signoff_paragraph("This column does not necessarily reflect the opinion of the board.")
     True
     """
+    if squashed_longer(flat, 3000):
+        return False
     flat = " ".join(flat.split())
     return len(flat) <= 3000 and bool(DISCLAIMER_RE.match(flat))
 
