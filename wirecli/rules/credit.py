@@ -383,6 +383,9 @@ def is_credit_paragraph(flat: str) -> bool:
     flat = _flat(flat)
     if not flat or len(flat) > 1500:
         return False
+    if not (_CREDIT_START_RE.match(flat)
+            or (len(flat) <= 500 and _CREDIT_END_RE.search(flat, max(0, len(flat) - 120)))):
+        return False  # a cheap test first: most paragraphs are neither of the shapes below
     if CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat):
         return len(flat) <= 700
     m = FILES_FROM_RE.match(flat)
@@ -412,6 +415,16 @@ def is_credit_paragraph(flat: str) -> bool:
         return False
     clauses = [c for s in SENTENCE_RE.split(flat) for c in _clauses(s)]
     return all(_is_contributed_sentence(c) for c in clauses)
+
+
+# Every shape that makes is_credit_paragraph true, in one pattern each: the ones read from
+# the start of the paragraph (their patterns above, as one alternation), and the sentence
+# that ends it ("... contributed to this report."; its verb is within 105 characters of the end).
+_CREDIT_START_RE = re.compile("|".join(
+    ("(?i:{})" if rx.flags & re.I else "(?:{})").format(re.sub(r"\(\?P<\w+>", "(?:", rx.pattern))
+    for rx in (CONTACT_RE, WRITE_TO_RE, FILES_FROM_RE, ASSISTANCE_RE, WRITER_CONTACT_RE, DPA_RE,
+               LINE_START_RE, BIO_RE, REACHED_RE)))
+_CREDIT_END_RE = re.compile(r"(?i:contributed|helped|reported|wrote)")
 
 
 def _only_names(flat: str) -> bool:
