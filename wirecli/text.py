@@ -7,24 +7,40 @@ return exact character spans.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 
-# One line break: CRLF first so it counts once.  FS/GS/RS (\x1c-\x1e) act as breaks in
-# Python's own str.splitlines(); we follow it so offsets agree with what users expect.
-BREAK_RE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# One line break: CRLF first so it counts once.  These are exactly the breaks of Python's
+# own str.splitlines() (FS/GS/RS \x1c-\x1e included), which split_lines uses.
+BREAKS = "\r\n", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"
 
 # Characters that are whitespace for layout purposes (NBSP and friends included).
 SPACE_CHARS = " \t\u00a0\u2007\u202f\u200b\ufeff\x00"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the input, without its line break."""
+try:
+    from _collections import _tuplegetter  # what namedtuple's fields use (CPython)
+except ImportError:  # pragma: no cover
+    def _tuplegetter(index, doc):
+        return property(itemgetter(index), doc=doc)
 
-    start: int
-    end: int
-    text: str
+
+class Line(tuple):
+    """One line of the input, without its line break: Line(start, end, text), immutable.
+
+    A tuple underneath (made by the thousand per story, it must be cheap to create).
+    """
+
+    __slots__ = ()
+    start = _tuplegetter(0, "Offset of the line's first character in the input.")
+    end = _tuplegetter(1, "Offset just after its last character (before the line break).")
+    text = _tuplegetter(2, "The line's text, without its line break.")
+
+    def __new__(cls, start: int, end: int, text: str):
+        return tuple.__new__(cls, (start, end, text))
+
+    def __repr__(self) -> str:
+        return f"Line(start={self[0]!r}, end={self[1]!r}, text={self[2]!r})"
 
     @property
     def blank(self) -> bool:
@@ -57,14 +73,14 @@ def split_lines(text: str) -> list[Line]:
     >>> [l.text for l in split_lines("a\\r\\nb\\rc")]
     ['a', 'b', 'c']
     """
-    lines = []
-    pos = 0
-    for m in BREAK_RE.finditer(text):
-        lines.append(Line(pos, m.start(), text[pos:m.start()]))
-        pos = m.end()
-    if pos < len(text) or not lines:
-        lines.append(Line(pos, len(text), text[pos:]))
-    return lines
+    texts = text.splitlines()
+    if not texts:
+        return [Line(0, 0, "")]
+    starts = [0]
+    starts += accumulate(map(len, text.splitlines(True)))
+    starts.pop()
+    ends = map(add, starts, map(len, texts))
+    return list(map(tuple.__new__, repeat(Line), zip(starts, ends, texts)))
 
 
 def squash(text: str) -> str:
