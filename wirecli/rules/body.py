@@ -8,6 +8,10 @@ Paragraphs are separated by one blank line; hard-wrapped lines are joined with a
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice
+from operator import itemgetter
+
 from ..text import Line
 
 WRAP_WIDTH = 100  # a line longer than this is a paragraph of its own, not a wrapped line
@@ -16,37 +20,37 @@ WRAP_WIDTH = 100  # a line longer than this is a paragraph of its own, not a wra
 def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[tuple[int, int, str]]:
     """Paragraphs of text[start:end] as (start, end, joined text)."""
     paras: list[tuple[int, int, str]] = []
-    cur: list[str] = []
-    cur_start = cur_end = -1
+    cur_start = cur_end = -1  # the paragraph read so far: its words are text[cur_start:cur_end]
     prev: tuple[int, int] | None = None  # (indent, length) of the previous line
 
-    def flush():
-        nonlocal cur, cur_start, cur_end
-        if cur:
-            paras.append((cur_start, cur_end, " ".join(cur)))
-        cur, cur_start, cur_end = [], -1, -1
-
-    for line in lines:
-        if line.end < start or line.start >= end:
-            continue
-        s, e = max(line.start, start), min(line.end, end)
-        chunk = text[s:e]
-        words = chunk.split()
-        if not words:
-            flush()
+    first = bisect_left(lines, start, key=_END)  # lines before it end before start
+    for ls, le, chunk in islice(lines, first, None):
+        if ls >= end:
+            break
+        s, e = ls, le
+        if s < start or e > end:
+            s, e = max(s, start), min(e, end)
+            chunk = text[s:e]
+        rest = chunk.lstrip()
+        if not rest:  # a blank line ends the paragraph
+            if cur_start >= 0:
+                paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
+                cur_start = -1
             prev = None
             continue
-        indent = len(chunk) - len(chunk.lstrip()) if s == line.start else 0
+        lead = len(chunk) - len(rest)
+        indent = lead if s == ls else 0
         length = len(chunk.rstrip())
-        new_para = prev is None or (indent >= 2 and indent > prev[0]) or prev[1] > WRAP_WIDTH
-        if new_para:
-            flush()
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
+        if cur_start >= 0 and ((indent >= 2 and indent > prev[0]) or prev[1] > WRAP_WIDTH):
+            paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
+            cur_start = -1
         if cur_start < 0:
             cur_start = s + lead
-        cur_end = e - trail
-        cur.append(" ".join(words))
+        cur_end = s + length
         prev = (indent, length)
-    flush()
+    if cur_start >= 0:
+        paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
     return paras
+
+
+_END = itemgetter(1)
