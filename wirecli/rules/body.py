@@ -2,7 +2,8 @@
 
 Shapes handled:
     blank-line paragraphs                            web copy
-    "    Paragraph starts with an indent" / wrapped  1987 Reuters (65 columns) and AP (tabs)
+    "    Paragraph starts with an indent" / wrapped  1987 Reuters (65 columns)
+    "\tParagraph starts with a tab" / wrapped        AP (a tab counts as 4 spaces)
     one long line per paragraph, no blank lines      flattened exports (ISOT, UPI)
 Paragraphs are separated by one blank line; hard-wrapped lines are joined with a space.
 """
@@ -39,7 +40,7 @@ def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[
             prev = None
             continue
         lead = len(chunk) - len(rest)
-        indent = lead if s == ls else 0
+        indent = lead + 3 * chunk.count("\t", 0, lead) if s == ls else 0  # a tab counts as 4
         length = len(chunk.rstrip())
         if cur_start >= 0 and ((indent >= 2 and indent > prev[0]) or prev[1] > WRAP_WIDTH):
             paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))

@@ -1,0 +1,25 @@
+"""Body paragraphs: blank lines, indents (spaces or a tab) and long lines start a paragraph."""
+import pytest
+
+from wirecli.rules.body import body_paragraphs
+from wirecli.text import split_lines
+
+# (text, expected paragraphs, why)
+ROWS = [
+    ("One line\nwraps here.\n\nTwo.\n", ["One line wraps here.", "Two."], "a blank line"),
+    ("    One line\nwraps here.\n    Two starts\nand wraps.\n", ["One line wraps here.", "Two starts and wraps."],
+     "an indent of spaces (1987 Reuters)"),
+    ("One line\nwraps here.\n\tTwo starts with a tab\nand wraps.\n\tThree.\n",
+     ["One line wraps here.", "Two starts with a tab and wraps.", "Three."], "a tab indent (AP)"),
+    ("\tOne line\n\twraps with the same tab.\n", ["One line wraps with the same tab."],
+     "the same indent again is a wrapped line"),
+    (" One line\nwraps after one space.\n", ["One line wraps after one space."], "one space is no indent"),
+]
+
+
+@pytest.mark.parametrize("text,expected,why", ROWS, ids=[r[2] for r in ROWS])
+def test_body_paragraphs(text, expected, why):
+    paras = body_paragraphs(text, split_lines(text), 0, len(text))
+    assert [p[2] for p in paras] == expected, why
+    for s, e, _ in paras:  # spans point at the printed text
+        assert text[s:e].split() == _.split()
