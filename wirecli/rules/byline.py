@@ -142,7 +142,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
                 name, title = split_name_title(loc.group(1))
                 if name and not title:
                     start = rest_start + idx
-                    names.append((name, start, start + len(name)))
+                    names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
                     continue
                 name = title = None
         if name is None and title is None:
