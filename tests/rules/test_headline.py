@@ -169,6 +169,12 @@ def test_caption_limits():
     assert not is_caption("Oil rises (Reuters)")
 
 
+def test_brief_filler_is_not_body():
+    s = parse("******ACME CUTS LIST PRICES 5 PCT\nBlah blah blah.\n")
+    assert s.headline == "ACME CUTS LIST PRICES 5 PCT"
+    assert s.body == ""
+
+
 def test_daily_mail_flattened_top():
     text = ("By . Nora Pike . and Ivo Lamb . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: . "
             "11:40 EST, 3 May 2013 . A parrot that learned to call the fire brigade has been given an award. "

@@ -162,6 +162,11 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "agency.agency_line"))
             j += 1
             continue
+        if head_spans and BLAH_RE.match(t):
+            # 1987 BRIEF filler under a flash headline: not story text
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.brief_filler"))
+            j += 1
+            continue
         if head_spans and _same(text, head_spans, t):
             top.parts.append(Part("other", (seg.start, seg.end), "headline.repeat"))
             j += 1
