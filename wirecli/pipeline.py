@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .lazyre import lazy
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
 from .rules.agency import canonical_agency, headline_agency, named_agency, opening_agency
@@ -165,7 +166,7 @@ def _read_tail(text: str, lines: list[Line], lo: int, hi: int):
     return tail.body_end, credit, parts, agency
 
 
-_CREDIT_AGENCY_RE = re.compile(r"(?i)(associated press|\bAP writers?\b|CNN['’]s|bloomberg\.net|wsj\.com|dowjones\.com|reuters\.com|\bReuters\b)")
+_CREDIT_AGENCY_RE = lazy(r"(?i)(associated press|\bAP writers?\b|CNN['’]s|bloomberg\.net|wsj\.com|dowjones\.com|reuters\.com|\bReuters\b)")
 
 
 def _credit_agency(ctext: str) -> str | None:
@@ -184,7 +185,7 @@ def _credit_agency(ctext: str) -> str | None:
     return "Reuters"
 
 
-ORG_CREDIT_RE = re.compile(r"(?i)\b(?:files|inputs|material|reporting|reported|contributed|contributing|"
+ORG_CREDIT_RE = lazy(r"(?i)\b(?:files|inputs|material|reporting|reported|contributed|contributing|"
                            r"information|wires?|compiled|writers?|staff)\b")
 
 
@@ -267,14 +268,14 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
 
 # An editorial note that opens the first paragraph: "(Adds company comments)",
 # "(In Dec. 25 story, corrects name of ...)".
-LEAD_NOTE_RE = re.compile(
+LEAD_NOTE_RE = lazy(
     r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies))"
     r"\b[^()\n]{0,300}\)[ \t]*", re.X)
-LEAD_DASH_RE = re.compile(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
-MARKUP_CLOSER_RE = re.compile(r"[ \t]*(?:\*\*|__)(?=[ \t]|$)")
+LEAD_DASH_RE = lazy(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
+MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?=[ \t]|$)")
 # A sentence end inside the first paragraph, after which a dateline may still open the
 # story proper: "... lifts new jobs. NEW YORK (CNN/Money) - Employers ...".
-SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
+SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
 
 
 def _inline_byline(text: str, s: int, end: int, year):
@@ -330,8 +331,8 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     return sum(1 for w in words if PROSE_WORD_RE.fullmatch(w)) >= 3 and numeric * 10 < 3 * len(words)
 
 
-DATE_STAMP_RE = re.compile(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")
-PROSE_WORD_RE = re.compile(r"[a-z][a-z'’\-]{1,30}[,.;:]?")
+DATE_STAMP_RE = lazy(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")
+PROSE_WORD_RE = lazy(r"[a-z][a-z'’\-]{1,30}[,.;:]?")
 
 
 def _read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_end: int):
@@ -361,7 +362,7 @@ def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:
             for p in out]
 
 
-_NONBLANK_RE = re.compile(r"\S+(?:[ \t\u00a0]+\S+)*")
+_NONBLANK_RE = lazy(r"\S+(?:[ \t\u00a0]+\S+)*")
 
 
 def _other(text: str, s: int, e: int) -> list[Part]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..lexicon import CREDIT_NOT_NAMES, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
 from ..text import squashed_longer
@@ -42,37 +43,37 @@ from ..text import squashed_longer
 _ROLE_ALTS = "|".join(
     re.escape(w).replace(r"\ ", r"[ \t]{1,3}") + ("(?=:)" if w.startswith("editor") else "")
     for w in sorted(ROLE_KINDS, key=len, reverse=True))
-ROLE_RE = re.compile(
+ROLE_RE = lazy(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
     rf"(?P<role>(?i:{_ROLE_ALTS}))"
     r"(?P<tail>(?i:[ \t]{0,3}(?:by[ \t:]{1,3}(?:by[ \t]{1,3})?|:[ \t]{0,3}))|[ \t]{1,3}(?=[A-Z]))")
 
 # Paragraph-level credit shapes that are not Reuters role lists.
-CONTACT_RE = re.compile(
+CONTACT_RE = lazy(
     r"^\W{0,3}To contact (?:the )?(?P<who>reporters?|editors?|authors?|writers?|Bloomberg News staff|Bloomberg staff)"
     r"[^:]{0,60}:\s*", re.I)
-WRITE_TO_RE = re.compile(r"^\W{0,3}Write to\s+", re.I)
-FILES_FROM_RE = re.compile(
+WRITE_TO_RE = lazy(r"^\W{0,3}Write to\s+", re.I)
+FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
     r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
     r"|information\sfrom|additional\sreporting\sfrom"
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b")
-DPA_RE = re.compile(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
-LINE_START_RE = re.compile(
+DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
+LINE_START_RE = lazy(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
     r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?):\s)")
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
-CONTRIBUTED_RE = re.compile(
+CONTRIBUTED_RE = lazy(
     r"\b(?:(?i:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?)"
     r"(?:\s(?i:from|in)\s[A-Z][^.!?]{0,60})?"
     r"|(?i:helped\swith\s(?:this|the)\s(?:report|story|article))"
     r"|(?i:reported\sfrom)\s[A-Z][^.!?;]{0,60}"
     r"|(?i:wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in))\s[A-Z][^.!?;]{0,60})[.!]?$")
 # "CNN's A reported from Paris and B wrote from Atlanta": one clause per writer.
-CLAUSE_RE = re.compile(
+CLAUSE_RE = lazy(
     r";\s+|\s+and\s+(?=[A-Z][\w'’.-]{0,25}(?:\s[A-Z][\w'’.-]{0,25}){0,3}\s(?:reported|wrote|contributed)\b)")
-VERB_RE = re.compile(r"\b(?:reported|wrote|contributed)\b")
+VERB_RE = lazy(r"\b(?:reported|wrote|contributed)\b")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -85,41 +86,41 @@ def _clauses(sentence: str) -> list[str]:
     out.append(sentence[start:])
     return out
 # What comes before the names: "Associated Press writers", "CNN.com senior producer".
-CONTRIB_LEAD_RE = re.compile(
+CONTRIB_LEAD_RE = lazy(
     r"^[^,;]{0,60}?\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
     r"photographers?|researchers?)\s+")
-ORG_POSSESSIVE_RE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s+")
-AGENCY_LEAD_RE = re.compile(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
+ORG_POSSESSIVE_RE = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s+")
+AGENCY_LEAD_RE = lazy(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
 NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|de|da|del|van|von|al|bin|le|la|di|du)\s)?{NAME_WORD}){{1,3}}"
 # Author bios and taglines: "A is a columnist ...", "[*A*](url) *is a ...*"
-BIO_RE = re.compile(
+BIO_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?(?:\s\(@?\w{{1,30}}\))?[*_\s]{{1,4}}"
     r"(?:is\s(?:a|an|the)\s|(?P<writes>writes|reports|covers)\s(?:about|on|for)\s)")
-BIO_WORDS_RE = re.compile(
+BIO_WORDS_RE = lazy(
     r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
     r"commentator|blogger|freelancer|editor-at-large)s?\b", re.I)
 # Writer contact lines: "Follow Jo Bloggs on Twitter at https://...", "Reach Jo Bloggs at
 # jo@example.com", "Email: jo@example.com", "Contact the writer at jo@example.com".
-WRITER_CONTACT_RE = re.compile(
+WRITER_CONTACT_RE = lazy(
     rf"^(?:Follow\s(?P<fname>{NAME_SEQ})\s(?:on\s(?:Twitter|X|Bluesky|Threads)\b|at\s\S{{0,30}}twitter\.com|at\s@)"
     rf"|(?:Reach|Contact|E-?mail)\s(?:(?:reporter|writer|columnist)\s)?(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s[^\s@]{{0,64}}@\S{{1,80}}$"
     r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s)")
-ASSISTANCE_RE = re.compile(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
-REACHED_RE = re.compile(
+ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
+REACHED_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
 
-EMAIL_RE = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s)>\]]{1,300}")
-HANDLE_RE = re.compile(r"@\w{1,30}")
-PHONE_RE = re.compile(r"\+?\(?\d[\d ()\-./]{5,30}\d")
-CONTACT_NOISE_RE = re.compile(
+EMAIL_RE = lazy(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+URL_RE = lazy(r"(?:https?://|www\.)[^\s)>\]]{1,300}")
+HANDLE_RE = lazy(r"@\w{1,30}")
+PHONE_RE = lazy(r"\+?\(?\d[\d ()\-./]{5,30}\d")
+CONTACT_NOISE_RE = lazy(
     r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
-SPLIT_RE = re.compile(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
-IN_RE = re.compile(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
-AT_RE = re.compile(r"\s+(?:at|AT)\b.*$")
-SENTENCE_RE = re.compile(r"(?:(?<=[A-Za-z]{2}[.!?])|(?<=[0-9)\"”’][.!?]))\s+(?=[A-Z*\[])")  # not after "R." or "D.C."
+SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
+IN_RE = lazy(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
+AT_RE = lazy(r"\s+(?:at|AT)\b.*$")
+SENTENCE_RE = lazy(r"(?:(?<=[A-Za-z]{2}[.!?])|(?<=[0-9)\"”’][.!?]))\s+(?=[A-Z*\[])")  # not after "R." or "D.C."
 
 
 def is_person_name(text: str, min_words: int = 2) -> bool:
@@ -277,17 +278,17 @@ def _parse_contacts(flat: str) -> tuple[Role, ...]:
 
 # --- recognising credits ----------------------------------------------------------------
 
-PAREN_OPEN_RE = re.compile(
+PAREN_OPEN_RE = lazy(
     r"\(\(?\s*(?:(?i:additional|reporting|writing|editing|compiled|compiling|edited|written|research|by)\b)")
-MONEY_RE = re.compile(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
-NOTE_RE = re.compile(
+MONEY_RE = lazy(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
+NOTE_RE = lazy(
     r"^\(\(?\s*(?:(?i:(?:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
     r"|changes|fixes|removes|repeats)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|Only\sthe\sheadline\sand\spicture\b)")
 # Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)"; "(R-Texas)", "(Oct-Sept)" are body.
-CODE_RE = re.compile(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:-[a-z]{1,5}){1,3}\s*\)$")
+CODE_RE = lazy(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:-[a-z]{1,5}){1,3}\s*\)$")
 
 
 def classify_paren(group: str) -> str | None:
@@ -420,11 +421,11 @@ def is_credit_paragraph(flat: str) -> bool:
 # Every shape that makes is_credit_paragraph true, in one pattern each: the ones read from
 # the start of the paragraph (their patterns above, as one alternation), and the sentence
 # that ends it ("... contributed to this report."; its verb is within 105 characters of the end).
-_CREDIT_START_RE = re.compile("|".join(
+_CREDIT_START_RE = lazy("|".join(
     ("(?i:{})" if rx.flags & re.I else "(?:{})").format(re.sub(r"\(\?P<\w+>", "(?:", rx.pattern))
     for rx in (CONTACT_RE, WRITE_TO_RE, FILES_FROM_RE, ASSISTANCE_RE, WRITER_CONTACT_RE, DPA_RE,
                LINE_START_RE, BIO_RE, REACHED_RE)))
-_CREDIT_END_RE = re.compile(r"(?i:contributed|helped|reported|wrote)")
+_CREDIT_END_RE = lazy(r"(?i:contributed|helped|reported|wrote)")
 
 
 def _only_names(flat: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazyre import lazy
 from ..lexicon import DATELINE_ONLY_AGENCIES, MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number
@@ -29,22 +30,22 @@ from .dates import DATE_RE, iso_date, month_number
 HEAD_LIMIT = 300  # a dateline never runs longer than this
 
 # The tokens that may end a dateline, in the order they are printed after the place.
-TOKEN_RE = re.compile(
+TOKEN_RE = lazy(
     r"""(?P<paren>\((?P<pname>[^()\n]{1,40})\))                  # (Reuters), (Mexico)
       | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
       | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$))  # a dash or colon
     """, re.VERBOSE)
 
-FLASH_RE = re.compile(r"^(?:\*{2,}[ ]?)")
-NOISE_RE = re.compile(r"^(?:[a-z0-9][ \t]{2,}|RPT[ \t]*-{1,2}[ \t]*)")  # 1987 line noise: "c    CHICAGO", "RPT --"
-PLACE_SPLIT_RE = re.compile(r"\s*/\s*|\s+and\s+|\s+&\s+")
-TRAILING_DATE_RE = re.compile(
+FLASH_RE = lazy(r"^(?:\*{2,}[ ]?)")
+NOISE_RE = lazy(r"^(?:[a-z0-9][ \t]{2,}|RPT[ \t]*-{1,2}[ \t]*)")  # 1987 line noise: "c    CHICAGO", "RPT --"
+PLACE_SPLIT_RE = lazy(r"\s*/\s*|\s+and\s+|\s+&\s+")
+TRAILING_DATE_RE = lazy(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+|^)(?P<date>" + DATE_RE.pattern + r")[ \t\u00a0]*$", re.VERBOSE)
 LOWER_PARTICLES = {"de", "la", "del", "di", "da", "do", "du", "des", "el", "al", "of", "upon",
                    "on", "am", "im", "an", "der", "sur", "les", "le", "y", "en", "au", "aux",
                    "los", "las", "dos", "das", "della", "bei", "in", "the"}
-WORD_RE = re.compile(r"^[\"'‘(]?[A-ZÀ-Þ][\w'’.\-]*\)?$")
-ABBREV_RE = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})$")  # Calif. N.Y. NV
+WORD_RE = lazy(r"^[\"'‘(]?[A-ZÀ-Þ][\w'’.\-]*\)?$")
+ABBREV_RE = lazy(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})$")  # Calif. N.Y. NV
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,8 @@ def _day_first(text: str, year: int | None):
     return text[:m.start()], iso_date(month_number(m["month"]), int(m["day"]), printed or year)
 
 
-GARBLED_DATE_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?P<month>[A-Za-z]{3,10})\.?[ \t]+(?:\d{3,4}|\d?[OlI]|[OlI]\d?|\d[ \t]?[a-z]\d?)[ \t]*$")
-DAY_FIRST_RE = re.compile(r",[ \t]*(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
+GARBLED_DATE_RE = lazy(r"(?:,[ \t]*|[ \t]+)(?P<month>[A-Za-z]{3,10})\.?[ \t]+(?:\d{3,4}|\d?[OlI]|[OlI]\d?|\d[ \t]?[a-z]\d?)[ \t]*$")
+DAY_FIRST_RE = lazy(r",[ \t]*(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
 
 
 def parse_places(prefix: str, year: int | None):
@@ -246,12 +247,12 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     return None
 
 
-BOLD_RE = re.compile(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
+BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
 # A web or agency source printed before the dateline: "SPACE.com - ", "Canadian Press - ".
-SOURCE_PREFIX_RE = re.compile(
+SOURCE_PREFIX_RE = lazy(
     r"(?P<name>[A-Za-z][\w\-]{1,30}\.com|(?:The\ )?Canadian\ Press|Associated\ Press|Press\ Association)"
     r"[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
-AGENCY_FIRST_RE = re.compile(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
+AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
 
 
 def _unknown_agency(head: str, tok) -> bool:
@@ -266,10 +267,10 @@ def _unknown_agency(head: str, tok) -> bool:
 
 
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ekaterina Blinova - "
-AFTER_AGENCY_NAME_RE = re.compile(r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t][A-Z][\w'’.\-]{1,30}){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
+AFTER_AGENCY_NAME_RE = lazy(r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t][A-Z][\w'’.\-]{1,30}){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
 
 
-_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r"))", re.VERBOSE)
+_AFTER_RE = lazy(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r"))", re.VERBOSE)
 
 
 def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool, str | None]:
@@ -332,7 +333,7 @@ def _date_after(head: str, pos: int, year: int | None) -> str | None:
 # Reuters' 1987 wire layout: a capitals headline at the margin, then the first paragraph
 # indented, opening "CITY[, Region], Mon D - " with no agency named (the sign-off "Reuter"
 # is often cut off in archives: "More", "INTERRUPTED", or a truncated last take).
-REUTERS_1987_DATE_RE = re.compile(r"(?i:Jan|Feb|March|Apr|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$")
+REUTERS_1987_DATE_RE = lazy(r"(?i:Jan|Feb|March|Apr|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$")
 
 
 def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> str | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..lazyre import lazy
 from ..lexicon import MONTH_ABBREVIATIONS, MONTHS
 
 # A month-like word, a day of one or two digits, an optional ", YYYY".
-DATE_RE = re.compile(
+DATE_RE = lazy(
     r"""(?P<month>[A-Za-z]{3,10})\.?,?        # month word, maybe abbreviated ("April, 13" in 1987)
         [ \t\u00a0]{1,4}(?P<day>\d{1,2})(?![\d\w])   # the day
         (?:[ \t\u00a0]{0,2},[ \t\u00a0]{0,3}(?P<year>(?:19|20)\d\d))?  # an optional year

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from .agency import canonical_agency
 from ..text import squashed_longer
 from .dates import _one_edit
 
 # A whole line that is a sign-off or footer.  Each alternative is anchored and bounded.
-SIGNOFF_LINE_RE = re.compile(
+SIGNOFF_LINE_RE = lazy(
     r"""^[\s\x00-\x1f\x7f*_]*(?:
         [Ee]nd\s?item\b.{0,10}
       | \(END\)\ Dow\ Jones\ Newswires.{0,80}
@@ -136,7 +137,7 @@ _PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is"
                 "had", "for", "by", "a", "an", "it", "he", "she", "its", "as", "or", "but", "new"}
 
 # Paragraphs that are disclaimers printed after the story.
-DISCLAIMER_RE = re.compile(
+DISCLAIMER_RE = lazy(
     r"^[\s*_]{0,3}(?:"
     r"[^.]{0,80}\b(?:views?|opinions?|column|article|commentary|content|post|blog|statements?)\b[^.]{0,80}"
     r"\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
@@ -181,7 +182,7 @@ def is_teaser(line: str) -> bool:
 
 
 # Lines and sentences after which everything is trailer.
-FOOTER_RE = re.compile(
+FOOTER_RE = lazy(
     r"""(?:
         (?:\[?!\[[^\]\n]{0,100}\]\([^)\s]{0,300}\)\s{0,5})?View\ (?:the\ )?(?:original|source)\b
       | \(END\)\ Dow\ Jones\ Newswires
@@ -200,7 +201,7 @@ FOOTER_RE = re.compile(
       | Find\ this\ article\ at:
       | \(\(Multimedia\ versions\ of\b
     )""", re.VERBOSE)
-COPYRIGHT_RE = re.compile(
+COPYRIGHT_RE = lazy(
     r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
 COPYRIGHT_REACH = 1500  # a copyright notice is only a footer this close to the end
 
@@ -250,10 +251,10 @@ def _marker_ok(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END_RE.search(before))
 
 
-_SENTENCE_END_RE = re.compile(r"(?:[.!?\"”’)\]][ \t\u00a0]+|[ \t\u00a0]{2,})$")
+_SENTENCE_END_RE = lazy(r"(?:[.!?\"”’)\]][ \t\u00a0]+|[ \t\u00a0]{2,})$")
 
 
-FIRST_WORD_RE = re.compile(r"[A-Za-z]+")
+FIRST_WORD_RE = lazy(r"[A-Za-z]+")
 
 
 def is_reuter_signoff(s: str) -> bool:
@@ -278,7 +279,7 @@ def is_reuter_signoff(s: str) -> bool:
 
 
 # A sign-off printed at the end of the last line: "... he said. REUTER", "...  Reuter".
-TRAILING_SIGNOFF_RE = re.compile(r"(?:(?<=[.\"'”)])|\s)\s*(?:REUTER|Reuter)[A-Z0-9:/.^ ]{0,20}$")
+TRAILING_SIGNOFF_RE = lazy(r"(?:(?<=[.\"'”)])|\s)\s*(?:REUTER|Reuter)[A-Z0-9:/.^ ]{0,20}$")
 
 
 def trailing_signoff(line: str) -> int | None:
@@ -293,7 +294,7 @@ def trailing_signoff(line: str) -> int | None:
     return m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
 
 
-SIGNOFF_AGENCY_RE = re.compile(
+SIGNOFF_AGENCY_RE = lazy(
     r"^\W*(?:(?P<reuter>R[A-Z]{0,2}E?U?I?TER|Reuter)|(?P<xinhua>[Ee]nd\s?item)|(?P<dj>\(END\) Dow Jones)"
     r"|(?:©|\(c\)|Copyright|c\.)\s?(?:\(c\)\s?)?(?:\d{4}\s?)?(?P<copy>[A-Z][\w .&-]{1,40}))")
 

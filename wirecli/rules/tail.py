@@ -33,6 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lazyre import lazy
 from ..text import Line
 from . import credit as cr
 from . import signoff as so
@@ -42,8 +43,8 @@ MAX_PIECES = 60          # pieces peeled off at most
 PARA_MAX_LINES = 20      # a paragraph longer than this is never a credit or sign-off
 PARA_MAX_CHARS = 3000
 GLUED_MAX_CHARS = 600    # a glued sentence longer than this is body
-_GAP_RE = re.compile(r"[ \t\u00a0]{2,}(?=\S)")
-_BOUNDARY_RE = re.compile(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t\r\n]+(?=\S)")  # after a sentence, not in a table
+_GAP_RE = lazy(r"[ \t\u00a0]{2,}(?=\S)")
+_BOUNDARY_RE = lazy(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t\r\n]+(?=\S)")  # after a sentence, not in a table
 
 
 @dataclass(frozen=True, slots=True)

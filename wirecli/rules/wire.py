@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..model import Part, Wire
 from ..text import Line
 
@@ -32,18 +33,18 @@ HEADER_SCAN = 8     # the STX comes within this many lines of the top
 MAX_HEADER_LINE = 200  # longer lines are text, not header fields
 CONTROLS = "\x00\x01\x02\x03\x04\x05\x16\x1f\x7f \t"
 
-SELECTOR_RE = re.compile(r"\x01[ \t]?(?P<sel>[a-z])(?P<seq>\d{3,5})(?:\x1f(?P<orig>\w{1,12}))?")
-SEQ_TOKEN_RE = re.compile(r"(?P<sel>[a-z])(?P<seq>\d{3,5})")
-IPTC_SOURCE_RE = re.compile(r"(?P<src>[A-Za-z]{1,6})(?P<num>\d{1,6})")
-DATE_TOKEN_RE = re.compile(r"(?P<m>\d\d)[-/](?P<d>\d\d)")
-WORDS_TOKEN_RE = re.compile(r"\d{2,5}")
+SELECTOR_RE = lazy(r"\x01[ \t]?(?P<sel>[a-z])(?P<seq>\d{3,5})(?:\x1f(?P<orig>\w{1,12}))?")
+SEQ_TOKEN_RE = lazy(r"(?P<sel>[a-z])(?P<seq>\d{3,5})")
+IPTC_SOURCE_RE = lazy(r"(?P<src>[A-Za-z]{1,6})(?P<num>\d{1,6})")
+DATE_TOKEN_RE = lazy(r"(?P<m>\d\d)[-/](?P<d>\d\d)")
+WORDS_TOKEN_RE = lazy(r"\d{2,5}")
 # A take or version after the slug: "2ndLd-Writethru", "1stAdd", "Take2", "Correction".
-VERSION_RE = re.compile(
+VERSION_RE = lazy(
     r"(?i)\**(?:\d{1,2}(?:st|nd|rd|th)[-\w]{0,30}|writethru|take\d{0,2}|add\d{0,2}|sub|insert"
     r"|correction|corrected|corrective|urgent|advisory|kill|killed|repeat|rpt|update\d{0,2}"
     r"|lead|ld[-\w]{0,20}|bulletin|flash|new)\**")
-AP_FILING_RE = re.compile(r"AP-[A-Z]{2}-\d\d-\d\d-\d\d \d{4}GMT")
-IPTC_TRAILER_RE = re.compile(r"(?P<day>\d\d)(?P<hm>\d{4}) GMT (?P<mon>[A-Z][a-z]{2}) (?P<d>\d\d?)")
+AP_FILING_RE = lazy(r"AP-[A-Z]{2}-\d\d-\d\d-\d\d \d{4}GMT")
+IPTC_TRAILER_RE = lazy(r"(?P<day>\d\d)(?P<hm>\d{4}) GMT (?P<mon>[A-Z][a-z]{2}) (?P<d>\d\d?)")
 MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 
