@@ -164,14 +164,14 @@ def test_output_file_untouched_when_the_run_dies(tree, tmp_path, monkeypatch):
 
     calls = []
 
-    def boom(item, job):
-        calls.append(item.path)
+    def boom(path, job):
+        calls.append(path)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real(item, job)
+        return real(path, job)
 
-    real = batch.process
-    monkeypatch.setattr(batch, "process", boom)
+    real = batch.read_step
+    monkeypatch.setattr(batch, "read_step", boom)
     r = invoke(str(tree), "-o", str(out), "--format", "jsonl", "--workers", "1")
     assert r.exit_code == 130
     assert r.stderr.strip() == "wirecli: interrupted"

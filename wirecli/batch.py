@@ -184,7 +184,7 @@ def run(items: Iterable[Input], job: Job, workers: int = 1, *, stream: bool = Fa
     """FileResults in input order.  ``stream``: the inputs may be slow to come (a pipe)."""
     if workers <= 1:
         for item in items:
-            yield _process_safe(item, job)
+            yield from _process_streamed(item, job)
         return
     yield from _run_pool(items, job, workers, stream)
 
@@ -440,6 +440,39 @@ def _process_chunk(chunk: list[Input], job: Job) -> list[tuple]:
         r = _process_safe(item, job)
         out.append((r.path, r.records, r.messages, r.error, r.stories, r.texts, r.partial))
     return out
+
+
+def _process_streamed(item: Input, job: Job) -> Iterator[FileResult]:
+    """One input's results, STORY_PART stories at a time (partial=True until the last), so
+    a day's feed in one file streams its records and memory stays that of a few stories."""
+    if item.error is not None:
+        yield _failed(item.path, item.error, job)
+        return
+    try:
+        stories = iter(read_step(item.path, job))
+        first = 1
+        while True:
+            batch: list = []
+            reason = None
+            done = False
+            try:
+                for decoded in stories:
+                    batch.append(decoded)
+                    if len(batch) >= STORY_PART:
+                        break
+                else:
+                    done = True
+            except WirecliError as exc:
+                reason, done = str(exc), True
+            except (OSError, ValueError, MemoryError) as exc:
+                reason, done = f"cannot read: {exc}", True
+            yield parse_stories(item.path, batch, job, first=first, reason=reason,
+                                partial=not done)
+            first += len(batch)
+            if done:
+                return
+    except Exception as exc:  # a bug must cost one file, not the run
+        yield _failed(item.path, f"internal error ({type(exc).__name__}: {exc})", job)
 
 
 def _process_safe(item: Input, job: Job) -> FileResult:
