@@ -384,8 +384,7 @@ def is_credit_paragraph(flat: str) -> bool:
     flat = _flat(flat)
     if not flat or len(flat) > 1500:
         return False
-    if not (_CREDIT_START_RE.match(flat)
-            or (len(flat) <= 500 and _CREDIT_END_RE.search(flat, max(0, len(flat) - 120)))):
+    if not (_CREDIT_START_RE.match(flat) or (len(flat) <= 500 and _credit_verb_near_end(flat))):
         return False  # a cheap test first: most paragraphs are neither of the shapes below
     if CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat):
         return len(flat) <= 700
@@ -426,6 +425,16 @@ _CREDIT_START_RE = lazy("|".join(
     for rx in (CONTACT_RE, WRITE_TO_RE, FILES_FROM_RE, ASSISTANCE_RE, WRITER_CONTACT_RE, DPA_RE,
                LINE_START_RE, BIO_RE, REACHED_RE)))
 _CREDIT_END_RE = lazy(r"(?i:contributed|helped|reported|wrote)")
+
+
+def _credit_verb_near_end(flat: str) -> bool:
+    """_CREDIT_END_RE in the last 120 characters; ASCII text (nearly all) by plain substring
+    tests, three times faster than the case-insensitive pattern."""
+    tail = flat[-120:]
+    if not tail.isascii():  # re's case-insensitive matching knows more letters than str.lower()
+        return _CREDIT_END_RE.search(tail) is not None
+    tail = tail.lower()
+    return "contributed" in tail or "reported" in tail or "wrote" in tail or "helped" in tail
 
 
 def _only_names(flat: str) -> bool:

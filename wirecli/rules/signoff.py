@@ -162,7 +162,13 @@ def is_signoff_paragraph(flat: str) -> bool:
     if squashed_longer(flat, 3000):
         return False
     flat = " ".join(flat.split())
-    return len(flat) <= 3000 and bool(DISCLAIMER_RE.match(flat))
+    if len(flat) > 3000:
+        return False
+    head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
+    if not ("necessarily" in flat or "solely" in flat
+            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "["))):
+        return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
+    return bool(DISCLAIMER_RE.match(flat))
 
 
 def is_teaser(line: str) -> bool:
