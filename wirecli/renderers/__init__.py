@@ -63,7 +63,8 @@ def render_record(record: dict, fmt: str, opts: OutputOptions = OutputOptions())
     if fmt == "jsonl":
         if opts.validate:
             check_record(record)
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        from ..render import to_json_line
+        return to_json_line(record) + "\n"
     if fmt == "ninjs":
         if "error" in record:
             return None
@@ -71,7 +72,8 @@ def render_record(record: dict, fmt: str, opts: OutputOptions = OutputOptions())
         item = render_ninjs(record, opts.ninjs_version)
         if opts.validate:
             check_ninjs(item, opts.ninjs_version)
-        return json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n"
+        from ..render import to_json_line
+        return to_json_line(item) + "\n"
     if fmt in ("csv", "tsv"):
         from .tabular import render_row
         return render_row(record, fmt, places=opts.places)
