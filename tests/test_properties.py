@@ -69,10 +69,11 @@ def test_json_loads_and_jsonl_is_one_line(text):
 
 @SETTINGS
 @given(WIRE_TEXT)
-def test_spans_are_inside_the_text(text):
-    # Not yet promised: that parts never overlap ("0\x030": the ETX trailer overlaps the body).
+def test_spans_are_inside_the_text_and_never_overlap(text):
     story = parse(text)
     assert all(0 <= p.span[0] <= p.span[1] <= len(text) for p in story.parts)
+    spans = sorted(p.span for p in story.parts)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
     assert story.word_count == len(story.body.split())
 
 

@@ -51,12 +51,20 @@ def _parse(text: str, year: int | None) -> Story:
     # 1. transmission header (ANPA-1312 / IPTC 7901) at the top, trailer control codes
     wire, lo, hi, hdr_parts = wire_rule.find_envelope(text, lines, year)
     parts.extend(hdr_parts)
+    header_end = max((p.span[1] for p in hdr_parts if p.rule == "wire.find_header"), default=0)
+    if lo < len(lines) and lines[lo].start < header_end < lines[lo].end:
+        # the story starts on the header's last line, after its STX: no rule reads before it
+        first = lines[lo]
+        lines = lines[:lo] + [Line(header_end, first.end, text[header_end:first.end])] + lines[lo + 1:]
     if year is None and wire is not None and wire.date and wire.date[:4].isdigit():
         year = int(wire.date[:4])
 
     # 2. the tail: sign-offs and the credit line, from the end upwards
     body_end, credit, tail_parts, tail_agency = _read_tail(text, lines, lo, hi)
     parts.extend(tail_parts)
+    trailer = [p.span[0] for p in hdr_parts if p.rule == "wire.trailer"]
+    if trailer:  # an ETX glued to the last line ("... he said.\x03"): the body stops there
+        body_end = min(body_end, min(trailer))
 
     # 3. the dateline
     dl_line, dl, lead_parts, inline_bylines, inline_agency = _find_dateline(
@@ -80,7 +88,6 @@ def _parse(text: str, year: int | None) -> Story:
         parts.append(Part("dateline", dateline.span, "dateline.match_dateline"))
 
     # 5. the body
-    header_end = max((p.span[1] for p in hdr_parts if p.rule == "wire.find_header"), default=0)
     body_start = max(body_start, header_end)  # never re-read the transmission header
     lead_dash = LEAD_DASH_RE.match(text, body_start) if dl is None else None
     if lead_dash:  # "-- The United States ...": a dateline's dash with its place cut away
@@ -350,11 +357,12 @@ def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:
         s, e = p.span
         if s > pos:
             out.extend(_other(text, pos, s))
-        if e > pos:
-            out.append(p)
-            pos = max(pos, e)
-        else:
-            out.append(p)
+        elif s < pos:  # two rules claimed the same characters: the earlier part keeps them
+            if e <= pos:
+                continue
+            p = Part(p.kind, (pos, e), p.rule)
+        out.append(p)
+        pos = max(pos, e)
     out.extend(_other(text, pos, len(text)))
     starts = [ln.start for ln in lines]
     return [Part(p.kind, p.span, p.rule, (bisect_right(starts, p.span[0]),
