@@ -31,6 +31,7 @@ CASES = [
     ("FORT MYERS, Fla. - (KRT) - Despite criticism", ("FORT MYERS, Fla. - (KRT) -", ("FORT MYERS",), "Fla.", None, "KRT"), "unlisted agency after the dash"),
     ("CHICAGO, April - The company said it would", ("CHICAGO, April -", ("CHICAGO",), None, None, None), "a month with no day is a garbled date"),
     ("peoria, april 7 - barrow and gilt prices rose", ("peoria, april 7 -", ("peoria",), None, "--04-07", None), "1987 lower-case dateline"),
+    ("Summary - (Aug 22, 2004) The rover has found more evidence", ("Summary - (Aug 22, 2004)", (), None, "2004-08-22", None), "a web dateline with only a date"),
     # negatives: look like datelines, are not
     ("MAR8 -- -- 102.5 102.7", None, "market table line"),
     ("TUE, APR 07 - Auction of bills", None, "a weekday is never a place"),

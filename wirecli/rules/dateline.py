@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..lazyre import lazy
 from ..lexicon import DATELINE_ONLY_AGENCIES, MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
 from .agency import canonical_agency
-from .dates import DATE_RE, iso_date, month_number
+from .dates import DATE_RE, iso_date, month_number, read_date
 
 HEAD_LIMIT = 300  # a dateline never runs longer than this
 
@@ -191,6 +191,10 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date,
                                  canonical_agency(name) or inner.agency or name)
         return DatelineMatch(start + lead, start + src.end(), (), None, None, agency)
+    dated = DATE_LEAD_RE.match(head, lead)
+    if dated:  # "Summary - (Aug 22, 2004) NASA's rover ...": a web dateline with only a date
+        return DatelineMatch(start + lead, start + dated.end(), (), None,
+                             read_date(dated["date"], year), None)
     first = AGENCY_FIRST_RE.match(head, lead)
     if first and _agency_name(first["name"]):  # "(AP) HONOLULU -", "(ANSA) - Ancona, Jan 23 -"
         inner = match_dateline(text, start + first.end(), end, year, strict=False)
@@ -252,6 +256,8 @@ BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
 SOURCE_PREFIX_RE = lazy(
     r"(?P<name>[A-Za-z][\w\-]{1,30}\.com|(?:The\ )?Canadian\ Press|Associated\ Press|Press\ Association)"
     r"[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
+# A full date in parentheses opening the story, maybe after a one-word label and a dash.
+DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z])")
 AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
 
 
