@@ -122,7 +122,11 @@ def explain_text(text: str, story: Story):
     styles = {"headline": "bold magenta", "caption": "italic cyan", "byline": "green",
               "dateline": "bold yellow", "body": "", "credit": "blue", "signoff": "dim red",
               "wire": "dim", "other": "reverse"}
-    out = Text()
+    out = Text("parts: ")
+    for kind, style in styles.items():  # the legend, each kind in its own style
+        out.append(kind, style=style or "underline")
+        out.append(" ")
+    out.append("\n\n")
     pos = 0
     for p in story.parts:
         s, e = p.span
