@@ -384,46 +384,54 @@ def is_credit_paragraph(flat: str) -> bool:
     flat = _flat(flat)
     if not flat or len(flat) > 1500:
         return False
-    if not (_CREDIT_START_RE.match(flat) or (len(flat) <= 500 and _credit_verb_near_end(flat))):
-        return False  # a cheap test first: most paragraphs are neither of the shapes below
-    if CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat):
+    # Each shape is tried only when a word it needs is there (plain substring tests, much
+    # cheaper than the patterns, which are then compiled only when a story needs them).
+    # The words of the case-insensitive shapes are looked up in lower case in ASCII text
+    # only: re's case-insensitive matching knows more letters than str.lower().
+    if flat.isascii():
+        low = flat[:560].lower()  # BIO_RE's verb starts within 535 characters
+        head = low[:120]          # the other shapes' words within 110
+        maybe_contact = "contact" in head or "write to" in head
+        maybe_files = "with" in head or "information" in head or "additional" in head or "this" in head
+        maybe_assistance = "assistance" in head
+        maybe_role = "by" in head or "contribut" in head or "editor" in head
+        maybe_bio = ("is a" in low or "is the" in low or "writes " in low or "reports " in low
+                     or "covers " in low)
+        maybe_reached = " be " in low
+    else:
+        maybe_contact = maybe_files = maybe_assistance = maybe_role = maybe_bio = maybe_reached = True
+    if maybe_contact and (CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat)):
         return len(flat) <= 700
-    m = FILES_FROM_RE.match(flat)
+    m = FILES_FROM_RE.match(flat) if maybe_files else None
     if m and len(flat) <= 200:
         rest = flat[m.end():].split()
         return len(rest) <= 8 and not any(w.lower() in ("said", "says", "told") for w in rest)
-    if ASSISTANCE_RE.match(flat):
+    if maybe_assistance and ASSISTANCE_RE.match(flat):
         return len(flat) <= 300
-    m = WRITER_CONTACT_RE.match(flat)
+    m = WRITER_CONTACT_RE.match(flat) if flat.startswith(("Follow", "Reach", "Contact", "E-mail", "Email")) else None
     if m and len(flat) <= 300:
         name = m["fname"] or m["rname"]
         return not name or is_person_name(name)
-    if is_role_line(flat) and len(flat) <= 700:
+    if maybe_role and is_role_line(flat) and len(flat) <= 700:
         roles = _parse_role_list(flat)
         if any(r.names for r in roles):
             return _only_names(flat)
         # no person: "Reporting by Tokyo newsroom" yes, "Editing by the board took weeks." no
         return bool(roles) and len(flat) <= 80 and not re.search(r"[.!?]\W*$", flat)
-    m = BIO_RE.match(flat)
+    m = BIO_RE.match(flat) if maybe_bio else None
     if m and is_person_name(m["name"]) and (_writes_for(flat) if m["writes"] else (
             BIO_WORDS_RE.search(flat[:300]) or marked or flat[:1] in "[*_")):
         return True
-    m = REACHED_RE.match(flat)
+    m = REACHED_RE.match(flat) if maybe_reached else None
     if m and is_person_name(m["name"]) and len(flat) <= 400:
         return True
-    if len(flat) > 500:
-        return False
+    if len(flat) > 500 or not _credit_verb_near_end(flat):
+        return False  # every clause needs its verb, the last one near the end
     clauses = [c for s in SENTENCE_RE.split(flat) for c in _clauses(s)]
     return all(_is_contributed_sentence(c) for c in clauses)
 
 
-# Every shape that makes is_credit_paragraph true, in one pattern each: the ones read from
-# the start of the paragraph (their patterns above, as one alternation), and the sentence
-# that ends it ("... contributed to this report."; its verb is within 105 characters of the end).
-_CREDIT_START_RE = lazy("|".join(
-    ("(?i:{})" if rx.flags & re.I else "(?:{})").format(re.sub(r"\(\?P<\w+>", "(?:", rx.pattern))
-    for rx in (CONTACT_RE, WRITE_TO_RE, FILES_FROM_RE, ASSISTANCE_RE, WRITER_CONTACT_RE, DPA_RE,
-               LINE_START_RE, BIO_RE, REACHED_RE)))
+# The verbs of a "... contributed to this report." sentence: within 105 characters of its end.
 _CREDIT_END_RE = lazy(r"(?i:contributed|helped|reported|wrote)")
 
 
