@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..lexicon import AGENCIES, AGENCY_PRODUCT_WORDS, ROLE_KINDS
 
-_STRIP_RE = re.compile(r"[^\w&' -]+")
-_SUFFIX_RE = re.compile(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
+_STRIP_RE = lazy(r"[^\w&' -]+")
+_SUFFIX_RE = lazy(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
 
 
 def canonical_agency(name: str | None) -> str | None:
@@ -40,11 +41,11 @@ def canonical_agency(name: str | None) -> str | None:
 # Agency names inside a sign-off, credit or copyright line.  Long forms match in any case;
 # short forms (AP, AFP, UPI, CNN, PTI, CP, DPA) only as printed capitals or "dpa".
 _LONG_FORMS = sorted((k for k in AGENCIES if len(k) > 4 or " " in k), key=len, reverse=True)
-_LONG_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k in _LONG_FORMS) + r")(?![\w-])")
-_SHORT_RE = re.compile(r"(?<![\w.@-])(AP|AFP|UPI|CNN|PTI|CP|DPA|dpa|ANSA|EFE|IANS|AAP|KNA|UNI|Reuters|Reuter|Xinhua|Kyodo|Yonhap|TASS)(?![\w@-])")
-COPYRIGHT_RE = re.compile(
+_LONG_RE = lazy(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k in _LONG_FORMS) + r")(?![\w-])")
+_SHORT_RE = lazy(r"(?<![\w.@-])(AP|AFP|UPI|CNN|PTI|CP|DPA|dpa|ANSA|EFE|IANS|AAP|KNA|UNI|Reuters|Reuter|Xinhua|Kyodo|Yonhap|TASS)(?![\w@-])")
+COPYRIGHT_RE = lazy(
     r"^[\s*_]{0,3}(?:c\.|©|\(c\)|Copyright)[ \t]?(?:\(c\)|©)?[ \t]?(?:\d{4}(?:-\d{2,4})?[ \t]*)?(?P<org>[^\s,.;][^,;\n]{0,60})")
-_COMPANY_RE = re.compile(
+_COMPANY_RE = lazy(
     r"(?i)[ \t]+(?:&[ \t]?co(?:mpany)?\.?|and[ \t]company|inc\.?|ltd\.?|llc|plc|corp\.?|l\.?p\.?|"
     r"s\.?a\.?|ag|gmbh|n\.?v\.?|b\.?v\.?|s\.?p\.?a\.?|ae|αε)[ \t.]*$")
 
@@ -88,8 +89,8 @@ def copyright_agency(line: str) -> str | None:
     return canonical_agency(org) or find_agency(org) or org
 
 
-HEADLINE_TAG_RE = re.compile(r"\(([A-Za-z][\w.&/ -]{1,24})\)\s*$")
-HEADLINE_BRAND_RE = re.compile(r"^(AP|UPI|AFP|Reuters|Xinhua|CNN|Bloomberg|dpa)\s+(\w+)")
+HEADLINE_TAG_RE = lazy(r"\(([A-Za-z][\w.&/ -]{1,24})\)\s*$")
+HEADLINE_BRAND_RE = lazy(r"^(AP|UPI|AFP|Reuters|Xinhua|CNN|Bloomberg|dpa)\s+(\w+)")
 
 
 def headline_agency(headline: str | None) -> str | None:
@@ -112,8 +113,8 @@ def headline_agency(headline: str | None) -> str | None:
     return None
 
 
-DISTRIBUTED_RE = re.compile(r"^[\s*_]{0,3}(?:Distributed|Syndicated)\s+by\s+(?P<org>[^\s,.;][^,;\n]{1,60}?)[\s.*_]*$", re.I)
-BARE_RE = re.compile(r"^[\s*_]{0,3}\((?P<org>[A-Z][\w.&'-]{1,30}(?:[ ][A-Z][\w.&'-]{1,30}){0,2})\)[\s.]*$")
+DISTRIBUTED_RE = lazy(r"^[\s*_]{0,3}(?:Distributed|Syndicated)\s+by\s+(?P<org>[^\s,.;][^,;\n]{1,60}?)[\s.*_]*$", re.I)
+BARE_RE = lazy(r"^[\s*_]{0,3}\((?P<org>[A-Z][\w.&'-]{1,30}(?:[ ][A-Z][\w.&'-]{1,30}){0,2})\)[\s.]*$")
 NOT_AGENCY = {"end", "ends", "more", "updated", "update", "updates", "corrected", "correction", "photo",
               "photos", "video", "advertisement", "continued", "story", "opinion", "analysis", "graphic",
               "refile", "watch", "listen", "read", "see", "note", "editor's", "editors", "sponsored",
@@ -147,8 +148,8 @@ def named_agency(line: str) -> str | None:
 
 # The agency printed at the head of the first paragraph when no dateline was read there:
 # "(Harbor News) Sally Reed, the ...", "OSLO, May 3 (Nordic Wire), Ana Ruiz - The ...".
-OPENER_RE = re.compile(r"^\((?P<org>[A-Z][\w.&' -]{1,30})\)[ \t]+(?=[A-Z\"“‘])")
-LEAD_IN_RE = re.compile(
+OPENER_RE = lazy(r"^\((?P<org>[A-Z][\w.&' -]{1,30})\)[ \t]+(?=[A-Z\"“‘])")
+LEAD_IN_RE = lazy(
     r"^[A-Z][A-Za-z .'-]{1,40},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*\((?P<org>[A-Z][\w.&' -]{1,30})\),[ \t]*"
     r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})[ \t]*[-–—]")
 

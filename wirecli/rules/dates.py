@@ -8,7 +8,6 @@ A weekday is never a month ("TUE, APR 07 -" is a list item, not a date).
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from ..lazyre import lazy
@@ -65,11 +64,23 @@ def month_number(word: str) -> int | None:
 
 def iso_date(month: int, day: int, year: int | None) -> str | None:
     """ISO "YYYY-MM-DD", or ISO 8601's "--MM-DD" without a year; None if impossible."""
-    try:
-        _dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb 29 stays valid
-    except ValueError:
+    if not _valid_date(year or 2000, month, day):  # 2000 is a leap year: Feb 29 stays valid
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    """What datetime.date(year, month, day) accepts (without importing datetime at start-up).
+
+    >>> _valid_date(2000, 2, 29), _valid_date(1900, 2, 29), _valid_date(1987, 4, 31), _valid_date(0, 1, 1)
+    (True, False, False, False)
+    """
+    if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]):
+        return False
+    return month != 2 or day < 29 or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 
 
 def read_date(text: str, year: int | None = None) -> str | None:

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
 
-CAPTION_RE = re.compile(
+CAPTION_RE = lazy(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
         |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$)""", re.VERBOSE)
-NOTE_RE = re.compile(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces)\b.{0,400}\)\s*$", re.I)
-FLASH_RE = re.compile(r"^\s*\*{2,}[\W_]{0,3}")
-MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|\*\*)|\*\*\s*$")
-RULE_RE = re.compile(r"^\s*(?:[-=_*~]\s*){3,}$")
+NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces)\b.{0,400}\)\s*$", re.I)
+FLASH_RE = lazy(r"^\s*\*{2,}[\W_]{0,3}")
+MARK_RE = lazy(r"^\s*(?:#{1,6}\s+|\*\*)|\*\*\s*$")
+RULE_RE = lazy(r"^\s*(?:[-=_*~]\s*){3,}$")
 
 
 def is_caption(line: str) -> bool:
@@ -85,7 +86,7 @@ def clean_headline(text: str) -> tuple[int, int]:
 
 
 # Transmission ids, slugs, editors' notes and page furniture printed above a headline.
-JUNK_RE = re.compile(
+JUNK_RE = lazy(
     r"""^(?:[A-Z]{3}\d{8}\.\d{4}\b                       # APW19990101.0001 NEWS STORY (LDC ids)
         |.{0,80}?&?\bCx1[0-9a-fA-F]\b                    # w2381 Cx1f wstmu i Cx13 Cx11 (codes as text)
         |(?:BC|AM|PM)-[A-Za-z0-9][^ ]{0,60}(?:\s|,|$)     # BC-World Court-Lockerbie, 5th Ld
@@ -108,14 +109,14 @@ JUNK_RE = re.compile(
         |!?\[[^\]\n]{0,200}\]\([^)\s]{1,500}\)\s*$            # a Markdown image or bare link line
         |[a-z]{2,15}\s*$                                   # a section word alone: "usa"
         )""", re.VERBOSE)
-CODE_WORD_RE = re.compile(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
-CODE_HINT_RE = re.compile(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s")
-SECTION_RE = re.compile(r"^([a-z]{2,15})[ \t]+(?=[A-Z0-9\"'‘“])")
-TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
-DATE_IN_STAMP_RE = re.compile(
+CODE_WORD_RE = lazy(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:UR|QL|QC)(?=\s|$)")
+CODE_HINT_RE = lazy(r"&(?:UR|QL|QC|HT);|(?:^|\s)(?:QL|QC)(?:\s|$)|^\s*UR\s")
+SECTION_RE = lazy(r"^([a-z]{2,15})[ \t]+(?=[A-Z0-9\"'‘“])")
+TIME_RE = lazy(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
+DATE_IN_STAMP_RE = lazy(
     r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
-STAMP_TAIL_RE = re.compile(r"(?:\s+[A-Z][a-z]{1,20},)?\s+(?:Updated|Published|Posted)\b[^\n]{4,60}$")
+STAMP_TAIL_RE = lazy(r"(?:\s+[A-Z][a-z]{1,20},)?\s+(?:Updated|Published|Posted)\b[^\n]{4,60}$")
 
 
 def is_junk(line: str) -> bool:
