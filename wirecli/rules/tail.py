@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ..lazyre import lazy
-from ..text import Line
+from ..text import SPACE_CHARS, Line
 from . import credit as cr
 from . import signoff as so
 from .headline import is_caption
@@ -320,9 +320,10 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             if kind == "money":
                 return Piece("money", gs, pos, "signoff.money", soft=True)
 
+    para = _para_start(lines, li, floor, max_chars=None) if whole else None  # found once
     if whole:
         # a paragraph wrapped over lines first: "Associated Press writer A" / "contributed."
-        ps = _para_start(lines, li, floor)
+        ps = para if para is not None and lines[li].end - para <= PARA_MAX_CHARS else None
         if ps is not None and ps < line.start and cr.is_credit_paragraph(text[ps:pos]):
             return Piece("credit", ps, pos, "credit.is_credit_paragraph")
         if cr.is_credit_paragraph(seg):
@@ -347,8 +348,7 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     cut = so.trailing_signoff(seg)
     if cut is not None and cut > 0 and seg[:cut].strip():
         return Piece("signoff", lead + cut, pos, "signoff.trailing_signoff")
-    ps = _para_start(lines, li, floor, max_chars=None) if whole else None
-    win = max(ps if ps is not None else lead, pos - GLUED_MAX_CHARS)
+    win = max(para if para is not None else lead, pos - GLUED_MAX_CHARS)
     seg, lead = text[win:pos], win
     for b, sentence in _bounds(seg):
         piece = seg[b:]
@@ -394,8 +394,8 @@ def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
 def _para_start(lines: list[Line], li: int, floor: int, max_chars: int | None = PARA_MAX_CHARS) -> int | None:
     """Start of the paragraph that ends on line li (None when it is too long to matter)."""
     first = li
-    while (first > 0 and not lines[first - 1].blank and lines[first].indent < 2
-           and lines[first - 1].end > floor):
+    while (first > 0 and not _indented(lines[first].text) and lines[first - 1].end > floor
+           and not lines[first - 1].blank):
         first -= 1
         if li - first >= PARA_MAX_LINES:
             return None
@@ -403,3 +403,14 @@ def _para_start(lines: list[Line], li: int, floor: int, max_chars: int | None = 
     if max_chars is not None and lines[li].end - start > max_chars:
         return None
     return start
+
+
+def _indented(line: str) -> bool:
+    """Line.indent >= 2, from the first two characters: a tab, or two spaces of any kind."""
+    c = line[:1]
+    if not c or c not in SPACE_CHARS:
+        return False
+    if c == "\t":
+        return True
+    d = line[1:2]
+    return d != "" and d in SPACE_CHARS
