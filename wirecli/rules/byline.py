@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
+from ..lazyre import lazy
 from ..model import Byline
 from .agency import canonical_agency
 
-BY_RE = re.compile(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
-HANDLE_RE = re.compile(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
-IN_PLACE_RE = re.compile(r"^(.{3,60}?)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
-BY_STAMP_RE = re.compile(
+BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
+HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
+IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+BY_STAMP_RE = lazy(
     r"(?:[ \t]*[|,][ \t]*|[ \t]+)(?:(?:on|Updated|UPDATED|Published|PUBLISHED|Posted)\b:?[ \t]*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}\b|\d{1,2}:\d\d)"
@@ -33,13 +34,13 @@ BY_STAMP_RE = re.compile(
 NOT_NAME_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "way", "far",
                   "then", "now", "this", "that", "end", "order", "comparison", "contrast", "law", "hand",
                   "chance", "mistake", "all", "accounts", "contrast", "design", "default", "midday"}
-ONE_WORD_RE = re.compile(r"^[A-Z][\w.'’&-]{1,30}$")
-LOWER_NAME_RE = re.compile(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
-OUTLET_RE = re.compile(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
-TICKER_RE = re.compile(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
-TAG_RE = re.compile(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
-SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bAND\b|&|;|\||\s\.\s)\s*")
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
+ONE_WORD_RE = lazy(r"^[A-Z][\w.'’&-]{1,30}$")
+LOWER_NAME_RE = lazy(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
+OUTLET_RE = lazy(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
+TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
+TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
+SPLIT_RE = lazy(r"\s*(?:,|\band\b|\bAND\b|&|;|\||\s\.\s)\s*")
+NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 
 def _is_title_word(w: str) -> bool:
@@ -171,7 +172,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
 
 
 # House bylines: an agency or desk, no person.
-HOUSE_RE = re.compile(
+HOUSE_RE = lazy(
     r"^(?:the\s+)?(?P<org>.{2,40}?)(?:\s+(?:wire\s+)?(?:staff|correspondents?|reporters?|writers?|"
     r"news\s+service|staff\s+and\s+agencies|wire\s+services|wires))?$", re.I)
 
@@ -253,8 +254,8 @@ def make_bylines(names, title, offset: int) -> list[Byline]:
     return [Byline(n, title, (offset + s, offset + e)) for n, s, e in names]
 
 
-TRAILING_BY_RE = re.compile(r"[ \t\u00a0]+(By|BY|by)[ \t\u00a0]")
-THREE_WORDS_RE = re.compile(r"\s*\S+\s+\S+\s+\S+")
+TRAILING_BY_RE = lazy(r"[ \t\u00a0]+(By|BY|by)[ \t\u00a0]")
+THREE_WORDS_RE = lazy(r"\s*\S+\s+\S+\s+\S+")
 
 
 def split_trailing_byline(head: str, rest: str = ""):

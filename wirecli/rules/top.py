@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy
 from ..lexicon import MONTH_ABBREVIATIONS, US_STATES
 from ..model import Byline, Part
 from ..text import Line
@@ -36,12 +37,12 @@ from .byline import make_bylines, parse_byline, split_trailing_byline, title_lin
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
                        is_note, is_rule, split_codes, stamp_tail, strip_section)
 
-FLASH_RE = re.compile(r"^\s*\*{2,}")
-BLAH_RE = re.compile(r"^\s*Blah blah blah", re.I)
-MARKER_RE = re.compile(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
-BY_LABEL_RE = re.compile(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
-LABEL_RE = re.compile(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
-SENTENCE_BREAK_RE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
+FLASH_RE = lazy(r"^\s*\*{2,}")
+BLAH_RE = lazy(r"^\s*Blah blah blah", re.I)
+MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
+BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
+LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
+SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
 ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prov",
                  "gov", "sen", "rep", "dept", "approx", "est", "vs", "no", "nos", "gen", "col", "lt",
                  "sgt", "capt", "prof", "rev", "ave", "blvd", "mt", "ft", "univ", "assn", "intl",
@@ -339,13 +340,13 @@ def _same(text: str, head_spans, line: str) -> bool:
 
 
 # Daily Mail copy flattened onto one line: "By . NAME . and NAME . PUBLISHED: . ... . Text".
-FLAT_BY_RE = re.compile(r"(?:^|\s\.\s)(By \. )")
-FLAT_STAMP_RE = re.compile(
+FLAT_BY_RE = lazy(r"(?:^|\s\.\s)(By \. )")
+FLAT_STAMP_RE = lazy(
     r"[ \t]*(?:(?:PUBLISHED|UPDATED):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
     r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t])")
-FLAT_PIECE_RE = re.compile(r"[ \t]\.[ \t]")
+FLAT_PIECE_RE = lazy(r"[ \t]\.[ \t]")
 # A photo caption right under the byline: a one- or two-word label, a colon, one sentence.
-FLAT_CAPTION_RE = re.compile(r"[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20})?: ([^.\n]{10,300}?)[ \t]\.[ \t](?=[A-Z‘'\"“])")
+FLAT_CAPTION_RE = lazy(r"[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20})?: ([^.\n]{10,300}?)[ \t]\.[ \t](?=[A-Z‘'\"“])")
 
 
 def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
