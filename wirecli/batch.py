@@ -15,12 +15,12 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from .errors import WirecliError
 from .inputs import Input
+from .model import Frozen, _set, replace
 
 CHUNK_FILES = 16          # files sent to a worker at once, at most
 INFLIGHT_PER_WORKER = 4   # chunks queued per worker before we wait for the oldest
@@ -30,34 +30,53 @@ BIG_FILE = 256 * 1024     # a file this big (a feed) is split here and parsed by
 STORY_PART = 32           # stories of a big file sent to a worker at once
 
 
-@dataclass(frozen=True)
-class Job:
-    """What to do with every file (picklable: it is sent to the workers)."""
+class Job(Frozen):
+    """What to do with every file (picklable: it is sent to the workers).
 
-    fmt: str = "jsonl"
-    """"jsonl": records come back as finished JSON lines; anything else: as dicts."""
-    year: int | None = None
-    explain: bool = False
-    split: str | None = None
-    """--split REGEX: a pattern that separates stories (feeds.compile_split)."""
-    keep_text: bool = False
-    """Also return (text, Story) for each story (the table's --explain view needs them)."""
-    read_options: dict[str, Any] = field(default_factory=dict)
-    """Keyword arguments for reader.read_text (encoding, ...)."""
+    fmt           "jsonl": records come back as finished JSON lines; anything else: as dicts
+    year          year for datelines that print only month and day
+    explain       add each record's "explain" list
+    split         --split REGEX: a pattern that separates stories (feeds.compile_split)
+    keep_text     also return (text, Story) for each story (the table's --explain view needs them)
+    read_options  keyword arguments for reader.read_text (encoding, ...); a new dict by default
+    """
+
+    __slots__ = ("fmt", "year", "explain", "split", "keep_text", "read_options")
+
+    def __init__(self, fmt: str = "jsonl", year: int | None = None, explain: bool = False,
+                 split: str | None = None, keep_text: bool = False,
+                 read_options: dict[str, Any] | None = None):
+        _set(self, "fmt", fmt)
+        _set(self, "year", year)
+        _set(self, "explain", explain)
+        _set(self, "split", split)
+        _set(self, "keep_text", keep_text)
+        _set(self, "read_options", {} if read_options is None else read_options)
 
 
-@dataclass
 class FileResult:
-    """What one input gave: records (str or dict), stderr messages, an error, a count."""
+    """What one input gave: records (str or dict), stderr messages, an error, a count.
 
-    path: str
-    records: list = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
-    error: str | None = None
-    stories: int = 0
-    texts: list = field(default_factory=list)
-    partial: bool = False
-    """More results for the same file follow (a big feed parsed by several workers)."""
+    partial  more results for the same file follow (a big feed parsed by several workers)
+    """
+
+    __slots__ = ("path", "records", "messages", "error", "stories", "texts", "partial")
+
+    def __init__(self, path: str, records: list | None = None, messages: list[str] | None = None,
+                 error: str | None = None, stories: int = 0, texts: list | None = None,
+                 partial: bool = False):
+        self.path = path
+        self.records = [] if records is None else records
+        self.messages = [] if messages is None else messages
+        self.error = error
+        self.stories = stories
+        self.texts = [] if texts is None else texts
+        self.partial = partial
+
+    def __repr__(self) -> str:
+        return (f"FileResult(path={self.path!r}, records={self.records!r}, "
+                f"messages={self.messages!r}, error={self.error!r}, stories={self.stories!r}, "
+                f"texts={self.texts!r}, partial={self.partial!r})")
 
 
 def error_record(path: str, reason: str) -> dict:

@@ -1,7 +1,6 @@
 """The command line: options -> reader -> parse -> render -> stdout.  Nothing else."""
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 from enum import IntEnum

@@ -15,16 +15,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
+from .model import Frozen, _set
 
-@dataclass(frozen=True, slots=True)
-class Input:
-    """One thing to read: a path ("-" for stdin), or a path that failed while walking."""
 
-    path: str
-    error: str | None = None
+class Input(Frozen):
+    """One thing to read: a path ("-" for stdin), or a path that failed while walking (error)."""
+
+    __slots__ = ("path", "error")
+
+    def __init__(self, path: str, error: str | None = None):
+        _set(self, "path", path)
+        _set(self, "error", error)
 
 
 def iter_inputs(paths: Iterable[str], *, globs: tuple[str, ...] = (),

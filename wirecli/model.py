@@ -3,83 +3,157 @@
 Every value that was read from the text carries the character span it came from, so that
 ``text[start:end]`` gives it back as printed.  Spans are half-open ``(start, end)`` offsets
 into the decoded input string.
+
+The records are small hand-written classes on ``Frozen`` rather than dataclasses: importing
+``dataclasses`` (it pulls in ``inspect``) and building the classes cost ~12 ms, paid by
+every run of ``wirecli parse story.txt``.  Fields are the ``__slots__``, in constructor
+order; ``replace(record, field=value)`` returns a changed copy.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 Span = tuple[int, int]
+_set = object.__setattr__
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
-    """One person named in a byline."""
+class FrozenInstanceError(AttributeError):
+    """Raised when a field of a frozen record is assigned or deleted."""
 
-    name: str
-    """The name as printed ("Ted Hesson", "PAUL BYRNE")."""
-    title: str | None = None
-    """Job title or affiliation printed with it ("AP Business Writer"), or None."""
-    span: Span | None = None
+
+class Frozen:
+    """Base of the frozen records: read-only fields (the ``__slots__``, in constructor order),
+    equality and hash by value, a dataclass-like repr, picklable."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def _values(self) -> tuple:
+        return tuple([getattr(self, n) for n in self.__slots__])
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{self.__class__.__qualname__}({fields})"
+
+    def __reduce__(self):
+        return (self.__class__, self._values())
+
+
+def replace(record, **changes):
+    """A copy of ``record`` with some fields changed: ``replace(story, file="a.txt")``.
+
+    Works on the Frozen records and on any class whose ``__slots__`` are its constructor's
+    keyword arguments.
+    """
+    values = {n: getattr(record, n) for n in record.__slots__}
+    values.update(changes)
+    return record.__class__(**values)
+
+
+class Byline(Frozen):
+    """One person named in a byline.
+
+    name   the name as printed ("Ted Hesson", "PAUL BYRNE")
+    title  job title or affiliation printed with it ("AP Business Writer"), or None
+    span   where the name is, or None
+    """
+
+    __slots__ = ("name", "title", "span")
+
+    def __init__(self, name: str, title: str | None = None, span: Span | None = None):
+        _set(self, "name", name)
+        _set(self, "title", title)
+        _set(self, "span", span)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title}
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """The place (and date, agency) printed before the first paragraph."""
+class Dateline(Frozen):
+    """The place (and date, agency) printed before the first paragraph.
 
-    text: str
-    """Exactly as printed, dash included: "WASHINGTON/MEXICO CITY (Reuters) -"."""
-    cities: tuple[str, ...]
-    """Places as printed: ("WASHINGTON", "MEXICO CITY")."""
-    region: str | None
-    """State, province or country printed after the (last) city: "Texas", "Calif."."""
-    date: str | None
-    """ISO date "YYYY-MM-DD", or "--MM-DD" when the year is unknown, or None."""
-    agency: str | None
-    """The agency named in the dateline, canonical short form."""
-    span: Span
+    text    exactly as printed, dash included: "WASHINGTON/MEXICO CITY (Reuters) -"
+    cities  places as printed: ("WASHINGTON", "MEXICO CITY")
+    region  state, province or country printed after the (last) city: "Texas", "Calif."
+    date    ISO date "YYYY-MM-DD", or "--MM-DD" when the year is unknown, or None
+    agency  the agency named in the dateline, canonical short form
+    span    (start, end)
+    """
+
+    __slots__ = ("text", "cities", "region", "date", "agency", "span")
+
+    def __init__(self, text: str, cities: tuple[str, ...], region: str | None, date: str | None,
+                 agency: str | None, span: Span):
+        _set(self, "text", text)
+        _set(self, "cities", cities)
+        _set(self, "region", region)
+        _set(self, "date", date)
+        _set(self, "agency", agency)
+        _set(self, "span", span)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "cities": list(self.cities), "region": self.region,
                 "date": self.date}
 
 
-@dataclass(frozen=True, slots=True)
-class Contributor:
-    """A person named in a credit line, with the place given for them."""
+class Contributor(Frozen):
+    """A person named in a credit line, with the place given for them (name, location, span)."""
 
-    name: str
-    location: str | None = None
-    span: Span | None = None
+    __slots__ = ("name", "location", "span")
+
+    def __init__(self, name: str, location: str | None = None, span: Span | None = None):
+        _set(self, "name", name)
+        _set(self, "location", location)
+        _set(self, "span", span)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "location": self.location}
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
-    """One role phrase of a credit line and the people it names."""
+class Role(Frozen):
+    """One role phrase of a credit line and the people it names.
 
-    role: str
-    """The role words as printed, lower-cased: "reporting", "additional reporting", "editing"."""
-    kind: str
-    """"reporting" or "editing": which list the names go to."""
-    names: tuple[Contributor, ...]
+    role   the role words as printed, lower-cased: "reporting", "additional reporting", "editing"
+    kind   "reporting" or "editing": which list the names go to
+    names  tuple of Contributor
+    """
+
+    __slots__ = ("role", "kind", "names")
+
+    def __init__(self, role: str, kind: str, names: tuple[Contributor, ...]):
+        _set(self, "role", role)
+        _set(self, "kind", kind)
+        _set(self, "names", names)
 
     def to_dict(self) -> dict:
         return {"role": self.role, "names": [c.to_dict() for c in self.names]}
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
-    """The trailing credit / contributor line(s)."""
+class Credit(Frozen):
+    """The trailing credit / contributor line(s).
 
-    text: str
-    """Exactly as printed (may span several lines)."""
-    roles: tuple[Role, ...]
-    span: Span
+    text   exactly as printed (may span several lines)
+    roles  tuple of Role
+    span   (start, end)
+    """
+
+    __slots__ = ("text", "roles", "span")
+
+    def __init__(self, text: str, roles: tuple[Role, ...], span: Span):
+        _set(self, "text", text)
+        _set(self, "roles", roles)
+        _set(self, "span", span)
 
     @property
     def reporting(self) -> list[Contributor]:
@@ -96,22 +170,30 @@ class Credit:
                 "roles": [r.to_dict() for r in self.roles]}
 
 
-@dataclass(frozen=True, slots=True)
-class Wire:
-    """A transmission header (ANPA-1312 / IPTC 7901) read from the top of a story."""
+class Wire(Frozen):
+    """A transmission header (ANPA-1312 / IPTC 7901) read from the top of a story.
 
-    format: str
-    """"anpa" or "iptc7901"."""
-    selector: str | None = None
-    sequence: str | None = None
-    originator: str | None = None
-    priority: str | None = None
-    category: str | None = None
-    slug: str | None = None
-    version: str | None = None
-    date: str | None = None
-    word_count: int | None = None
-    span: Span | None = None
+    format is "anpa" or "iptc7901"; the other fields are the header's, or None.
+    """
+
+    __slots__ = ("format", "selector", "sequence", "originator", "priority", "category", "slug",
+                 "version", "date", "word_count", "span")
+
+    def __init__(self, format: str, selector: str | None = None, sequence: str | None = None,
+                 originator: str | None = None, priority: str | None = None,
+                 category: str | None = None, slug: str | None = None, version: str | None = None,
+                 date: str | None = None, word_count: int | None = None, span: Span | None = None):
+        _set(self, "format", format)
+        _set(self, "selector", selector)
+        _set(self, "sequence", sequence)
+        _set(self, "originator", originator)
+        _set(self, "priority", priority)
+        _set(self, "category", category)
+        _set(self, "slug", slug)
+        _set(self, "version", version)
+        _set(self, "date", date)
+        _set(self, "word_count", word_count)
+        _set(self, "span", span)
 
     def to_dict(self) -> dict:
         return {"format": self.format, "selector": self.selector, "sequence": self.sequence,
@@ -120,36 +202,50 @@ class Wire:
                 "date": self.date, "word_count": self.word_count}
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """A stretch of the story the parser classified, with the rule that did it."""
+class Part(Frozen):
+    """A stretch of the story the parser classified, with the rule that did it.
 
-    kind: str
-    """headline, caption, byline, dateline, body, credit, signoff, wire or other."""
-    span: Span
-    rule: str
-    """The rule that produced it, "module.function" style."""
-    lines: tuple[int, int] | None = None
-    """First and last line (1-based) of the input it came from."""
+    kind   headline, caption, byline, dateline, body, credit, signoff, wire or other
+    span   (start, end)
+    rule   the rule that produced it, "module.function" style
+    lines  first and last line (1-based) of the input it came from, or None
+    """
+
+    __slots__ = ("kind", "span", "rule", "lines")
+
+    def __init__(self, kind: str, span: Span, rule: str, lines: tuple[int, int] | None = None):
+        _set(self, "kind", kind)
+        _set(self, "span", span)
+        _set(self, "rule", rule)
+        _set(self, "lines", lines)
 
 
-@dataclass(frozen=True, slots=True)
-class Story:
-    """One parsed wire story."""
+class Story(Frozen):
+    """One parsed wire story.
 
-    headline: str | None = None
-    captions: tuple[str, ...] = ()
-    bylines: tuple[Byline, ...] = ()
-    agency: str | None = None
-    dateline: Dateline | None = None
-    credit: Credit | None = None
-    body: str = ""
-    wire: Wire | None = None
-    parts: tuple[Part, ...] = ()
-    """Every classified stretch of the input, in text order (see ``spans``)."""
-    warnings: tuple[str, ...] = ()
-    file: str | None = None
-    story: int = 1
+    parts  every classified stretch of the input, in text order (see ``spans``)
+    """
+
+    __slots__ = ("headline", "captions", "bylines", "agency", "dateline", "credit", "body", "wire",
+                 "parts", "warnings", "file", "story")
+
+    def __init__(self, headline: str | None = None, captions: tuple[str, ...] = (),
+                 bylines: tuple[Byline, ...] = (), agency: str | None = None,
+                 dateline: Dateline | None = None, credit: Credit | None = None, body: str = "",
+                 wire: Wire | None = None, parts: tuple[Part, ...] = (),
+                 warnings: tuple[str, ...] = (), file: str | None = None, story: int = 1):
+        _set(self, "headline", headline)
+        _set(self, "captions", captions)
+        _set(self, "bylines", bylines)
+        _set(self, "agency", agency)
+        _set(self, "dateline", dateline)
+        _set(self, "credit", credit)
+        _set(self, "body", body)
+        _set(self, "wire", wire)
+        _set(self, "parts", parts)
+        _set(self, "warnings", warnings)
+        _set(self, "file", file)
+        _set(self, "story", story)
 
     @property
     def word_count(self) -> int:
@@ -190,10 +286,15 @@ class Story:
         return d
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Core options, with their defaults."""
+class Options(Frozen):
+    """Core options, with their defaults.
 
-    year: int | None = None
-    """Year for datelines that print only month and day."""
-    extra: dict = field(default_factory=dict)
+    year   year for datelines that print only month and day
+    extra  a dict of further options (a new dict for each Options)
+    """
+
+    __slots__ = ("year", "extra")
+
+    def __init__(self, year: int | None = None, extra: dict | None = None):
+        _set(self, "year", year)
+        _set(self, "extra", {} if extra is None else extra)

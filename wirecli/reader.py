@@ -27,10 +27,10 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .errors import DecodeError, NotTextError, ReadError, StoryTooLargeError
 from .feeds import CONTROL_RE, EMPTY_RE, ETX, split_stories
+from .model import Frozen, _set
 
 BLOCK = 1 << 20                     # bytes read at a time
 DEFAULT_MAX_STORY_BYTES = 64 << 20  # 64 MiB: a 50 MB story still parses
@@ -57,15 +57,20 @@ OPEN_FD_RE = re.compile(r"^/(?:dev/(?:fd/\d+|stdin)|proc/(?:self|\d+)/fd/\d+)$")
 SIZE_RE = re.compile(r"^\s*(\d{1,15})\s*([kmgt]?)(?:i?b)?\s*$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
-    """One story's text and how it was read."""
+class Decoded(Frozen):
+    """One story's text and how it was read.
 
-    text: str
-    encoding: str
-    """The codec that produced ``text``: "utf-8", "cp1252", "utf-16", ..."""
-    warnings: tuple[str, ...] = ()
-    """Plain sentences for the record's ``warnings`` and for stderr."""
+    text      the decoded story
+    encoding  the codec that produced ``text``: "utf-8", "cp1252", "utf-16", ...
+    warnings  plain sentences for the record's ``warnings`` and for stderr
+    """
+
+    __slots__ = ("text", "encoding", "warnings")
+
+    def __init__(self, text: str, encoding: str, warnings: tuple[str, ...] = ()):
+        _set(self, "text", text)
+        _set(self, "encoding", encoding)
+        _set(self, "warnings", warnings)
 
 
 def parse_size(value: str | int) -> int:

@@ -20,9 +20,9 @@ weekday list items ("TUE, APR 07 -"), headings that end with a dash in mixed cas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..lazyre import lazy
+from ..model import Frozen, _set
 from ..lexicon import DATELINE_ONLY_AGENCIES, MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number, read_date
@@ -48,16 +48,21 @@ WORD_RE = lazy(r"^[\"'‘(]?[A-ZÀ-Þ][\w'’.\-]*\)?$")
 ABBREV_RE = lazy(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})$")  # Calif. N.Y. NV
 
 
-@dataclass(frozen=True, slots=True)
-class DatelineMatch:
-    start: int
-    end: int
-    cities: tuple[str, ...]
-    region: str | None
-    date: str | None
-    agency: str | None
-    writer: tuple[int, int] | None = None
-    """A writer's name printed inside the dateline ("(RIA Novosti), Ekaterina Blinova -")."""
+class DatelineMatch(Frozen):
+    """A dateline found: its span, places, region, date, agency, and ``writer``: the span of a
+    writer's name printed inside it ("(RIA Novosti), Ekaterina Blinova -"), or None."""
+
+    __slots__ = ("start", "end", "cities", "region", "date", "agency", "writer")
+
+    def __init__(self, start: int, end: int, cities: tuple[str, ...], region: str | None,
+                 date: str | None, agency: str | None, writer: tuple[int, int] | None = None):
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "cities", cities)
+        _set(self, "region", region)
+        _set(self, "date", date)
+        _set(self, "agency", agency)
+        _set(self, "writer", writer)
 
 
 def _place_like(chunk: str) -> bool:

@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from ..lazyre import lazy
+from ..model import Frozen, _set
 from ..text import SPACE_CHARS, Line
 from . import credit as cr
 from . import signoff as so
@@ -47,27 +47,38 @@ _GAP_RE = lazy(r"[ \t\u00a0]{2,}(?=\S)")
 _BOUNDARY_RE = lazy(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t\r\n]+(?=\S)")  # after a sentence, not in a table
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One stretch of the tail and what it is."""
+class Piece(Frozen):
+    """One stretch of the tail and what it is.
 
-    kind: str
-    """"credit", "contact" (addresses for the credit), "signoff" or "money"."""
-    start: int
-    end: int
-    rule: str
-    soft: bool = False
-    """True when it is a trailer only if a credit sits above it."""
+    kind  "credit", "contact" (addresses for the credit), "signoff" or "money"
+    soft  True when it is a trailer only if a credit sits above it
+    """
+
+    __slots__ = ("kind", "start", "end", "rule", "soft")
+
+    def __init__(self, kind: str, start: int, end: int, rule: str, soft: bool = False):
+        _set(self, "kind", kind)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "rule", rule)
+        _set(self, "soft", soft)
 
 
-@dataclass(frozen=True, slots=True)
-class Tail:
-    body_end: int
-    credit_span: tuple[int, int] | None
-    credit_texts: tuple[str, ...]
-    """The credit pieces' own texts (without notes between them), for the roles."""
-    signoffs: tuple[Piece, ...]
-    """Sign-off and footer stretches outside the credit, bottom-up."""
+class Tail(Frozen):
+    """What read_tail found.
+
+    credit_texts  the credit pieces' own texts (without notes between them), for the roles
+    signoffs      sign-off and footer stretches outside the credit, bottom-up (Pieces)
+    """
+
+    __slots__ = ("body_end", "credit_span", "credit_texts", "signoffs")
+
+    def __init__(self, body_end: int, credit_span: tuple[int, int] | None,
+                 credit_texts: tuple[str, ...], signoffs: tuple[Piece, ...]):
+        _set(self, "body_end", body_end)
+        _set(self, "credit_span", credit_span)
+        _set(self, "credit_texts", credit_texts)
+        _set(self, "signoffs", signoffs)
 
 
 def read_tail(text: str, lines: list[Line], lo: int, hi: int) -> Tail:

@@ -26,7 +26,6 @@ Left alone: "By the end of 2004, ..." opening the body; a first paragraph that i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..lazyre import lazy
 from ..lexicon import MONTH_ABBREVIATIONS, US_STATES
@@ -50,26 +49,38 @@ ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "s
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
 
-@dataclass
 class Seg:
     """One non-blank piece of a line: absolute offsets, the line it sits on, how it is printed."""
 
-    start: int
-    end: int
-    text: str
-    line: int
-    coded: bool
-    indent: int
+    __slots__ = ("start", "end", "text", "line", "coded", "indent")
+
+    def __init__(self, start: int, end: int, text: str, line: int, coded: bool, indent: int):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.line = line
+        self.coded = coded
+        self.indent = indent
+
+    def __repr__(self) -> str:
+        return (f"Seg(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"line={self.line!r}, coded={self.coded!r}, indent={self.indent!r})")
 
 
-@dataclass
 class Top:
-    headline: str | None = None
-    captions: list[str] = field(default_factory=list)
-    bylines: list[Byline] = field(default_factory=list)
-    parts: list[Part] = field(default_factory=list)
-    body_start: int = 0
-    agency: str | None = None
+    """What read_top found above the body."""
+
+    __slots__ = ("headline", "captions", "bylines", "parts", "body_start", "agency")
+
+    def __init__(self, headline: str | None = None, captions: list[str] | None = None,
+                 bylines: list[Byline] | None = None, parts: list[Part] | None = None,
+                 body_start: int = 0, agency: str | None = None):
+        self.headline = headline
+        self.captions = [] if captions is None else captions
+        self.bylines = [] if bylines is None else bylines
+        self.parts = [] if parts is None else parts
+        self.body_start = body_start
+        self.agency = agency
 
 
 def _segments(text: str, lines: list[Line], lo: int, stop: int, body_end: int) -> list[Seg]:

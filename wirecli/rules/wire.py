@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..model import Part, Wire
+from ..model import Part, Wire, replace
 from ..text import Line
 
 HEADER_SCAN = 8     # the STX comes within this many lines of the top
@@ -208,5 +208,4 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 
 
 def _replace(wire: Wire, **kw) -> Wire:
-    from dataclasses import replace
     return replace(wire, **kw)
