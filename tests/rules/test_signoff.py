@@ -225,3 +225,22 @@ assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_
 def test_body_end(text, expected, why):
     body = " ".join(parse(text).body.split())
     assert body.endswith(expected), f"{why}: body ends {body[-80:]!r}"
+
+
+# signoff_line_match tries only the alternatives a line's first character allows: it must agree
+# with the whole union on every line, including lines led by prefix characters (*, _, \x03).
+UNION_LINES = ["___", "_ _ _", "* * *", "**SOURCE:** Example Corp", "\x03", "– Check out CNN to see how to help",
+               "-Check out more and see how to help", "11-19-24 0653ET", "\u0661\u0661-19-24 0653ET",
+               "AP-WF-11-13-13 1509GMT<", "(c) 2020 Example News", "© 2019 Example Press. All Rights Reserved.",
+               "optional add end", "(STORY CAN END HERE)", "![a photo](x.jpg)", "[![a](x.jpg)](y)", "&UR; &QL;",
+               "-30-", "# # #", "```", "ends", "ENDIT", "dpa abc def", "ab/cd/ef", "bur-ser/jm", "Enditem",
+               "Our Standards: The Example Principles.", "--", "Read more: example", "Follow us on Twitter.",
+               "The vote, 3rd graf pvs.", "Copyright 2001 Example", "c. 2001", "Keywords: a, b", "He said.",
+               "Reporting by Ann Lee; Editing by Bo Chan", "(Reporting by Ann Lee)", "", "*", "Zebra"]
+
+
+@pytest.mark.parametrize("line", UNION_LINES)
+def test_signoff_line_match_agrees_with_the_union(line):
+    from wirecli.rules.signoff import SIGNOFF_LINE_RE, signoff_line_match
+    for s in (line, "*" + line, "_" + line, "** " + line, "\x03" + line, " " + line):
+        assert signoff_line_match(s) is bool(SIGNOFF_LINE_RE.match(s)), repr(s)
