@@ -31,10 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .lazyre import lazy
+
 SOH, STX, ETX, EOT, FF = "\x01", "\x02", "\x03", "\x04", "\x0c"
-CONTROL_RE = re.compile(r"[\x01-\x04\x0c]")
+CONTROL_RE = lazy(r"[\x01-\x04\x0c]")
 # What is left when a stretch holds no story: white space and C0 controls.
-EMPTY_RE = re.compile(r"[\s\x00-\x1f\x7f]*")
+EMPTY_RE = lazy(r"[\s\x00-\x1f\x7f]*")
 
 Span = tuple[int, int]
 

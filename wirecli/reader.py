@@ -28,6 +28,7 @@ import stat
 import sys
 from collections.abc import Iterator
 
+from .lazyre import lazy
 from .errors import DecodeError, NotTextError, ReadError, StoryTooLargeError
 from .feeds import CONTROL_RE, EMPTY_RE, ETX, split_stories
 from .model import Frozen, _set
@@ -52,9 +53,9 @@ MAGIC = ((b"%PDF", "PDF"), (b"PK\x03\x04", "a zip archive"), (b"\x89PNG", "PNG i
 
 # Paths that name an already-open descriptor (process substitution, /dev/stdin): a pipe
 # there has a writer, so reading it cannot hang.
-OPEN_FD_RE = re.compile(r"^/(?:dev/(?:fd/\d+|stdin)|proc/(?:self|\d+)/fd/\d+)$")
+OPEN_FD_RE = lazy(r"^/(?:dev/(?:fd/\d+|stdin)|proc/(?:self|\d+)/fd/\d+)$")
 
-SIZE_RE = re.compile(r"^\s*(\d{1,15})\s*([kmgt]?)(?:i?b)?\s*$", re.I)
+SIZE_RE = lazy(r"^\s*(\d{1,15})\s*([kmgt]?)(?:i?b)?\s*$", re.I)
 
 
 class Decoded(Frozen):
@@ -112,7 +113,7 @@ def sniff_binary(data: bytes) -> str | None:
 
 # C0 controls that neither layout (TAB LF VT FF CR) nor wire envelopes (SOH STX ETX EOT ENQ
 # SYN FS GS RS US) use: common in binary data, rare in text of any encoding.
-ODD_CONTROL_RE = re.compile(rb"[\x00\x06-\x08\x0e-\x15\x17-\x1b\x7f]")
+ODD_CONTROL_RE = lazy(rb"[\x00\x06-\x08\x0e-\x15\x17-\x1b\x7f]")
 
 
 def _valid_utf8(head: bytes) -> bool:
@@ -286,7 +287,7 @@ def read_text(path: str, encoding: str | None = None, *, split: str | re.Pattern
                    merge_warnings(w for d in stories for w in d.warnings))
 
 
-REPLACED_RE = re.compile(r"^(\d+) (undecodable byte sequence\(s\) replaced with U\+FFFD .*)$")
+REPLACED_RE = lazy(r"^(\d+) (undecodable byte sequence\(s\) replaced with U\+FFFD .*)$")
 
 
 def merge_warnings(warnings) -> tuple[str, ...]:
@@ -406,7 +407,7 @@ def _cut(buf: bytes, done: list[tuple[int, int]], *, eof: bool) -> tuple[list[tu
     return pieces, buf[pos:]
 
 
-CONTROL_BYTES_RE = re.compile(rb"[\x01-\x04\x0c]")
+CONTROL_BYTES_RE = lazy(rb"[\x01-\x04\x0c]")
 
 
 def _may_cut(block: bytes, held: list[bytes], split: re.Pattern[str] | None) -> bool:

@@ -8,18 +8,19 @@ from __future__ import annotations
 import json
 import re
 
+from .lazyre import lazy
 from .model import Story
 
 # Characters that would drive a terminal or reorder what it shows: C0/C1 controls (ESC,
 # CSI, OSC, BEL, CR, backspace, ...) except tab and newline; the Unicode line separators;
 # bidirectional overrides and isolates ("Trojan Source" text that reads differently).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_RE = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 # Line breaks that json.dumps leaves raw with ensure_ascii=False: NEL, LINE and PARAGRAPH
 # SEPARATOR.  Tools that split lines the Unicode way (Python's str.splitlines) would cut
 # a record in two on them, so they are written as \u escapes (still valid JSON).
-_JSON_BREAKS_RE = re.compile("[\u0085\u2028\u2029]")
+_JSON_BREAKS_RE = lazy("[\u0085\u2028\u2029]")
 
 
 def to_json_line(record: dict) -> str:
