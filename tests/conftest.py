@@ -9,3 +9,16 @@ CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """The CLI keeps caches (compiled patterns, the places index) in WIRECLI_CACHE_DIR:
+    tests use their own folder, never the user's ~/.cache."""
+    old = os.environ.get("WIRECLI_CACHE_DIR")
+    os.environ["WIRECLI_CACHE_DIR"] = str(tmp_path_factory.mktemp("wirecli-cache"))
+    yield
+    if old is None:
+        os.environ.pop("WIRECLI_CACHE_DIR", None)
+    else:
+        os.environ["WIRECLI_CACHE_DIR"] = old

@@ -137,8 +137,14 @@ def parse(paths, fmt, year, encoding, explain, globs, files_from, null, split, w
     if fmt in ("ninjs", "csv", "tsv") or places or validate:
         from .renderers import OutputOptions
         out = OutputOptions(ninjs_version=ninjs_version, places=places, validate=validate)
-    sys.exit(_run_parse(paths, job, globs=globs, files_from=files_from, null=null,
-                        workers=workers, output=output, progress=progress, out=out))
+    from . import lazyre
+    lazyre.load_cache()  # compiled patterns kept by earlier runs (like __pycache__)
+    try:
+        code = _run_parse(paths, job, globs=globs, files_from=files_from, null=null,
+                          workers=workers, output=output, progress=progress, out=out)
+    finally:
+        lazyre.save_cache()
+    sys.exit(code)
 
 
 def _read_options(encoding, max_story_bytes=None, split=None):
