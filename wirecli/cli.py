@@ -8,7 +8,6 @@ from enum import IntEnum
 import click
 
 from . import __version__
-from .errors import WirecliError
 
 
 class Exit(IntEnum):

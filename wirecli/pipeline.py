@@ -14,11 +14,11 @@ from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
 from .rules.agency import canonical_agency, headline_agency, named_agency, opening_agency
 from .rules.body import body_paragraphs
-from .rules.byline import make_bylines, parse_byline, title_line
+from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
 from .lexicon import KNOWN_CITIES
 from .rules.dateline import DatelineMatch, layout_agency, match_dateline
-from .rules.headline import clean_headline, headline_like, is_brief_flash, is_caption, is_note, is_rule
+from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
@@ -103,9 +103,7 @@ def _parse(text: str, year: int | None) -> Story:
         ws, we = dl.writer
         bylines = [Byline(text[ws:we], None, (ws, we))]
     by_agency = by_agency or inline_agency
-    agency = (dl.agency if dl else None) or by_agency or tail_agency or _headline_agency(headline)
-    if credit is not None and agency is None:
-        agency = _credit_agency(credit.text)
+    agency = (dl.agency if dl else None) or by_agency or tail_agency or headline_agency(headline)
     if agency is None and dl is not None:
         agency = layout_agency(text, lines, dl_line, dl)
     if agency is None:
@@ -137,21 +135,6 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return s, e
-
-
-def _blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Runs of non-blank lines as (first, last+1) line indexes."""
-    out, start = [], None
-    for i in range(lo, hi):
-        if lines[i].blank:
-            if start is not None:
-                out.append((start, i))
-                start = None
-        elif start is None:
-            start = i
-    if start is not None:
-        out.append((start, hi))
-    return out
 
 
 def _read_tail(text: str, lines: list[Line], lo: int, hi: int):
@@ -218,10 +201,6 @@ def _trailing_bylines(text: str, parts: list[Part]):
                 parts = parts[:k] + [Part("byline", p.span, "byline.after_credit")] + parts[k + 1:]
                 return make_bylines(by[0], by[1], p.span[0]), parts
     return [], parts
-
-
-def _headline_agency(headline: str | None) -> str | None:
-    return headline_agency(headline)
 
 
 def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):

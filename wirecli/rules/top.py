@@ -149,8 +149,9 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             after_byline = True
             j += 1
             continue
-        if after_byline and title_line(t):
-            title, agency = title_line(t)
+        titled = title_line(t) if after_byline else None
+        if titled:
+            title, agency = titled
             top.agency = top.agency or agency
             if top.bylines and top.bylines[-1].title is None:
                 top.bylines = [Byline(x.name, x.title or title, x.span) for x in top.bylines]

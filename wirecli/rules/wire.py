@@ -23,7 +23,6 @@ are read as whitespace-separated tokens (no regex backtracking on hostile lines)
 """
 from __future__ import annotations
 
-import re
 
 from ..lazyre import lazy
 from ..model import Part, Wire, replace
