@@ -117,6 +117,11 @@ NAME_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "
                   "von", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y", "e", "ten",
                   "ter", "st.", "mac", "abu", "ul", "al-", "bint", "dit", "zu", "af", "av"}
 
+# Abbreviations with a full stop that run on into a capitalised name, never a sentence end:
+# "in St. Louis", "in Ft. Lauderdale", "Mt. Vernon", "Gov. Ann Example".
+NAME_ABBREVIATIONS = ("St", "Ste", "Ft", "Mt", "Pt", "Dr", "Mr", "Mrs", "Ms", "Gov", "Sen", "Rep",
+                      "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Rev", "Prof", "Supt")
+
 # Suffixes that follow a name after a comma ("Martin Luther King, Jr.").
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
 

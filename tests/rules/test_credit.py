@@ -77,6 +77,10 @@ ROLES = [
     ("Ann Example is a columnist for Example Views. The opinions expressed are her own.", (["Ann Example"], []),
      "column bio with its disclaimer"),
     ("This report includes material from The Example Press.", ([], []), "material from an organisation"),
+    ("Associated Press writers Ann Example in Lisbon and Bo Sample in St. Louis contributed to this report.",
+     (["Ann Example", "Bo Sample"], []), "'St.' inside a place ends no sentence"),
+    ("AP Science Writer Ann Example in Lisbon and Associated Press writer Bo Sample in Oslo contributed.",
+     (["Ann Example", "Bo Sample"], []), "each writer with its own lead"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
@@ -121,6 +125,9 @@ PARAGRAPHS = [
     ("Associated Press writer Ann B. Example in Washington, D.C. contributed to this report.", True, "initials and D.C."),
     ("contributed from Bergen.", False, "the end of a wrapped credit alone"),
     ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
+    ("Associated Press writer Ann Example in Ft. Lauderdale, Fla., contributed.", True, "'Ft.' inside a place"),
+    ("AP Medical Writer Ann Example in Lisbon and Associated Press writer Bo Sample contributed.", True,
+     "two writers, two leads"),
 ]
 
 assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"
@@ -199,6 +206,8 @@ STORIES = [
      (["Bo Sample"], []), "glued credit wrapped onto the last line"),
     ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend\n\nCNN's Bo Sample contributed to\nthis report.\n",
      (["Bo Sample"], []), "wrapped credit after the e-mail footer"),
+    ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\nTrains stopped, officials said. Associated Press writer Bo Sample in St. Louis contributed.\n",
+     (["Bo Sample"], []), "glued AP credit with 'St.' in its place: not cut at the abbreviation"),
     # negatives: no credit
     ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", None, "1987 sign-off only"),
     ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\ndpa xy abc\n", None, "dpa staff codes"),

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import CREDIT_NOT_NAMES, NAME_PARTICLES, REGIONS, ROLE_KINDS
+from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
 from ..text import squashed_longer
 
@@ -120,7 +120,17 @@ CONTACT_NOISE_RE = lazy(
 SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
 IN_RE = lazy(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
 AT_RE = lazy(r"\s+(?:at|AT)\b.*$")
-SENTENCE_RE = lazy(r"(?:(?<=[A-Za-z]{2}[.!?])|(?<=[0-9)\"”’][.!?]))\s+(?=[A-Z*\[])")  # not after "R." or "D.C."
+# A sentence end: not after "R." or "D.C.", nor after "St." in "St. Louis" (NAME_ABBREVIATIONS).
+SENTENCE_RE = lazy(
+    r"(?:(?<=[A-Za-z]{2}[.!?])|(?<=[0-9)\"”’][.!?]))"
+    + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS) + r"\s+(?=[A-Z*\[])")
+
+_ABBREV_END_RE = lazy(r"(?<![\w.])(?:" + "|".join(NAME_ABBREVIATIONS) + r")\.$")
+
+
+def ends_in_name_abbreviation(text: str) -> bool:
+    """ "... writer Ana Ruiz in St." : the full stop runs on into a name, it ends no sentence."""
+    return _ABBREV_END_RE.search(text[-6:]) is not None
 
 
 def is_person_name(text: str, min_words: int = 2) -> bool:
@@ -501,6 +511,22 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these
 
 
 def _strip_lead(lead: str) -> str:
+    """ "AP Science Writer A in B and Associated Press writer C" -> "A in B and C": each
+    writer may carry its own lead."""
+    lead = _strip_one_lead(lead)
+    if CONTRIB_WORD_RE.search(lead):
+        parts = LEAD_SEP_RE.split(lead)
+        parts[2::2] = [_strip_one_lead(p) for p in parts[2::2]]
+        lead = "".join(parts)
+    return lead
+
+
+CONTRIB_WORD_RE = lazy(r"\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
+                      r"photographers?|researchers?)\s")
+LEAD_SEP_RE = lazy(r"(,\s{0,3}|\s{1,3}and\s{1,3})")
+
+
+def _strip_one_lead(lead: str) -> str:
     lead = CONTRIB_LEAD_RE.sub("", lead)
     lead = ORG_POSSESSIVE_RE.sub("", lead)
     return AGENCY_LEAD_RE.sub("", lead).strip()

@@ -381,7 +381,8 @@ def _bounds(seg: str) -> list[tuple[int, bool]]:
     start there: in a table "Tin  ----" the dashes are a cell, not a separator.
     """
     lo = max(0, len(seg) - GLUED_MAX_CHARS)
-    found = {m.end(): True for m in _BOUNDARY_RE.finditer(seg, lo)}
+    found = {m.end(): True for m in _BOUNDARY_RE.finditer(seg, lo)
+             if seg[m.start()] != "." or not cr.ends_in_name_abbreviation(seg[:m.start() + 1])}
     for m in _GAP_RE.finditer(seg, lo):
         found.setdefault(m.end(), False)
     return sorted(found.items(), reverse=True)[:8]
