@@ -15,6 +15,10 @@ CANONICAL_ROWS = [
     ("Reuters Health", "Reuters", "Reuters' health service"),
     ("The Canadian Press", "CP", "Canadian Press"),
     ("Press Association", "Press Association", "PA keeps its long name"),
+    ("CNN Business", "CNN", "an agency's desk in a dateline"),
+    ("Bloomberg Politics", "Bloomberg", "an agency's desk"),
+    ("Fox Business", None, "a desk of an outlet that is no agency"),
+    ("Business Wire", "Business Wire", "a desk word that is the agency's own name"),
     ("Tokyo newsroom", None, "a desk is no agency"),
     ("Associated Press Television Writer Extraordinaire of the Week Edition", None, "too long"),
 ]

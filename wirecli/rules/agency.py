@@ -5,13 +5,14 @@ Shapes handled:
     "/PRNewswire/", "--(BUSINESS WIRE)--", "(GLOBE NEWSWIRE)"  press-release wires
     "Associated Press", "The Associated Press"                 byline titles, credits
     "Reuter"                                                   the 1987 sign-off
+    "(CNN Business)", "Bloomberg Politics"                     an agency's desk
 """
 from __future__ import annotations
 
 import re
 
 from ..lazyre import lazy
-from ..lexicon import AGENCIES, AGENCY_PRODUCT_WORDS, ROLE_KINDS
+from ..lexicon import AGENCIES, AGENCY_DESK_WORDS, AGENCY_PRODUCT_WORDS, ROLE_KINDS
 
 _STRIP_RE = lazy(r"[^\w&' -]+")
 _SUFFIX_RE = lazy(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
@@ -35,7 +36,12 @@ def canonical_agency(name: str | None) -> str | None:
     if key in AGENCIES:
         return AGENCIES[key]
     key = _SUFFIX_RE.sub("", key).strip()
-    return AGENCIES.get(key)
+    if key in AGENCIES:
+        return AGENCIES[key]
+    head, _, desk = key.rpartition(" ")
+    if head in AGENCIES and desk in AGENCY_DESK_WORDS:
+        return AGENCIES[head]  # "CNN Business", "Bloomberg Politics": a desk of the agency
+    return None
 
 
 # Agency names inside a sign-off, credit or copyright line.  Long forms match in any case;

@@ -2,6 +2,7 @@
 
 Shapes handled (one real shape each):
     "By Ted Hesson and Raul Cortes"                   Reuters web
+    "by Ana Ruiz, with Ben Kahn in Cairo"             AFP, a second writer "with" a place
     "By  A ,  B  and  C"                              odd spacing
     "By Cal Mankowski, Reuters"                       1987 Reuters, agency after a comma
     "By Maggie Fox, Health and Science Editor"        a title after a comma
@@ -39,7 +40,7 @@ LOWER_NAME_RE = lazy(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
 OUTLET_RE = lazy(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
-SPLIT_RE = lazy(r"\s*(?:,|\band\b|\bAND\b|&|;|\||\s\.\s)\s*")
+SPLIT_RE = lazy(r"\s*(?:,|\band\b|\bAND\b|&|;|\||\s\.\s|\b(?:with|With|WITH)\b)\s*")
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 

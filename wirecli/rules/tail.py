@@ -382,7 +382,7 @@ def _bounds(seg: str) -> list[tuple[int, bool]]:
     """
     lo = max(0, len(seg) - GLUED_MAX_CHARS)
     found = {m.end(): True for m in _BOUNDARY_RE.finditer(seg, lo)
-             if seg[m.start()] != "." or not cr.ends_in_name_abbreviation(seg[:m.start() + 1])}
+             if seg[m.start()] != "." or not cr.ends_in_name_abbreviation(seg[max(0, m.start() - 5):m.start() + 1])}
     for m in _GAP_RE.finditer(seg, lo):
         found.setdefault(m.end(), False)
     return sorted(found.items(), reverse=True)[:8]
