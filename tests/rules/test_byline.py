@@ -88,6 +88,11 @@ TITLE_ROWS = [
     ("Staff Writer", ("Staff Writer", None), "plain title"),
     ("Lorries queue at the border", None, "a sentence is no title"),
     ("AP Photo", None, "photo credit is no title"),
+    ("Harbor News, Lakeside", ("Harbor News, Lakeside", None), "outlet and the writer's base"),
+    ("Harbor Times chief sports writer", ("Harbor Times chief sports writer", None), "outlet and job words"),
+    ("Harbor News reported, Lakeside", None, "a verb is no desk word"),
+    ("Harbor News, Lakeside.", None, "a full stop ends a sentence, not a title"),
+    ("Markets Rally, Then Fall Back Hard On Friday", None, "a capitalised line with no title word"),
 ]
 
 

@@ -78,6 +78,14 @@ HEADLINE_ROWS = [
     ("Regional airline to add three routes from May, says chief executive at annual meeting in the\n"
      "capital, where shareholders also approved a dividend.\n",
      None, "a hard-wrapped first paragraph is not a headline"),
+    ("Harbor board backs dredging plan,\nsets vote for spring\n\nOSLO, May 4 (Reuters) - The board backed it.\n",
+     "Harbor board backs dredging plan, sets vote for spring", "a headline wrapped after a comma"),
+    ("Ferry fares rise as\nfuel costs climb\n\nBERGEN (AP) — Fares rose.\n",
+     "Ferry fares rise as fuel costs climb", "a headline wrapped after a word that needs more"),
+    ("Ferry fares rise as fuel costs climb\nOperators blame a weaker currency\n\nBERGEN (AP) — Fares rose.\n",
+     "Ferry fares rise as fuel costs climb", "a deck in capitals under the headline is not joined"),
+    ("Ferry fares rise in\nthe north. Operators blame fuel.\n\nBERGEN (AP) — Fares rose.\n",
+     "Ferry fares rise in", "a sentence under the headline is not joined"),
 ]
 
 

@@ -12,6 +12,7 @@ Shapes handled (one real shape each):
     "By . NAME . and NAME ."                          Daily Mail dots
     "**By A, B and C**"                               Markdown emphasis
     "By The Associated Press", "By . Associated Press ."  an agency, no person
+    "By Jane Roe" / "BBC News, Manchester"            a title line: an outlet and the writer's base
 
 Left alone: "By the end of 2004, ...", "By order of the Board", "By comparison, ...".
 """
@@ -248,7 +249,31 @@ def title_line(line: str) -> tuple[str, str | None] | None:
     if all(_is_title_word(w) or w.lower() in ("and", "of", "the", "for") for w in words) and any(
             _is_title_word(w) for w in words):
         return s, None
+    if _outlet_title(line.strip(" *_\t\u00a0")):
+        return s, None
     return None
+
+
+PLACE_TAIL_RE = lazy(r"^[A-Z][\w'’.\-]{1,25}(?:[ \t][A-Z][\w'’.\-]{1,25}){0,2}$")
+
+
+def _outlet_title(s: str) -> bool:
+    """An outlet and desk, maybe with the writer's base: "BBC News, Manchester", "Harbor Times
+    chief sports writer".  Capitalised words are the outlet's name; every lower-case word is a
+    desk or job word, and one word at least is a title word."""
+    if s[-1:] in ".!?:;\"”":
+        return False
+    head, comma, place = s.partition(",")
+    words = head.split()
+    if not 2 <= len(words) <= 7 or not words[0][:1].isupper():
+        return False
+    if comma and not PLACE_TAIL_RE.match(place.strip()):
+        return False
+    for w in words:
+        if not w[:1].isupper() and not (_is_title_word(w) or w.lower() in TITLE_DESKS
+                                        or w.lower() in ("and", "of", "the", "for")):
+            return False
+    return any(_is_title_word(w) for w in words)
 
 
 def make_bylines(names, title, offset: int) -> list[Byline]:

@@ -9,6 +9,7 @@ Shapes handled (one real shape each):
     "Oil rises on supply worries" / "" / "LONDON, March 3 (Reuters) - ..."  headline, dateline
     "DELTA COCOA REVIEW" / "    ILHEUS, Feb 26 - ..."         1987: caps over an indented paragraph
     "ZENITH WINS 40 MLN DLR NAVY" / "REPAIR CONTRACT" / "    NORFOLK, ..."  1987: wrapped caps, joined
+    "Central bank holds rates steady," / "signals cuts later" / "" / "WASHINGTON ..."  wrapped, joined
     "******U.S. PAYROLLS ROSE 3 PCT IN" / " MARCH" / "Blah blah blah."   1987 flash headline, joined
     "HEADLINE" / "    by Joan Ostrander, Reuters" / "    NEW YORK, ..."   byline under the headline
     "APW19990101.0001 NEWS STORY ..." / "BC-Harbor, 2nd Ld" / "Headline" / "UR Eds: ... QL UR By NAME QC"
@@ -236,10 +237,31 @@ def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
         elif (not flash and _caps(prev.text) and _caps(t) and nxt.indent == 0 and len(run) < 2
               and dl_line is not None and nxt.line + 1 == dl_line):
             run.append(nxt)  # "ZENITH WINS NAVY" / "CONTRACT" / "    NORFOLK, Va., April 2 - "
+        elif not flash and len(run) < 2 and dl_line is not None and _wraps_on(prev.text, t):
+            run.append(nxt)  # "Central bank holds rates steady," / "signals cuts later in year"
         else:
             break
         k += 1
     return run
+
+
+# Words a headline line never ends with unless it goes on, wrapped, on the next line.
+CONTINUING_WORDS = {"and", "or", "but", "to", "of", "in", "on", "for", "as", "at", "the", "a", "an",
+                    "with", "after", "over", "from", "into", "amid", "than", "its", "their", "his", "her"}
+WRAP_TAIL_RE = lazy(r"^[a-z][\w'’$%,.:;-]*(?:[ \t]+[\w'’$%,.:;?\-\"“”‘]+){0,14}$")
+
+
+def _wraps_on(prev: str, nxt: str) -> bool:
+    """A headline hard-wrapped onto a second line: the first ends with a comma or a word that
+    needs more ("... as", "... to"), the second opens in lower case and reads as the rest of a
+    headline (no full stop, a few words).  A deck under the headline opens in capitals.  Only
+    above a dateline: without one, two such lines are as likely a hard-wrapped paragraph."""
+    p = prev.rstrip(" \t*")
+    words = p.split()
+    if len(words) < 2 or not (p.endswith(",") or words[-1].lower() in CONTINUING_WORDS):
+        return False
+    n = nxt.strip(" \t*")
+    return len(n) <= 120 and not n.endswith(".") and bool(WRAP_TAIL_RE.match(n))
 
 
 def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
