@@ -17,6 +17,11 @@ CASES = [
     ("BERLIN -- The agency says astronauts", ("BERLIN --", ("BERLIN",), None, None, None), "AP bare dash"),
     ("(Reuters) - The attorney general said", ("(Reuters) -", (), None, None, "Reuters"), "agency only"),
     ("AP - A company founded by a researcher", ("AP -", (), None, None, "AP"), "agnews agency-only dateline"),
+    ("Reuters - Oil prices rose on Tuesday", ("Reuters -", (), None, None, "Reuters"), "agnews: a longer agency name alone"),
+    ("Chip sales rise (Harbor Tech)\n\nHarbor Tech - Chip sales rose in June.",
+     ("Harbor Tech -", (), None, None, "Harbor Tech"), "agnews: the source the headline tags"),
+    ("Chip sales rise (Harbor Tech)\n\nHarbor Tech - SAN JOSE, Calif. -- Chip sales rose.",
+     ("Harbor Tech - SAN JOSE, Calif. --", ("SAN JOSE",), "Calif.", None, "Harbor Tech"), "agnews: tagged source, then a dateline"),
     ("Jan 30 (Reuters) - Waste Management reported", ("Jan 30 (Reuters) -", (), None, "--01-30", "Reuters"), "date with no place"),
     ("****LONDON, March 5 - Sterling rose", ("****LONDON, March 5 -", ("LONDON",), None, "--03-05", None), "flash marks stay in the text"),
     ("THE HAGUE, Netherlands (AP)_ The court said", ("THE HAGUE, Netherlands (AP)_", ("THE HAGUE",), "Netherlands", None, "AP"), "ANPA underscore dash"),
@@ -39,6 +44,7 @@ CASES = [
     ("Factbox: Trump on Twitter", None, "a heading with a colon"),
     ("Prediction Unit Helps Forecast Wildfires (AP)", None, "a headline ending in an agency tag"),
     ("By Gram Slattery WASHINGTON (Reuters) - Trump said", None, "a byline is not a place (the pipeline splits it)"),
+    ("Chip sales rise\n\nHarbor Tech - the chipmaker - said sales rose.", None, "a name and a dash with no headline tag"),
 ]
 
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"
@@ -46,7 +52,8 @@ assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"
 
 @pytest.mark.parametrize("line,expected,why", CASES, ids=[c[2] for c in CASES])
 def test_match_dateline(line, expected, why):
-    m = match_dateline(line, 0, len(line))
+    at = line.rfind("\n") + 1  # a headline above: the dateline opens the last line
+    m = match_dateline(line, at, len(line))
     if expected is None:
         assert m is None, why
         return

@@ -12,6 +12,7 @@ Shapes handled (one real shape each):
     "RENO, NV / ACCESS Newswire / February 10, 2025 /"
     "TOKYO--", "BERLIN -- ", "BHOPAL: "             capitals and a bare dash or colon
     "(Reuters) - ", "AP - ", "Jan 30 (Reuters) - "  agency or date with no place
+    "Chipmaker posts loss (TechWeb)" / "TechWeb - "  AG News: the source the headline tags
     "****LONDON, March 5 - "                        flash marks belong to the dateline
 
 Left alone: a capitalised sentence ("Washington is ..."), market tables ("MAR8 -- --"),
@@ -188,6 +189,10 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     if m:
         lead = m.end()
     src = SOURCE_PREFIX_RE.match(head, lead)
+    if src is None:  # AG News: "TechWeb - " under "Chipmaker posts loss (TechWeb)", the source it tags
+        src = TAGGED_SOURCE_RE.match(head, lead)
+        if src is not None and not _tagged_above(text, start, src["name"]):
+            src = None
     if src:  # "SPACE.com - TORONTO, Canada -- ", "washingtonpost.com - ", "Canadian Press - ..."
         name = src["name"].strip()
         inner = match_dateline(text, start + src.end(), end, year, strict=False)
@@ -217,8 +222,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         flash = FLASH_RE.match(prefix)
         places_text = prefix[flash.end():] if flash else prefix
         agency = None
-        if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 6:
-            parsed: tuple | None = ((), None, None, True)  # "AP - "
+        if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 30:
+            parsed: tuple | None = ((), None, None, True)  # "AP - ", "Reuters - " (AG News)
             agency = canonical_agency(places_text.strip())
         else:
             bare = re.search(r"[\s,]+([A-Z][A-Za-z]{1,6})\s*$", places_text)  # "SEOUL, Nov 26 AFP -", ", Reuter -"
@@ -261,6 +266,18 @@ BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
 SOURCE_PREFIX_RE = lazy(
     r"(?P<name>[A-Za-z][\w\-]{1,30}\.com|(?:The\ )?Canadian\ Press|Associated\ Press|Press\ Association)"
     r"[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
+# AG News: the source tagged on the headline opens the story ("Retail sales up (PC World)" /
+# "PC World - Retail sales rose ..."); names that are no agency count only with that tag.
+TAGGED_SOURCE_RE = lazy(
+    r"(?P<name>[A-Z][\w.&'’\-]{1,30}(?:[ ][A-Z][\w.&'’\-]{1,30}){0,3})[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
+
+
+def _tagged_above(text: str, start: int, name: str) -> bool:
+    """The line above ``start`` (blank lines skipped) ends with "(NAME)"."""
+    above = text[max(0, start - 400):start].rstrip()
+    return above.endswith(f"({name.strip()})") and "\n" in text[max(0, start - 400):start]
+
+
 # A full date in parentheses opening the story, maybe after a one-word label and a dash.
 DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z])")
 AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
