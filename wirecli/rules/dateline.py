@@ -7,6 +7,7 @@ Shapes handled (one real shape each):
     "DALLAS/FORT WORTH, Texas, March 3 - "          region after the last place
     "LONDON, England (CNN) -- "                     region that is a country
     "Iguala de la Independencia (Mexico) (AFP) - "  mixed case, region in parentheses
+    "London (CNN)The mayor said"                    CNN: no dash, the sentence glued on
     "MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ -- "
     "SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--"
     "RENO, NV / ACCESS Newswire / February 10, 2025 /"
@@ -242,8 +243,10 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             date = _date_after(head[:pos], tok.start(), year)
         if not dashed and agency_tok is None:
             return None
-        if not dashed and not (date or caps or not cities):
+        if not dashed and not (date or caps or not cities or (
+                all(len(c.split()) <= 3 for c in cities) and SENTENCE_AFTER_RE.match(head, pos))):
             return None  # "Prediction Unit Helps Forecast Wildfires (AP)" is a headline
+            # ("London (CNN)The ...", a sentence on after the agency, is a dateline)
         if not (agency or date):
             if strict or not cities:
                 return None
@@ -283,12 +286,16 @@ DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<dat
 AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
 
 
+# A new sentence straight after a dateline's agency: "London (CNN)The mayor ...", "(CNN) The".
+SENTENCE_AFTER_RE = lazy(r"[ \t]?[\"“‘']?[A-Z][a-z]{0,20}[ \t,'’]")
+
+
 def _unknown_agency(head: str, tok) -> bool:
     """An unlisted name in parentheses that closes a dateline: "(Sports Network) -"."""
     name = tok["pname"].strip()
     words = name.split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return False
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() or w in ("&", "+") for w in words):
+        return False  # "(Sports Network)", "(Travel + Leisure)"
     if name.lower() in REGIONS:
         return False
     return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
