@@ -11,6 +11,8 @@ LINES = [
     (" Reuter", True, "1987 sign-off"),
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
+    ("Thomson Reuters is the world's largest international multimedia news agency, providing news.", True,
+     "Reuters web boilerplate"),
     ("(END) Dow Jones Newswires", True, "Dow Jones"),
     ("03-04-25 1412ET", True, "Dow Jones time stamp"),
     ("AP-WF-01-02-03 0405GMT<", True, "AP filing line"),

@@ -117,8 +117,8 @@ HANDLE_RE = lazy(r"@\w{1,30}")
 PHONE_RE = lazy(r"\+?\(?\d[\d ()\-./]{5,30}\d")
 CONTACT_NOISE_RE = lazy(
     r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
-SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s)\s*")
-IN_RE = lazy(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM)\s+(?P<loc>[A-Z].*)$")
+SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s|/)\s*")  # "Editing by A/B"
+IN_RE = lazy(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM|In|From)\s+(?P<loc>[A-Z].*)$")  # "Reporting By A In Oslo"
 AT_RE = lazy(r"\s+(?:at|AT)\b.*$")
 # A sentence end: not after "R." or "D.C.", nor after "St." in "St. Louis" (NAME_ABBREVIATIONS).
 SENTENCE_RE = lazy(

@@ -6,6 +6,7 @@ Shapes handled (one line each, matched from the end of the story upwards):
     "(END) Dow Jones Newswires", "11-19-24 0653ET"             Dow Jones
     "AP-WF-11-13-13 1509GMT<"                                  AP filing line
     "Our Standards: The Thomson Reuters Trust Principles."     Reuters web footer
+    "Thomson Reuters is the world's largest international ..." Reuters web boilerplate
     "© 2019 Associated Press. All Rights Reserved."            copyright lines
     "For more articles like this, please visit us at ..."      promos and teasers
     "AFP", "PTI", "hh/ph/ts/hd", "dpa grj rmo"                 agency names and staff codes
@@ -44,6 +45,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('A', r"""AP-[A-Z]{2}-\d\d-\d\d-\d\d.{0,20}"""),
     ('N', r"""NYT-\d\d-\d\d-\d\d.{0,20}"""),
     ('O', r"""Our\ Standards:.{0,80}"""),
+    ('T', r"""Thomson\ Reuters\ is\ the\ world['’]s\ largest\b.{0,600}     # Reuters web boilerplate"""),
     ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
