@@ -3,6 +3,7 @@
 Shapes handled (one real shape each):
     "By Ted Hesson and Raul Cortes"                   Reuters web
     "by Ana Ruiz, with Ben Kahn in Cairo"             AFP, a second writer "with" a place
+    "by Xinhua writers Liu Chen, Wang Bo"             an agency's title before the names
     "By  A ,  B  and  C"                              odd spacing
     "By Cal Mankowski, Reuters"                       1987 Reuters, agency after a comma
     "By Maggie Fox, Health and Science Editor"        a title after a comma
@@ -126,6 +127,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
         return [], house[0], house[1]
     names: list[tuple[str, int, int]] = []
     title_at = None
+    lead_title = None
     pos = 0
     for piece in SPLIT_RE.split(rest):
         piece_clean = piece.strip(" .*_\t\u00a0")
@@ -138,6 +140,14 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             n, s, e = names[-1]
             names[-1] = (n + ", " + piece_clean, s, rest_start + pos)
             continue
+        if not names and title_at is None and idx >= 0:
+            tn = title_then_name(piece_clean)
+            if tn is not None and tn[2]:  # "by Xinhua writers Liu Chen, Wang Bo": the title comes first
+                (name, ns, ne), title_first, agency_first = tn
+                start = rest_start + idx
+                names.append((name, start + ns, start + ne))
+                lead_title = (title_first, agency_first)
+                continue
         name, title = split_name_title(piece_clean)
         if name is None and title is None:
             loc = IN_PLACE_RE.match(piece_clean)  # "John Roe in Washington": the place is no name
@@ -168,6 +178,8 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             break
     title = " ".join(rest[title_at:].split()).strip(" ,.-") if title_at is not None else None
     agency = (canonical_agency(title) or _agency_in(title)) if title else None
+    if lead_title is not None and title is None:
+        title, agency = lead_title
     if not names and not agency:
         return None
     return names, title or None, agency
