@@ -175,7 +175,19 @@ US_STATES = {
     "nova scotia", "ontario", "quebec", "saskatchewan", "ont.", "que.", "b.c.", "alta.",
 }
 
-REGIONS = COUNTRIES | US_STATES
+# States and provinces that follow a city in South Asian and Australian datelines ("Gurugram,
+# Haryana:", "Ranchi (Jharkhand):", "Lahore, Punjab", "Cairns, Queensland").
+OTHER_PROVINCES = {
+    "andhra pradesh", "arunachal pradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat",
+    "haryana", "himachal pradesh", "jharkhand", "karnataka", "kerala", "madhya pradesh",
+    "maharashtra", "manipur", "meghalaya", "mizoram", "nagaland", "odisha", "orissa", "punjab",
+    "rajasthan", "sikkim", "tamil nadu", "telangana", "tripura", "uttar pradesh", "uttarakhand",
+    "west bengal", "jammu and kashmir", "kashmir", "ladakh", "sindh", "balochistan",
+    "khyber pakhtunkhwa", "new south wales", "nsw", "queensland", "victoria", "tasmania",
+    "western australia", "south australia", "northern territory",
+}
+
+REGIONS = COUNTRIES | US_STATES | OTHER_PROVINCES
 
 # Words that never stand in a dateline's place name (headline verbs and function words).
 NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", "BY", "AT", "IS",
@@ -207,6 +219,11 @@ PHNOM_PENH YANGON CANBERRA MELBOURNE WELLINGTON AUCKLAND BUENOS_AIRES SANTIAGO L
 CARACAS QUITO LA_PAZ MONTEVIDEO ASUNCION BRASILIA MANAGUA SAN_JOSE SAN_SALVADOR TEGUCIGALPA
 KINGSTON SANTO_DOMINGO PORT-AU-PRINCE VANCOUVER CALGARY EDMONTON WINNIPEG BHOPAL LUCKNOW
 PATNA JAIPUR AHMEDABAD PUNE CHANDIGARH SRINAGAR GUWAHATI THIRUVANANTHAPURAM KOCHI
+BHUBANESWAR RANCHI RAIPUR DEHRADUN PANAJI SHIMLA GANDHINAGAR IMPHAL SHILLONG AGARTALA AIZAWL
+KOHIMA ITANAGAR GANGTOK JAMMU NOIDA GURUGRAM GURGAON GHAZIABAD NAGPUR INDORE SURAT VADODARA
+VARANASI KANPUR PRAYAGRAJ ALLAHABAD AMRITSAR LUDHIANA COIMBATORE MADURAI MYSURU MANGALURU
+VISAKHAPATNAM VIJAYAWADA PUDUCHERRY KOZHIKODE JODHPUR UDAIPUR JABALPUR GWALIOR MEERUT
+RAWALPINDI PESHAWAR QUETTA CHITTAGONG
 """.split()}
 
 # Lower-case section words some exports print before a headline ("usa  Ferry Service Resumes ...").

@@ -42,7 +42,11 @@ CASES = [
     ("London (CNN)The mayor said on Monday", ("London (CNN)", ("London",), None, None, "CNN"), "CNN: a sentence glued to the agency"),
     ("Rio de Janeiro (CNN) The mayor said on Monday", ("Rio de Janeiro (CNN)", ("Rio de Janeiro",), None, None, "CNN"),
      "CNN: no dash, a space"),
+    ("Bhubaneswar: The state government said", ("Bhubaneswar:", ("Bhubaneswar",), None, None, None), "a state capital and a colon"),
+    ("Gurugram, Haryana: The state government said", ("Gurugram, Haryana:", ("Gurugram",), "Haryana", None, None),
+     "an Indian state as the region"),
     # negatives: look like datelines, are not
+    ("Explained: The state government said", None, "a heading word and a colon"),
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),
     ("Stocks Rise in Early Tokyo (Reuters) Tokyo stocks rose", None, "a headline glued to its text"),
     ("MAR8 -- -- 102.5 102.7", None, "market table line"),
