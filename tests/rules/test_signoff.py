@@ -11,6 +11,8 @@ LINES = [
     (" Reuter", True, "1987 sign-off"),
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
+    ("Harbor coverage receives support from the Example Foundation. The AP is solely responsible for all content.", True,
+     "AP funding note"),
     ("Thomson Reuters is the world's largest international multimedia news agency, providing news.", True,
      "Reuters web boilerplate"),
     ("(END) Dow Jones Newswires", True, "Dow Jones"),
@@ -143,6 +145,11 @@ FOOTERS = [
      "print-page footer"),
     ("Title\n\nThe harbour reopened on Monday.\n\nSuggested Topics:\nMarkets\n", "Suggested Topics:", "topic tags"),
     ("Title\n\nThe keywords: price and volume.\n", None, "'keywords:' in a sentence"),
+    ("Title\n\nThe storm hit the coast.\n\n___\n\nOnline:\n\nHarbor office: https://example.org\n", "Online:",
+     "AP links section"),
+    ("Title\n\nThe storm hit the coast.\n\nOn the Net: http://www.example.gov\n", "On the Net:", "1990s AP links line"),
+    ("Title\n\nThe storm hit.\n\nOnline: sales of umbrellas rose 5 percent.\n\nRoads closed.\n", None,
+     "'Online:' opening a body paragraph with no link"),
     ("Title\nKeywords: OIL, PRICES\n\nOil rose on Tuesday as traders bought.\n", None, "a keyword line under the headline"),
 ]
 

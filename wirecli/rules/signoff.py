@@ -20,6 +20,7 @@ Footers: find_footer() finds the first line (or sentence) after which everything
     "View original content ...", "View source version on businesswire.com: ...",
     "(END) Dow Jones Newswires", "# Notebook" (dpa), "E-mail to a friend", "Keywords: ...",
     "(C) Reuters 2007.  All rights reserved.", "!@#$%^&*() COMMENTS", "STORY_NUMBER: ..."
+    "Online:" / "On the Net:" over links (AP), "... The AP is solely responsible for all content."
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
+    ('*', r""".{0,300}\bAP\ is\ solely\ responsible\ for\ (?:all\ )?(?:this\ )?content\b.{0,300}   # AP funding note"""),
     ('S', r"""Subscribe\ now\ to\ stay\ ahead.{0,200}"""),
     ('R', r"""Read\ more(?::|\ about\b|\ on\b|\ at\b).{0,300}"""),
     ('L', r"""Learn\ more\b.{0,200}\b(?:video|videos|photos|gallery)\ (?:below|above)\.?"""),
@@ -252,6 +254,8 @@ FOOTER_RE = lazy(
       | Suggested\ Topics:
       | Find\ this\ article\ at:
       | \(\(Multimedia\ versions\ of\b
+      | (?:Online|ONLINE|On\ the\ (?:Net|Web|net|web)|ON\ THE\ NET)\ ?:        # AP's links after the credit
+        (?=[^\n]{0,200}(?:\r?\n[ \t]{0,4}){0,3}[^\n]{0,200}(?:https?://|www\.|\.(?:com|org|gov|net|edu)\b))
     )""", re.VERBOSE)
 COPYRIGHT_RE = lazy(
     r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
@@ -284,7 +288,7 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
-                "Find this article", "Suggested Topics")
+                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET")
 
 
 def _after_words(text: str, pos: int, end: int, n: int) -> int:
