@@ -130,6 +130,10 @@ PARAGRAPHS = [
     ("contributed from Bergen.", False, "the end of a wrapped credit alone"),
     ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
     ("Associated Press writer Ann Example in Ft. Lauderdale, Fla., contributed.", True, "'Ft.' inside a place"),
+    ("-By Ann Example, Dow Jones Newswires; 212-555-0100; ann.example@example.com", True, "Dow Jones writer line"),
+    ("By Ann Example; ann.example@example.com", True, "writer and e-mail"),
+    ("By the time he called 555-0100, the house was gone.", False, "'By' opening a sentence with a phone number"),
+    ("By Ann Example, who can be reached at 555-0100, said the plan failed.", False, "a sentence about a person"),
     ("AP Medical Writer Ann Example in Lisbon and Associated Press writer Bo Sample contributed.", True,
      "two writers, two leads"),
 ]
@@ -212,6 +216,9 @@ STORIES = [
      (["Bo Sample"], []), "wrapped credit after the e-mail footer"),
     ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\nTrains stopped, officials said. Associated Press writer Bo Sample in St. Louis contributed.\n",
      (["Bo Sample"], []), "glued AP credit with 'St.' in its place: not cut at the abbreviation"),
+    ("Deal off\n\nTOKYO--The deal is off.\n\n-- Bo Sample contributed to this article.\n\nWrite to Ann Example at ann@example.com\n\n"
+     "Corrections & Amplifications\nAn earlier version misstated the date.\n", (["Bo Sample", "Ann Example"], []),
+     "WSJ correction box after the credit"),
     # negatives: no credit
     ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", None, "1987 sign-off only"),
     ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\ndpa xy abc\n", None, "dpa staff codes"),

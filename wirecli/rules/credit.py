@@ -12,6 +12,7 @@ Shapes handled (one real shape each):
     "To contact the reporter on this story: A in City at a@bloomberg.net"        Bloomberg
     "To contact the editors responsible for this story: A at a@...; B at b@..."  Bloomberg
     "Write to A at a@wsj.com and B at b@wsj.com"                                 Dow Jones
+    "-By A, Dow Jones Newswires; 212-416-2000; a@dowjones.com"                   Dow Jones writer line
     "- Reporting by: A in Vienna - Editing by: B, +49 30 ..."                    dpa
     "A is a columnist covering shipping."                                        author bio
     "[*A*](https://...) *is a senior fellow at ...*"                             tagline
@@ -35,6 +36,7 @@ import re
 from ..lazyre import lazy
 from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
+from .agency import canonical_agency
 from ..text import squashed_longer
 
 # Role words (lexicon.ROLE_KINDS), longest first, then "by" or ":" (or a capitalised name
@@ -53,6 +55,7 @@ CONTACT_RE = lazy(
     r"^\W{0,3}To contact (?:the )?(?P<who>reporters?|editors?|authors?|writers?|Bloomberg News staff|Bloomberg staff)"
     r"[^:]{0,60}:\s*", re.I)
 WRITE_TO_RE = lazy(r"^\W{0,3}Write to\s+", re.I)
+BY_CONTACT_RE = lazy(r"^\W{0,3}(?:By|BY)\s")
 FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
     r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
@@ -422,6 +425,10 @@ def is_credit_paragraph(flat: str) -> bool:
     if m and len(flat) <= 300:
         name = m["fname"] or m["rname"]
         return not name or is_person_name(name)
+    by = BY_CONTACT_RE.match(flat) if maybe_role else None
+    if by and len(flat) <= 300 and (EMAIL_RE.search(flat) or PHONE_RE.search(flat)):
+        # "-By Ann Example, Example Newswires; 212-555-0100; ann@example.com": the writer's contact line
+        return any(r.names for r in _parse_role_list(flat)) and _only_names(flat[by.end():])
     if maybe_role and is_role_line(flat) and len(flat) <= 700:
         roles = _parse_role_list(flat)
         if any(r.names for r in roles):
@@ -465,7 +472,8 @@ def _only_names(flat: str) -> bool:
             continue
         m = IN_RE.match(piece)
         if not (is_person_name(piece) or (m and is_person_name(m["name"]))
-                or set(piece.lower().split()) <= CREDIT_NOT_NAMES | {"newsroom", "desk"}):
+                or set(piece.lower().split()) <= CREDIT_NOT_NAMES | {"newsroom", "desk"}
+                or canonical_agency(piece)):  # "A, Dow Jones Newswires; ..."
             return False
     return True
 

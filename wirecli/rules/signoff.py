@@ -254,6 +254,7 @@ FOOTER_RE = lazy(
       | Suggested\ Topics:
       | Find\ this\ article\ at:
       | \(\(Multimedia\ versions\ of\b
+      | Corrections\ (?:&|and)\ Amplifications\b                             # WSJ correction box
       | (?:Online|ONLINE|On\ the\ (?:Net|Web|net|web)|ON\ THE\ NET)\ ?:        # AP's links after the credit
         (?=[^\n]{0,200}(?:\r?\n[ \t]{0,4}){0,3}[^\n]{0,200}(?:https?://|www\.|\.(?:com|org|gov|net|edu)\b))
     )""", re.VERBOSE)
@@ -288,7 +289,8 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
-                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET")
+                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET",
+                "Amplifications")
 
 
 def _after_words(text: str, pos: int, end: int, n: int) -> int:
