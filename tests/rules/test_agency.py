@@ -19,6 +19,8 @@ CANONICAL_ROWS = [
     ("Bloomberg Politics", "Bloomberg", "an agency's desk"),
     ("Fox Business", None, "a desk of an outlet that is no agency"),
     ("Business Wire", "Business Wire", "a desk word that is the agency's own name"),
+    ("PRNewswire-HISPANIC PR WIRE", "PR Newswire", "a PR Newswire feed after a hyphen"),
+    ("PRNewswire-FirstCall", "PR Newswire", "another feed"),
     ("Tokyo newsroom", None, "a desk is no agency"),
     ("Associated Press Television Writer Extraordinaire of the Week Edition", None, "too long"),
 ]

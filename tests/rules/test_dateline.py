@@ -45,6 +45,10 @@ CASES = [
     ("Bhubaneswar: The state government said", ("Bhubaneswar:", ("Bhubaneswar",), None, None, None), "a state capital and a colon"),
     ("Gurugram, Haryana: The state government said", ("Gurugram, Haryana:", ("Gurugram",), "Haryana", None, None),
      "an Indian state as the region"),
+    ("NEW YORK, March 4, 2025 /PRNewswire-HISPANIC PR WIRE/ -- Acme said", ("NEW YORK, March 4, 2025 /PRNewswire-HISPANIC PR WIRE/ --",
+     ("NEW YORK",), None, "2025-03-04", "PR Newswire"), "a PR Newswire feed"),
+    ("TORONTO, March 4, 2025 /CNW/ - Acme said", ("TORONTO, March 4, 2025 /CNW/ -", ("TORONTO",), None, "2025-03-04", "CNW"),
+     "Canada Newswire"),
     # negatives: look like datelines, are not
     ("Explained: The state government said", None, "a heading word and a colon"),
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),
