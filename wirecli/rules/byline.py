@@ -63,7 +63,20 @@ def _name_words(words: list[str]) -> bool:
             continue
         if not NAME_WORD_RE.match(w) or any(c.isdigit() for c in w):
             return False
+    if any(_acronym(w) for w in words) and any(_mostly_lower(w) for w in words
+                                                if w.lower() not in NAME_PARTICLES):
+        return False  # "BBC News", "Jo Twist BBC": an acronym among mixed-case words is an outlet
     return True
+
+
+def _mostly_lower(w: str) -> bool:
+    """ "News", "Twist", "Lee"; not "d'AFFLISIO", "McDONALD" (capitals with a particle)."""
+    return sum(c.islower() for c in w) > sum(c.isupper() for c in w)
+
+
+def _acronym(w: str) -> bool:
+    """ "BBC", "CNN", "NPR": two capitals or more, no lower case, no full stop (not "J.R.")."""
+    return len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() not in NAME_SUFFIXES
 
 
 def split_name_title(piece: str) -> tuple[str | None, str | None]:
@@ -80,6 +93,8 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     while len(words) > 2 and TICKER_RE.match(words[-1]):
         words = words[:-1]  # "Nate Rand (NSE:RAND)": a web auto-linker's ticker after the name
     for i, w in enumerate(words):
+        if i >= 2 and _acronym(w) and not any(_acronym(x) for x in words[:i]) and _name_words(words[:i]):
+            return " ".join(words[:i]), " ".join(words[i:])  # "Jo Twist BBC News Online reporter"
         if i and w in ("For", "for", "FOR") and i + 1 < len(words) and words[i + 1][:1].isupper():
             return (" ".join(words[:i]), " ".join(words[i:])) if _name_words(words[:i]) else (None, None)
         if _is_title_word(w) or canonical_agency(" ".join(words[i:])) or (
@@ -149,6 +164,9 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
                 lead_title = (title_first, agency_first)
                 continue
         name, title = split_name_title(piece_clean)
+        if names and name and title and name.split()[-1].lower() in SURNAME_TITLE_WORDS:
+            title_at = idx  # "By A, Harbor Times Business Editor": after a name, an outlet and its desk
+            break
         if name is None and title is None:
             loc = IN_PLACE_RE.match(piece_clean)  # "John Roe in Washington": the place is no name
             if loc:
