@@ -238,17 +238,17 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         m = match_dateline(text, s, end, year, strict=seen > 4 and not byline_seen)
         if m is not None and _reads_on(text, m.end, line.end, m, first=(i == lo)):
             return i, m, lead_parts, [], None
+        found = _inline_byline(text, s, end, year)  # before deck sentences: "By A and B  SPRINGFIELD, Ill. (AP) --"
+        if found is not None:
+            by_span, names, title, agency, m = found
+            lead_parts.append(Part("byline", by_span, "byline.inline"))
+            return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
         if seen <= 3 and i > lo:  # a deck sentence, then the dateline on the same line
             for se in SENTENCE_END_RE.finditer(text, s, min(end, s + 400)):
                 m = match_dateline(text, se.end(), end, year, strict=True)
                 if m is not None and m.agency and _reads_on(text, m.end, line.end, m):
                     lead_parts.append(Part("other", _strip_span(text, s, se.end()), "dateline.deck"))
                     return i, m, lead_parts, [], None
-        found = _inline_byline(text, s, end, year)
-        if found is not None:
-            by_span, names, title, agency, m = found
-            lead_parts.append(Part("byline", by_span, "byline.inline"))
-            return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
     return None, None, [], [], None
 
 
@@ -264,6 +264,10 @@ MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?=[ \t]|$)")
 SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
 
 
+BY_GOES_ON_RE = lazy(r"(?:,|\band|\bAND|&)$")
+WIDE_GAP_RE = lazy(r"\s\s")
+
+
 def _inline_byline(text: str, s: int, end: int, year):
     """ "By NAME[, NAME and NAME]  CITY (AGENCY) -": split the byline from the dateline."""
     head = text[s:min(end, s + 400)]
@@ -274,22 +278,28 @@ def _inline_byline(text: str, s: int, end: int, year):
         cut = ws.end()
         if cut > 250:
             break
+        if BY_GOES_ON_RE.search(head, 0, ws.start()):
+            continue  # "By A and" / "By A," : the byline goes on after this space
         by = parse_byline(head[:ws.start()])
         if not by or not by[0]:
             continue
         m = match_dateline(text, s + cut, end, year, strict=False)
         if m is None or not (m.agency or m.date or m.cities):
             continue
+        if any(WIDE_GAP_RE.search(c) for c in m.cities):
+            continue  # "LEE    SPRINGFIELD": the rest of the byline, a gap, then the place
         caps = bool(m.cities) and m.cities[0].isupper()
         wide = ws.end() - ws.start() >= 2
         cand = (by, m, ws.start())
-        if caps or wide:
+        if caps or (wide and not m.cities):
             best = cand
             break
-        best = best or cand
+        if wide and (best is None or not best[3]):
+            best = cand + (True,)  # "By A    Associated Press Writer    NEW YORK (AP)": a later cut may give caps
+        best = best or cand + (False,)
     if best is None:
         return None
-    (names, title, agency), m, by_end = best
+    (names, title, agency), m, by_end = best[:3]
     return (s, s + by_end), names, title, agency, m
 
 
