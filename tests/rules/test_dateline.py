@@ -49,6 +49,12 @@ CASES = [
      ("NEW YORK",), None, "2025-03-04", "PR Newswire"), "a PR Newswire feed"),
     ("TORONTO, March 4, 2025 /CNW/ - Acme said", ("TORONTO, March 4, 2025 /CNW/ -", ("TORONTO",), None, "2025-03-04", "CNW"),
      "Canada Newswire"),
+    ("HARBIN, Jan.5 (Xinhua) -- The city said", ("HARBIN, Jan.5 (Xinhua) --", ("HARBIN",), None, "--01-05", "Xinhua"),
+     "Xinhua date with no space after the full stop"),
+    ("Lagos, 4 Sep 2024 (AFP) - The city said", ("Lagos, 4 Sep 2024 (AFP) -", ("Lagos",), None, "2024-09-04", "AFP"),
+     "day first with a year and no comma"),
+    ("LONDON, March 3rd (Reuters) - The city said", ("LONDON, March 3rd (Reuters) -", ("LONDON",), None, "--03-03", "Reuters"),
+     "an ordinal day"),
     # negatives: look like datelines, are not
     ("Explained: The state government said", None, "a heading word and a colon"),
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),

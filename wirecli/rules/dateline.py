@@ -121,13 +121,13 @@ def parse_places(prefix: str, year: int | None):
         text = text[:m.start()].strip().rstrip(",").strip()
         if date is None:
             date = ""  # a garbled day: a dateline all the same, with no date
-    elif GARBLED_DATE_RE.search(text) and month_number(GARBLED_DATE_RE.search(text)["month"]):
-        text = text[:GARBLED_DATE_RE.search(text).start()].strip()  # "March 2O", "April l"
-        date = ""
-    elif first and _day_first(text, year):
+    elif first and _day_first(text, year):  # before garbled dates: "Nairobi, 4 Sep 2024" is no "Sep 2O"
         text, date = _day_first(text, year)
         text = text.strip()
         date = date or ""
+    elif GARBLED_DATE_RE.search(text) and month_number(GARBLED_DATE_RE.search(text)["month"]):
+        text = text[:GARBLED_DATE_RE.search(text).start()].strip()  # "March 2O", "April l"
+        date = ""
     elif re.search(r"\d", text.split(",")[-1] if text else ""):
         return None
     text = text.rstrip(", ")

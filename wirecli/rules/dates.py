@@ -3,6 +3,7 @@
 Shapes handled:
     "Feb 26", "Feb. 26", "Sept 9", "March 3"            Reuters / AP / UPI
     "Feb. 10, 2025", "February 07, 2025", "Nov. 23 , 2005"  press releases, Xinhua archives
+    "Jan.5", "March 3rd"                                Xinhua with no space, an ordinal day
     "Narch 2", "Macrh 31", "Marc 3", "ABR 7"             misprints read as the nearest month
 A weekday is never a month ("TUE, APR 07 -" is a list item, not a date).
 """
@@ -15,8 +16,9 @@ from ..lexicon import MONTH_ABBREVIATIONS, MONTHS
 
 # A month-like word, a day of one or two digits, an optional ", YYYY".
 DATE_RE = lazy(
-    r"""(?P<month>[A-Za-z]{3,10})\.?,?        # month word, maybe abbreviated ("April, 13" in 1987)
-        [ \t\u00a0]{1,4}(?P<day>\d{1,2})(?![\d\w])   # the day
+    r"""(?P<month>[A-Za-z]{3,10})             # month word, maybe abbreviated ("April, 13" in 1987)
+        (?:\.,?[ \t\u00a0]{0,4}|,?[ \t\u00a0]{1,4})   # a space, or a full stop and maybe none ("Jan.5", Xinhua)
+        (?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])   # the day, maybe an ordinal ("March 3rd")
         (?:[ \t\u00a0]{0,2},[ \t\u00a0]{0,3}(?P<year>(?:19|20)\d\d))?  # an optional year
     """, re.VERBOSE)
 
