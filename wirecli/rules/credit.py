@@ -90,7 +90,7 @@ def _clauses(sentence: str) -> list[str]:
     return out
 # What comes before the names: "Associated Press writers", "CNN.com senior producer".
 CONTRIB_LEAD_RE = lazy(
-    r"^[^,;]{0,60}?\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
+    r"^[^,;]{0,60}?\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|journalists?|"
     r"photographers?|researchers?)\s+")
 ORG_POSSESSIVE_RE = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s+")
 AGENCY_LEAD_RE = lazy(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
@@ -122,6 +122,7 @@ CONTACT_NOISE_RE = lazy(
     r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
 SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s|/)\s*")  # "Editing by A/B"
 IN_RE = lazy(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM|In|From)\s+(?P<loc>[A-Z].*)$")  # "Reporting By A In Oslo"
+OF_ORG_RE = lazy(r"\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}$")  # "A of CNN en Español": an affiliation
 AT_RE = lazy(r"\s+(?:at|AT)\b.*$")
 # A sentence end: not after "R." or "D.C.", nor after "St." in "St. Louis" (NAME_ABBREVIATIONS).
 SENTENCE_RE = lazy(
@@ -181,6 +182,8 @@ def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
         piece = AT_RE.sub("", " ".join(piece.split())).strip(" .()*_-")
         if not piece:
             continue
+        if " of " in piece:
+            piece = OF_ORG_RE.sub("", piece)
         if out and last_loc_index == len(out) - 1 and not pending and piece.lower() in REGIONS:
             prev = out[-1]
             out[-1] = Contributor(prev.name, f"{prev.location}, {piece}")
@@ -507,6 +510,8 @@ def _is_contributed_sentence(sentence: str) -> bool:
         piece = piece.strip(" ()*_-")
         if not piece or piece.lower() in REGIONS:
             continue
+        if " of " in piece:
+            piece = OF_ORG_RE.sub("", piece)
         piece = piece.strip(".")
         im = IN_RE.match(piece)
         if not (is_person_name(piece, 1 if single else 2) or (im and is_person_name(im["name"]))):
@@ -529,7 +534,7 @@ def _strip_lead(lead: str) -> str:
     return lead
 
 
-CONTRIB_WORD_RE = lazy(r"\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|"
+CONTRIB_WORD_RE = lazy(r"\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|journalists?|"
                       r"photographers?|researchers?)\s")
 LEAD_SEP_RE = lazy(r"(,\s{0,3}|\s{1,3}and\s{1,3})")
 
