@@ -315,6 +315,12 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     if not rest.strip():
         return bool(m.agency) or not first  # a whole first line is a headline
     strong = bool(m.agency or (m.date and m.cities))
+    if not strong and text[m.start:m.end].rstrip().endswith(":"):
+        lead = rest.strip()
+        if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"'“‘"):
+            return False  # "London: a city of contrasts" is a headline, not "LONDON: The ..."
+        if first and len(lead) < 60 and lead[-1] not in ".!?\"'”’":
+            return False  # "Paris: The best croissants in town" over a blank line
     if strong and not first:
         return True
     if strong:

@@ -91,3 +91,12 @@ def test_year_fills_the_date():
 def test_printed_year_wins_over_option():
     line = "TORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE) -- Acme said"
     assert match_dateline(line, 0, len(line), 1999).date == "2025-02-07"
+
+
+def test_colon_dateline_needs_a_sentence():
+    """ "NEW DELHI: The ..." opens a story; "Lisbon: a city of hills" over a blank line is a headline."""
+    from wirecli import parse
+
+    story = parse("NEW DELHI: The state government on Tuesday announced a new scheme for farmers.\n\nMore later.\n")
+    assert story.dateline is not None and story.dateline.cities == ("NEW DELHI",)
+    assert parse("Lisbon: a city of hills\n\nI moved here in 2010.\n").dateline is None

@@ -78,6 +78,10 @@ HEADLINE_ROWS = [
     ("Regional airline to add three routes from May, says chief executive at annual meeting in the\n"
      "capital, where shareholders also approved a dividend.\n",
      None, "a hard-wrapped first paragraph is not a headline"),
+    ("Lisbon: a city of hills\n\nI moved here in 2010 and have never looked back. The trams are slow.\n",
+     "Lisbon: a city of hills", "a place and a colon over a blog post is a headline"),
+    ("Lisbon: The best custard tarts in town\n\nWe tried twelve bakeries over one weekend.\n",
+     "Lisbon: The best custard tarts in town", "a short capitalised line after the colon is a headline"),
     ("Harbor board backs dredging plan,\nsets vote for spring\n\nOSLO, May 4 (Reuters) - The board backed it.\n",
      "Harbor board backs dredging plan, sets vote for spring", "a headline wrapped after a comma"),
     ("Ferry fares rise as\nfuel costs climb\n\nBERGEN (AP) — Fares rose.\n",
