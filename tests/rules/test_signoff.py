@@ -13,6 +13,7 @@ LINES = [
     ("Enditem", True, "Xinhua"),
     ("Find more of AP’s coverage of the harbor strike: https://example.com/hub/strike", True, "AP coverage promo"),
     ("RELATED: Harbor strike enters second week", True, "related-story teaser"),
+    ("More stories like this are available on example.com/opinion", True, "opinion-page promo"),
     ("Click here to read more about the strike.", True, "click-here promo"),
     ("Sign up for our weekly harbor newsletter here.", True, "newsletter promo"),
     ("See you at the harbor, she said.", False, "'See' opening a quote is body"),
