@@ -230,13 +230,13 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if note:
             lead_parts.append(Part("other", _strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
-        if i == lo and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
+        if seen == 1 and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
             # "Pittsburgh" alone over the first paragraph: a place, not a headline
             city_end = s + len(line.text.strip(" \t-—–:"))
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
                 lead_parts, [], None
         m = match_dateline(text, s, end, year, strict=seen > 4 and not byline_seen)
-        if m is not None and _reads_on(text, m.end, line.end, m, first=(i == lo)):
+        if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1)):
             return i, m, lead_parts, [], None
         found = _inline_byline(text, s, end, year)  # before deck sentences: "By A and B  SPRINGFIELD, Ill. (AP) --"
         if found is not None:

@@ -100,3 +100,13 @@ def test_colon_dateline_needs_a_sentence():
     story = parse("NEW DELHI: The state government on Tuesday announced a new scheme for farmers.\n\nMore later.\n")
     assert story.dateline is not None and story.dateline.cities == ("NEW DELHI",)
     assert parse("Lisbon: a city of hills\n\nI moved here in 2010.\n").dateline is None
+
+
+def test_leading_blank_lines_do_not_move_the_first_line():
+    """The first line is the first non-blank one: a place alone there is a dateline either way."""
+    from wirecli import parse
+
+    text = "Pittsburgh\nThe Penguins beat the Rangers 4-2 on Tuesday night at home.\n"
+    for lead in ("", "\n\n\n", "\r\n \r\n"):
+        story = parse(lead + text)
+        assert story.dateline is not None and story.dateline.cities == ("Pittsburgh",), repr(lead)
