@@ -88,8 +88,16 @@ HEADLINE_ROWS = [
      "Ferry fares rise as fuel costs climb", "a headline wrapped after a word that needs more"),
     ("Ferry fares rise as fuel costs climb\nOperators blame a weaker currency\n\nBERGEN (AP) — Fares rose.\n",
      "Ferry fares rise as fuel costs climb", "a deck in capitals under the headline is not joined"),
-    ("Ferry fares rise in\nthe north. Operators blame fuel.\n\nBERGEN (AP) — Fares rose.\n",
-     "Ferry fares rise in", "a sentence under the headline is not joined"),
+    ("Ferry fares rise in the\nnorth. Operators blame fuel.\n\nBERGEN (AP) — Fares rose.\n",
+     None, "a sentence under the line is not joined, and no headline ends with 'the'"),
+    ("Harbor talks drag on\nBy Ann Example\n\nBERGEN (AP) — Talks went on.\n",
+     "Harbor talks drag on", "a headline may end with a particle"),
+    ("Harbor Bank Corp., the\nregion's second-largest lender, said first-half profit rose 13 percent\non higher fees.\n",
+     None, "a hard-wrapped first paragraph with a short first line"),
+    ("Industrial & Commercial Bank of\nHarbor Ltd., the region's biggest lender, posted first-half profit\nthat rose.\n",
+     None, "a first line ending with 'of' goes on below"),
+    ("Harbor Board Approves Dredging Plan\nThe harbor board on Tuesday approved a plan to deepen the channel\nby 2 meters.\n",
+     "Harbor Board Approves Dredging Plan", "a headline over a wrapped paragraph that starts a sentence"),
 ]
 
 

@@ -248,6 +248,8 @@ def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
 # Words a headline line never ends with unless it goes on, wrapped, on the next line.
 CONTINUING_WORDS = {"and", "or", "but", "to", "of", "in", "on", "for", "as", "at", "the", "a", "an",
                     "with", "after", "over", "from", "into", "amid", "than", "its", "their", "his", "her"}
+# Of those, the words no headline ends with ("Talks drag on" and "What to watch for" do end so).
+NEVER_LAST_WORDS = {"and", "or", "but", "of", "the", "a", "an", "than", "its", "their", "his", "her"}
 WRAP_TAIL_RE = lazy(r"^[a-z][\w'’$%,.:;-]*(?:[ \t]+[\w'’$%,.:;?\-\"“”‘]+){0,14}$")
 
 
@@ -336,12 +338,17 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
         w = m.group(1).lower()
         if w not in ABBREVIATIONS and w + "." not in US_STATES and w not in MONTH_ABBREVIATIONS:
             return False
-    # a hard-wrapped first paragraph: a long line whose next line goes on in lower case
+    # a hard-wrapped first paragraph: a line whose next line goes on in lower case, long (a
+    # wrapped line) or short but followed by a long one ("China Construction Bank Corp., the" /
+    # "nation's second-largest lender, said first-half profit rose 13"); a headline's next line
+    # starts a sentence of its own
     last = run[-1]
-    if len(last.text) >= 60 and last.line + 1 < len(lines):
+    if last.line + 1 < len(lines):
         nxt = lines[last.line + 1].text.lstrip()
-        if nxt[:1].islower():
+        if nxt[:1].islower() and (len(last.text) >= 60 or len(nxt.rstrip()) >= 50):
             return False
+        if nxt.strip() and words[-1].lower() in NEVER_LAST_WORDS:
+            return False  # "Industrial & Commercial Bank of" / "China Ltd., the world's ...": no headline ends so
     return True
 
 
