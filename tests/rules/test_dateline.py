@@ -27,6 +27,8 @@ CASES = [
     ("THE HAGUE, Netherlands (AP)_ The court said", ("THE HAGUE, Netherlands (AP)_", ("THE HAGUE",), "Netherlands", None, "AP"), "ANPA underscore dash"),
     ("FARMINGTON Conn., March 9 - The company said", ("FARMINGTON Conn., March 9 -", ("FARMINGTON",), "Conn.", "--03-09", None), "region without its comma"),
     ("AMSTERDAM, 2 March - The bank said", ("AMSTERDAM, 2 March -", ("AMSTERDAM",), None, "--03-02", None), "day before month"),
+    ("RICHMOND, Va. 26 February - The bank said", ("RICHMOND, Va. 26 February -", ("RICHMOND",), "Va.", "--02-26", None),
+     "day before month after an abbreviated region with no comma"),
     ("(AP) HONOLULU - An expedition that hoped", ("(AP) HONOLULU -", ("HONOLULU",), None, None, "AP"), "agency printed first"),
     ("SEOUL, Nov 26 AFP - Samsung has announced", ("SEOUL, Nov 26 AFP -", ("SEOUL",), None, "--11-26", "AFP"), "agency without parentheses"),
     ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI",), None, "2006-11-10", "Xinhua"), "dateline alone on its line, no dash"),
@@ -110,3 +112,12 @@ def test_leading_blank_lines_do_not_move_the_first_line():
     for lead in ("", "\n\n\n", "\r\n \r\n"):
         story = parse(lead + text)
         assert story.dateline is not None and story.dateline.cities == ("Pittsburgh",), repr(lead)
+
+
+def test_1987_layout_agency_with_day_first_date():
+    """The 1987 layout (caps headline over an indented dated dateline) is Reuters' with "2 March" too."""
+    from wirecli import parse
+
+    story = parse("ACME SEES HIGHER NET\n    GENEVA, 2 March - Acme Inc said\nit expects more.\n")
+    assert story.dateline is not None and story.dateline.date == "--03-02"
+    assert story.agency == "Reuters"

@@ -102,7 +102,7 @@ def _day_first(text: str, year: int | None):
 
 
 GARBLED_DATE_RE = lazy(r"(?:,[ \t]*|[ \t]+)(?P<month>[A-Za-z]{3,10})\.?[ \t]+(?:\d{3,4}|\d?[OlI]|[OlI]\d?|\d[ \t]?[a-z]\d?)[ \t]*$")
-DAY_FIRST_RE = lazy(r",[ \t]*(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
+DAY_FIRST_RE = lazy(r"(?:,[ \t]*|(?<=\.)[ \t]{1,3})(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
 
 
 def parse_places(prefix: str, year: int | None):
@@ -368,7 +368,8 @@ def _date_after(head: str, pos: int, year: int | None) -> str | None:
 # Reuters' 1987 wire layout: a capitals headline at the margin, then the first paragraph
 # indented, opening "CITY[, Region], Mon D - " with no agency named (the sign-off "Reuter"
 # is often cut off in archives: "More", "INTERRUPTED", or a truncated last take).
-REUTERS_1987_DATE_RE = lazy(r"(?i:Jan|Feb|March|Apr|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$")
+REUTERS_1987_DATE_RE = lazy(r"(?i:Jan|Feb|March|Apr|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[ \t]{1,3}\d{1,2}$"
+                            r"|(?<![\d\w])\d{1,2}[ \t]{1,3}(?i:Jan|Feb|March|Apr|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]{0,6}$")
 
 
 def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> str | None:
