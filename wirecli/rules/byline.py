@@ -55,6 +55,8 @@ def _name_words(words: list[str]) -> bool:
         return False
     if words[0].lower() in ("the", "a", "an"):
         return False
+    if words[-1] in NAME_PARTICLES:
+        return False  # "Jean-Luc de la": the surname is still to come ("Krishna N Das" is whole)
     if any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False  # "Law Firm LLP", "State University": an organisation, not a person
     for w in words:

@@ -96,7 +96,8 @@ ORG_POSSESSIVE_RE = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?[
 AGENCY_LEAD_RE = lazy(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
-NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|de|da|del|van|von|al|bin|le|la|di|du)\s)?{NAME_WORD}){{1,3}}"
+_PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)"
+NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|{_PARTICLE})\s){{0,2}}{NAME_WORD}){{1,3}}"  # "Jean-Luc de la Tour"
 # Author bios and taglines: "A is a columnist ...", "[*A*](url) *is a ...*"
 BIO_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?(?:\s\(@?\w{{1,30}}\))?[*_\s]{{1,4}}"
@@ -137,6 +138,9 @@ def ends_in_name_abbreviation(text: str) -> bool:
     return _ABBREV_END_RE.search(text[-6:]) is not None
 
 
+PARTICLE_HYPHEN_RE = lazy(r"[a-z]{1,3}-[A-Z]")
+
+
 def is_person_name(text: str, min_words: int = 2) -> bool:
     """True for "Ann Example", "Jan van der Berg", "Kim O'Test", "J.S. Sample".
 
@@ -150,7 +154,8 @@ def is_person_name(text: str, min_words: int = 2) -> bool:
         lw = w.lower().strip(".,'’")
         if lw in CREDIT_NOT_NAMES or "@" in w or "/" in w or ":" in w or any(c.isdigit() for c in w):
             return False
-        if not (w[0].isupper() or lw in NAME_PARTICLES or (w[0] in "'‘’" and len(w) > 1)):
+        if not (w[0].isupper() or lw in NAME_PARTICLES or (w[0] in "'‘’" and len(w) > 1)
+                or PARTICLE_HYPHEN_RE.match(w)):  # "al-Amin", "el-Sayed"
             return False
     return any(c.islower() for c in text) or len(text) > 3
 
