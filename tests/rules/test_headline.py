@@ -187,6 +187,9 @@ def test_caption_limits():
     assert not is_caption("A long flattened story (pictured) " + "and more words " * 40)
     assert is_caption("Smoke rises over the harbor on Tuesday. (Tom Lee/Associated Press)")
     assert not is_caption("Oil rises (Reuters)")
+    assert is_caption("Image caption The minister spoke in Lakeside on Monday")
+    assert is_caption("Image copyright Example Images")
+    assert not is_caption("Image makers rallied on Monday")
 
 
 def test_brief_filler_is_not_body():

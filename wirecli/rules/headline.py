@@ -24,6 +24,7 @@ from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, SECTION_WORDS, STAMP_WORDS, W
 
 CAPTION_RE = lazy(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
+        |^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\b   # BBC web: "Image caption ..." 
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
         |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$)""", re.VERBOSE)
