@@ -88,7 +88,7 @@ ROLE_KINDS: dict[str, str] = {
 CREDIT_NOT_NAMES = {
     "newsroom", "newsrooms", "desk", "bureau", "bureaus", "staff", "staffers", "team", "reuters",
     "reuter", "bloomberg", "associated", "press", "news", "newswires", "newswire", "agency",
-    "service", "wire", "wires", "writer", "writers", "editor", "editors", "reporter", "reporters",
+    "service", "services", "wire", "wires", "writer", "writers", "editor", "editors", "reporter", "reporters",
     "correspondent", "correspondents", "messaging", "tel", "phone", "telephone", "fax", "email",
     "e-mail", "twitter", "facebook", "the", "inc", "ltd", "corp", "llp", "l.p", "opinion",
     "columnist", "contributor", "contributors", "photo", "photos", "graphics", "video", "files",

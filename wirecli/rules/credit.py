@@ -59,7 +59,8 @@ BY_CONTACT_RE = lazy(r"^\W{0,3}(?:By|BY)\s")
 FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
     r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
-    r"|information\sfrom|additional\sreporting\sfrom"
+    r"|information\sfrom|additional\sreporting\sfrom|material\sfrom|with\sa\sreport\sfrom"
+    r"|compiled\sfrom|(?:from\s)?(?:staff\sand\s)?wire\sreports"
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b")
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = lazy(
@@ -257,7 +258,7 @@ def _contributed_role(sentence: str) -> Role | None:
     if not m:
         return None
     lead = _strip_lead(sentence[:m.start()].strip())
-    word = m.group(0).split()[0].lower()
+    word = m.group(0).split()[0].lower().rstrip(".!")
     if word == "also":
         word = "contributed"
     single = word == "reported" or bool(re.fullmatch(r"[A-Z][A-Za-z'’\-]{1,25}", lead))
@@ -413,7 +414,8 @@ def is_credit_paragraph(flat: str) -> bool:
         low = flat[:560].lower()  # BIO_RE's verb starts within 535 characters
         head = low[:120]          # the other shapes' words within 110
         maybe_contact = "contact" in head or "write to" in head
-        maybe_files = "with" in head or "information" in head or "additional" in head or "this" in head
+        maybe_files = ("with" in head or "information" in head or "additional" in head or "this" in head
+                       or "material" in head or "compiled" in head or "wire reports" in head)
         maybe_assistance = "assistance" in head
         maybe_role = "by" in head or "contribut" in head or "editor" in head
         maybe_bio = ("is a" in low or "is the" in low or "writes " in low or "reports " in low
@@ -510,6 +512,8 @@ def _is_contributed_sentence(sentence: str) -> bool:
         return False  # "He contributed." is a sentence
     if len(words) <= 6 and all(w[0].isupper() for w in words) and "," not in lead:
         return True  # one name or an organisation: "Example", "Example News Service"
+    if words and len(words) <= 4 and all(w.lower() in CREDIT_NOT_NAMES for w in words):
+        return True  # "Wire services contributed to this report.", "Staff writers contributed."
     single = bool(re.fullmatch(r"[A-Z][A-Za-z'’\-]{1,25}", lead))
     for piece in SPLIT_RE.split(lead):
         piece = piece.strip(" ()*_-")
