@@ -34,6 +34,10 @@ AGENCIES: dict[str, str] = {
     "mena": "MENA", "belga": "Belga", "anp": "ANP", "tt": "TT", "ntb": "NTB",
     "nyt": "NYT", "new york times news service": "NYT",
     "itar-tass news agency": "TASS", "anadolu agency": "Anadolu", "kyodo news agency": "Kyodo",
+    "app": "APP", "associated press of pakistan": "APP", "vna": "VNA", "vietnam news agency": "VNA",
+    "kuwait news agency": "KUNA", "qna": "QNA", "qatar news agency": "QNA",
+    "saudi press agency": "SPA", "bss": "BSS", "agerpres": "Agerpres",
+    "ukrinform": "Ukrinform", "yonhap news agency": "Yonhap",
 }
 
 # Broadcasters and outlets that name themselves in a dateline's parentheses ("(CBS News)").

@@ -15,6 +15,7 @@ Shapes handled (one real shape each):
     "(Reuters) - ", "AP - ", "Jan 30 (Reuters) - "  agency or date with no place
     "Chipmaker posts loss (TechWeb)" / "TechWeb - "  AG News: the source the headline tags
     "****LONDON, March 5 - "                        flash marks belong to the dateline
+    "Madrid, Jan 5 (EFE).- ", "MOSCOW, January 5. /TASS/. ", "ABU DHABI, 5th January, 2025 (WAM) -- "
 
 Left alone: a capitalised sentence ("Washington is ..."), market tables ("MAR8 -- --"),
 weekday list items ("TUE, APR 07 -"), headings that end with a dash in mixed case.
@@ -35,7 +36,8 @@ HEAD_LIMIT = 300  # a dateline never runs longer than this
 TOKEN_RE = lazy(
     r"""(?P<paren>\((?P<pname>[^()\n]{1,40})\))                  # (Reuters), (Mexico)
       | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
-      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$))  # a dash or colon
+      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$)
+               |(?<=\))\.[-–—](?=\s)|(?<=/)\.(?=\s))  # a dash or colon; EFE "(EFE).-", TASS "/TASS/."
     """, re.VERBOSE)
 
 FLASH_RE = lazy(r"^(?:\*{2,}[ ]?)")
@@ -102,7 +104,7 @@ def _day_first(text: str, year: int | None):
 
 
 GARBLED_DATE_RE = lazy(r"(?:,[ \t]*|[ \t]+)(?P<month>[A-Za-z]{3,10})\.?[ \t]+(?:\d{3,4}|\d?[OlI]|[OlI]\d?|\d[ \t]?[a-z]\d?)[ \t]*$")
-DAY_FIRST_RE = lazy(r"(?:,[ \t]*|(?<=\.)[ \t]{1,3})(?P<day>\d{1,2})[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
+DAY_FIRST_RE = lazy(r"(?:,[ \t]*|(?<=\.)[ \t]{1,3})(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
 
 
 def parse_places(prefix: str, year: int | None):
@@ -112,6 +114,8 @@ def parse_places(prefix: str, year: int | None):
     (('DALLAS', 'FORT WORTH'), 'Texas', '--03-03', True)
     """
     text = prefix.strip().rstrip(",").strip()
+    if text[-2:-1].isdigit() and text[-1:] == ".":
+        text = text[:-1]  # TASS: "MOSCOW, January 5. /TASS/."
     date = None
     m = TRAILING_DATE_RE.search(text) if text else None
     first = DAY_FIRST_RE.search(text) if text and not m else None
