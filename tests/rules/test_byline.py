@@ -59,6 +59,8 @@ BYLINE_ROWS = [
      "after a name, an outlet whose name ends in a title word"),
     ("By TED d'ALBANO, Reuters", (["TED d'ALBANO"], "Reuters", "Reuters"), "capitals with a particle stay a name"),
     ("By Krishna N Das and Ida Moss", (["Krishna N Das", "Ida Moss"], None, None), "a surname that is also a particle"),
+    ("By Hiba Sana and Ida Antara", (["Hiba Sana", "Ida Antara"], None, None), "surnames that are also small agencies' names"),
+    ("By Ida Moss Kyodo", (["Ida Moss"], "Kyodo", "Kyodo"), "an agency after a whole name is the title"),
     ("By May 15, the plan was dead", None, "a date opener, not a byline"),
     ("    By lena kovac, Reuters", (["lena kovac"], "Reuters", "Reuters"), "a name the wire did not capitalise"),
     ("By Carl Benning, Reutersd", (["Carl Benning"], "Reutersd", None), "a garbled agency is still the title"),

@@ -81,6 +81,10 @@ def _acronym(w: str) -> bool:
     return len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() not in NAME_SUFFIXES
 
 
+# Agencies whose name after a first name is the agency, never a surname ("By Jane Reuters").
+MAJOR_AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "Dow Jones", "dpa")
+
+
 def split_name_title(piece: str) -> tuple[str | None, str | None]:
     """Split "DORA KEMP Associated Press Writer" into name and title.
 
@@ -97,6 +101,10 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     for i, w in enumerate(words):
         if i >= 2 and _acronym(w) and not any(_acronym(x) for x in words[:i]) and _name_words(words[:i]):
             return " ".join(words[:i]), " ".join(words[i:])  # "Jo Twist BBC News Online reporter"
+        if (i == len(words) - 1 and not w.isupper() and not _is_title_word(w)
+                and canonical_agency(w) not in (None, *MAJOR_AGENCIES)
+                and not _name_words(words[:i]) and _name_words(words)):
+            continue  # "By Maria Sana", "By Hiba Antara": a surname that is also a small agency's name
         if i and w in ("For", "for", "FOR") and i + 1 < len(words) and words[i + 1][:1].isupper():
             return (" ".join(words[:i]), " ".join(words[i:])) if _name_words(words[:i]) else (None, None)
         if _is_title_word(w) or canonical_agency(" ".join(words[i:])) or (
