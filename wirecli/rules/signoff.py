@@ -40,6 +40,9 @@ _SIGNOFF_PREFIX = r"^[\s\x00-\x1f\x7f*_]*(?:" "\n      "
 _SIGNOFF_END = "\n    )$"
 _SIGNOFF_ALTERNATIVES = (
     ('Ee', r"""[Ee]nd\s?item\b.{0,10}"""),
+    ('(/E', r"""[(/]?(?:[Ee]nd\s?[Ii]tem|END\s?ITEM)[)/]?\.?\s*                  # "(Enditem)", "END ITEM" """),
+    ('(', r"""\(\s?(?:[Ee]nds?|END|ENDS)\s?\)\s*                              # "(ends)", "(END)" """),
+    ('-', r"""-{1,2}\s?(?:END|30|0)\s?-{1,2}\s*                               # "-- END --", "- 30 -" """),
     ('(', r"""\(END\)\ Dow\ Jones\ Newswires.{0,80}"""),
     ('\\d', r"""\d\d-\d\d-\d\d\s+\d{4}\s?(?:ET|GMT|EDT|EST)\b.{0,5}"""),
     ('A-Z', r"""[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d\s+\d{4}(?:\s?[A-Z]{2,3})?.{0,5}   # AP-WF-11-13-13 1509GMT<"""),
