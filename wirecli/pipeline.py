@@ -258,7 +258,7 @@ LEAD_NOTE_RE = lazy(
     r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies))"
     r"\b[^()\n]{0,300}\)[ \t]*", re.X)
 LEAD_DASH_RE = lazy(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
-MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?=[ \t]|$)")
+MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
 # A sentence end inside the first paragraph, after which a dateline may still open the
 # story proper: "... lifts new jobs. NEW YORK (CNN/Money) - Employers ...".
 SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")

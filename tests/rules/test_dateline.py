@@ -129,3 +129,14 @@ def test_1987_layout_agency_with_day_first_date():
     story = parse("ACME SEES HIGHER NET\n    GENEVA, 2 March - Acme Inc said\nit expects more.\n")
     assert story.dateline is not None and story.dateline.date == "--03-02"
     assert story.agency == "Reuters"
+
+
+def test_bold_dateline_in_markdown_exports():
+    """ "**LONDON (Reuters)** - " and "**LONDON** - ": the bold marks and the dash are not body."""
+    from wirecli import parse
+
+    for line in ("**LISBON (Reuters)** - Prices rose on Monday as traders bought.",
+                 "**LISBON** - Prices rose on Monday as traders bought."):
+        story = parse("Prices rise\n\n" + line + "\n\nMore text.\n")
+        assert story.dateline is not None and story.dateline.cities == ("LISBON",), line
+        assert story.body.startswith("Prices rose on Monday"), line

@@ -226,6 +226,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         prefix = head[lead:tok.start()]
         flash = FLASH_RE.match(prefix)
         places_text = prefix[flash.end():] if flash else prefix
+        if lead and "**" in places_text:
+            places_text = places_text.replace("**", "  ")  # "**LONDON** - ": the bold's closing marks
         agency = None
         if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 30:
             parsed: tuple | None = ((), None, None, True)  # "AP - ", "Reuters - " (AG News)
