@@ -10,22 +10,51 @@ Paragraphs are separated by one blank line; hard-wrapped lines are joined with a
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import islice
 from operator import itemgetter
 
+from ..lazyre import lazy
 from ..text import Line
 
 WRAP_WIDTH = 100  # a line longer than this is a paragraph of its own, not a wrapped line
 
 
 def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[tuple[int, int, str]]:
-    """Paragraphs of text[start:end] as (start, end, joined text)."""
+    """Paragraphs of text[start:end] as (start, end, joined text).
+
+    Blank lines always end a paragraph, so the text is read as blocks of non-blank lines
+    (one regex pass); a block of one line is one paragraph, and only a block of several
+    lines is read line by line for indents and long lines.
+    """
+    paras: list[tuple[int, int, str]] = []
+    for m in _BLOCK_RE.finditer(text, start, end):
+        s = m.start()  # the block's first non-blank character
+        if m[1] is None:  # one line
+            chunk = m[0].rstrip()
+            paras.append((s, s + len(chunk), " ".join(chunk.split())))
+        else:
+            first = lines[bisect_left(lines, s, key=_END)]  # the line it sits on
+            paras += _block_paragraphs(text, lines, max(first[0], start), m.end())
+    return paras
+
+
+# A block of non-blank lines from its first non-blank character (line breaks are those of
+# str.splitlines; a line is blank when it holds only white space); group 1 is set when the
+# block has more than one line.  It opens on \S, so a run of white space is scanned once.
+_BREAK = r"\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_BLOCK_RE = lazy(rf"\S[^{_BREAK}]*+((?:\r\n|[{_BREAK}])[^\S{_BREAK}]*+\S[^{_BREAK}]*+)*")
+
+
+def _block_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Paragraphs of text[start:end], read line by line (a tab counts as 4 spaces)."""
     paras: list[tuple[int, int, str]] = []
     cur_start = cur_end = -1  # the paragraph read so far: its words are text[cur_start:cur_end]
     prev: tuple[int, int] | None = None  # (indent, length) of the previous line
 
-    first = bisect_left(lines, start, key=_END)  # lines before it end before start
-    for ls, le, chunk in islice(lines, first, None):
+    i = bisect_left(lines, start, key=_END)  # lines before it end before start
+    n = len(lines)
+    while i < n:
+        ls, le, chunk = lines[i]
+        i += 1
         if ls >= end:
             break
         s, e = ls, le

@@ -37,7 +37,7 @@ from ..lazyre import lazy
 from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, REGIONS, ROLE_KINDS
 from ..model import Contributor, Role
 from .agency import canonical_agency
-from ..text import squashed_longer
+from ..text import back_space, squashed_longer
 
 # Role words (lexicon.ROLE_KINDS), longest first, then "by" or ":" (or a capitalised name
 # straight after: "Reporting Ann Example"); case-insensitive, but a role glued to the
@@ -582,9 +582,7 @@ def is_byline_repeat(line: str) -> bool:
 
 def paren_credit_start(text: str, lo: int, hi: int) -> int | None:
     """Start of the parenthesised credit group(s) that end text[lo:hi], or None."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
+    end = back_space(text, lo, hi)
     start = None
     while end > lo and text[end - 1] == ")":
         gs = paren_group_start(text, lo, end)

@@ -21,6 +21,7 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
+from ..text import back_space, skip_space
 
 CAPTION_RE = lazy(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
@@ -79,11 +80,11 @@ def clean_headline(text: str) -> tuple[int, int]:
     tail = re.search(r"(?:\*\*|__)\s*$", text[base:])
     if tail:
         end = base + tail.start()
-    while start < end and (text[start].isspace() or text[start] < " "):
-        start += 1  # control characters (an STX on the headline's line) are not headline
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    start = skip_space(text, start, end, _CONTROLS)  # an STX on the headline's line is not headline
+    return start, back_space(text, start, end)
+
+
+_CONTROLS = "".join(map(chr, range(32)))
 
 
 # Transmission ids, slugs, editors' notes and page furniture printed above a headline.

@@ -281,8 +281,9 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
     region = text[floor:end]
     # a footer comes after some body: "Keywords:" right under a headline is not one
     low = _after_words(text, floor, end, 3)
-    if any(k in region for k in _FOOTER_KEYS):  # a cheap test first: most copy has no footer
-        for m in FOOTER_RE.finditer(text, low, end):
+    found = [i for i in map(region.find, _FOOTER_KEYS) if i >= 0]  # str.find first: C speed
+    if found:  # most copy has no footer; else the pattern starts a little before the first key
+        for m in FOOTER_RE.finditer(text, max(low, floor + min(found) - _FOOTER_KEY_LEAD), end):
             if _marker_ok(text, m.start()):
                 best = m.start()
                 break
@@ -293,7 +294,9 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
     return best
 
 
-# Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches.
+# Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches, at most
+# _FOOTER_KEY_LEAD characters after the start of the match ("![alt](url) View ...").
+_FOOTER_KEY_LEAD = 420
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",

@@ -34,7 +34,7 @@ import re
 
 from ..lazyre import lazy
 from ..model import Frozen, _set
-from ..text import SPACE_CHARS, Line
+from ..text import SPACE_CHARS, Line, back_space
 from . import credit as cr
 from . import signoff as so
 from .headline import is_caption
@@ -157,9 +157,7 @@ def _line_index(starts: list[int], pos: int) -> int:
 
 
 def _rstrip(text: str, floor: int, pos: int) -> int:
-    while pos > floor and (text[pos - 1].isspace() or text[pos - 1] in "\x00\x01\x02\x03\x04\x7f"):
-        pos -= 1
-    return pos
+    return back_space(text, floor, pos, "\x00\x01\x02\x03\x04\x7f")
 
 
 # --- step 1: credits inside the footer ----------------------------------------------------

@@ -31,7 +31,7 @@ import re
 from ..lazyre import lazy
 from ..lexicon import MONTH_ABBREVIATIONS, US_STATES
 from ..model import Byline, Part
-from ..text import Line
+from ..text import Line, back_space, skip_space
 from .agency import canonical_agency, copyright_agency
 from .byline import make_bylines, parse_byline, split_trailing_byline, title_line, title_then_name
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
@@ -368,11 +368,8 @@ def _listing_heading(words, run, lines) -> bool:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    s = skip_space(text, s, e)
+    return s, back_space(text, s, e)
 
 
 def _same(text: str, head_spans, line: str) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..lazyre import lazy
 from ..model import Part, Wire, replace
-from ..text import Line
+from ..text import Line, back_space, skip_space
 
 HEADER_SCAN = 8     # the STX comes within this many lines of the top
 MAX_HEADER_LINE = 200  # longer lines are text, not header fields
@@ -91,9 +91,7 @@ def find_header(text: str, lines: list[Line], year: int | None = None
     rest = lines[stx].text.split("\x02", 1)[1]
     first = stx + 1 if not rest.strip(CONTROLS) else stx
     part_end = lines[stx].start + lines[stx].text.index("\x02") + 1
-    start = lines[0].start
-    while start < part_end and text[start].isspace():
-        start += 1
+    start = skip_space(text, lines[0].start, part_end)
     wire = Wire(fmt, fields.get("selector"), fields.get("sequence"), fields.get("originator"),
                 fields.get("priority"), fields.get("category"), fields.get("slug"),
                 fields.get("version"), fields.get("date"), fields.get("word_count"),
@@ -195,9 +193,7 @@ def _line_at(lines: list[Line], pos: int) -> int:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    return s, back_space(text, s, e)
 
 
 def _iso(year: int | None, month: int, day: int) -> str | None:
