@@ -105,6 +105,8 @@ TITLE_ROWS = [
     ("Harbor News reported, Lakeside", None, "a verb is no desk word"),
     ("Harbor News, Lakeside.", None, "a full stop ends a sentence, not a title"),
     ("Markets Rally, Then Fall Back Hard On Friday", None, "a capitalised line with no title word"),
+    ("Harbor Group Ltd., Lakeside’s", None, "a company and a possessive: the first line of a wrapped paragraph"),
+    ("Acme Holdings Inc., Lakeside", None, "a company is no outlet"),
 ]
 
 

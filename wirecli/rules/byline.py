@@ -294,6 +294,10 @@ def title_line(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+# Words that make a line under a byline an outlet or a job, not a company ("Harbor Group Ltd.").
+OUTLET_TITLE_WORDS = JOB_WORDS | {"news", "times", "post", "journal", "herald", "tribune", "telegraph",
+                                  "guardian", "gazette", "online", "radio", "television", "tv", "wire",
+                                  "press", "magazine", "newspaper", "website", "service"}
 PLACE_TAIL_RE = lazy(r"^[A-Z][\w'’.\-]{1,25}(?:[ \t][A-Z][\w'’.\-]{1,25}){0,2}$")
 
 
@@ -307,13 +311,13 @@ def _outlet_title(s: str) -> bool:
     words = head.split()
     if not 2 <= len(words) <= 7 or not words[0][:1].isupper():
         return False
-    if comma and not PLACE_TAIL_RE.match(place.strip()):
+    if comma and (not PLACE_TAIL_RE.match(place.strip()) or place.strip()[-2:] in ("'s", "’s")):
         return False
     for w in words:
         if not w[:1].isupper() and not (_is_title_word(w) or w.lower() in TITLE_DESKS
                                         or w.lower() in ("and", "of", "the", "for")):
             return False
-    return any(_is_title_word(w) for w in words)
+    return any(w.lower().strip(".,") in OUTLET_TITLE_WORDS for w in words)
 
 
 def make_bylines(names, title, offset: int) -> list[Byline]:
