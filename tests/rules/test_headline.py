@@ -90,6 +90,8 @@ HEADLINE_ROWS = [
      "Ferry fares rise as fuel costs climb", "a deck in capitals under the headline is not joined"),
     ("Ferry fares rise in the\nnorth. Operators blame fuel.\n\nBERGEN (AP) — Fares rose.\n",
      None, "a sentence under the line is not joined, and no headline ends with 'the'"),
+    ("Harbor town fights Hepatitis A\nBy Ann Example\n\nBERGEN (AP) — Cases rose.\n",
+     "Harbor town fights Hepatitis A", "a capital letter at the end is no article"),
     ("Harbor talks drag on\nBy Ann Example\n\nBERGEN (AP) — Talks went on.\n",
      "Harbor talks drag on", "a headline may end with a particle"),
     ("Harbor Bank Corp., the\nregion's second-largest lender, said first-half profit rose 13 percent\non higher fees.\n",

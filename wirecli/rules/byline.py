@@ -304,7 +304,7 @@ PLACE_TAIL_RE = lazy(r"^[A-Z][\w'’.\-]{1,25}(?:[ \t][A-Z][\w'’.\-]{1,25}){0,
 def _outlet_title(s: str) -> bool:
     """An outlet and desk, maybe with the writer's base: "BBC News, Manchester", "Harbor Times
     chief sports writer".  Capitalised words are the outlet's name; every lower-case word is a
-    desk or job word, and one word at least is a title word."""
+    desk or job word, and one word at least names an outlet or a job (not "Harbor Group Ltd.")."""
     if s[-1:] in ".!?:;\"”":
         return False
     head, comma, place = s.partition(",")
