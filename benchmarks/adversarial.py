@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from wirecli.batch import tune_gc  # noqa: E402
 from wirecli.pipeline import parse  # noqa: E402
 
 MB = 1_000_000
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = args.size or ([1] if args.quick else [1, 10])
     names = args.case or list(CASES)
 
+    tune_gc()  # the garbage collector as the CLI sets it (batch.run), for every case alike
     ref = plain(10 * MB)
     ref_rate = seconds(ref, repeat=2) / (len(ref) / MB)
     print(f"plain story: {len(ref) / MB:.1f} MB, {ref_rate * 1000:.1f} ms/MB CPU (reference)")

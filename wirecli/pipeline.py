@@ -96,7 +96,7 @@ def _parse(text: str, year: int | None) -> Story:
         body_start = lead_dash.end()
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
     body = "\n\n".join(p[2] for p in paras)
-    parts.extend(Part("body", (s, e), "body.body_paragraphs") for s, e, _ in paras)
+    parts += [_new(Part, ("body", (s, e), "body.body_paragraphs", None)) for s, e, _ in paras]
 
     # 6. the agency: dateline, then byline, credit, sign-off, headline tag
     bylines = bylines + inline_bylines
@@ -364,15 +364,17 @@ def _fill_other(text: str, lines: list[Line], parts: list[Part]) -> list[Part]:
                 continue
             s = pos
         out.append((kind, (s, e), rule))
-        pos = max(pos, e)
+        if e > pos:
+            pos = e
     if pos < len(text):
         out.extend(("other", m.span(), "pipeline.unclaimed") for m in _NONBLANK_RE.finditer(text, pos))
     starts = [ln[0] for ln in lines]
-    new = tuple.__new__
+    new = _new
     return [new(Part, (k, (s, e), r, (bisect_right(starts, s), bisect_right(starts, e - 1 if e > s else s))))
             for k, (s, e), r in out]
 
 
 _SPAN = itemgetter(1)
+_new = tuple.__new__  # Part(...) without the call through Part.__new__: one per paragraph
 # A run of non-blank text within one line: words and the spaces (any but a line break) between.
 _NONBLANK_RE = lazy(r"\S+(?:[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]++\S+)*")
