@@ -20,7 +20,7 @@ AGENCIES: dict[str, str] = {
     "business wire": "Business Wire", "businesswire": "Business Wire",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "access newswire": "ACCESS Newswire", "accesswire": "ACCESS Newswire",
-    "cnw": "CNW", "canada newswire": "CNW", "cnw group": "CNW", "newsfile corp": "Newsfile",
+    "cnw": "CNW", "canada newswire": "CNW", "cnw group": "CNW", "newsfile corp": "Newsfile", "prweb": "PRWeb",
     "access wire": "ACCESS Newswire",
     "canadian press": "CP", "the canadian press": "CP", "cp": "CP",
     "press association": "Press Association", "pa": "Press Association",

@@ -43,6 +43,7 @@ TOKEN_RE = lazy(
 FLASH_RE = lazy(r"^(?:\*{2,}[ ]?)")
 NOISE_RE = lazy(r"^(?:[a-z0-9][ \t]{2,}|RPT[ \t]*-{1,2}[ \t]*)")  # 1987 line noise: "c    CHICAGO", "RPT --"
 PLACE_SPLIT_RE = lazy(r"\s*/\s*|\s+and\s+|\s+&\s+")
+PAREN_DATE_RE = lazy(r"[ \t\u00a0]*\((?P<date>" + DATE_RE.pattern + r")\)$", re.VERBOSE)
 TRAILING_DATE_RE = lazy(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+|^)(?P<date>" + DATE_RE.pattern + r")[ \t\u00a0]*$", re.VERBOSE)
 LOWER_PARTICLES = {"de", "la", "del", "di", "da", "do", "du", "des", "el", "al", "of", "upon",
@@ -117,7 +118,12 @@ def parse_places(prefix: str, year: int | None):
     if text[-2:-1].isdigit() and text[-1:] == ".":
         text = text[:-1]  # TASS: "MOSCOW, January 5. /TASS/."
     date = None
-    m = TRAILING_DATE_RE.search(text) if text else None
+    pd = PAREN_DATE_RE.search(text) if text.endswith(")") else None
+    if pd and month_number(pd["month"]) is not None:  # "Austin, TX (September 30, 2020)"
+        printed = int(pd["year"]) if pd["year"] else None
+        date = iso_date(month_number(pd["month"]), int(pd["day"]), printed or year) or ""
+        text = text[:pd.start()].strip().rstrip(",").strip()
+    m = TRAILING_DATE_RE.search(text) if text and date is None else None
     first = DAY_FIRST_RE.search(text) if text and not m else None
     if m and month_number(m["month"]) is not None:
         printed = int(m["year"]) if m["year"] else None
@@ -311,7 +317,12 @@ def _unknown_agency(head: str, tok) -> bool:
 AFTER_AGENCY_NAME_RE = lazy(r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t][A-Z][\w'’.\-]{1,30}){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
 
 
-_AFTER_RE = lazy(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r"))", re.VERBOSE)
+# A day-first date between a dateline's dashes: "London, UK – 30 September 2020 – ".
+DAY_MONTH = (r"(?P<day3>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}(?P<month3>[A-Za-z]{3,10})\.?"
+             r"(?:[ \t\u00a0]{0,2},?[ \t\u00a0]{0,3}(?P<year3>(?:19|20)\d\d))?(?![\w])")
+DAY_MONTH_RE = lazy(DAY_MONTH)
+_AFTER_RE = lazy(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_RE.pattern + r")|(?P<date3>"
+                 + DAY_MONTH + "))", re.VERBOSE)
 
 
 def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool, str | None]:
@@ -332,6 +343,9 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
             agency = agency or name
         elif m["dash"]:
             dashed = True
+        elif m["date3"] is not None:
+            if month_number(m["month3"]) is None:
+                break
         elif m["date2"] is None or month_number(m["month"]) is None:
             break
         end = m.end()
@@ -355,17 +369,25 @@ def _skip_space(head: str, pos: int) -> int:
 
 
 def _date_at(head: str, pos: int) -> bool:
-    """A date that is part of the dateline: closed by its own dash ("--February 07, 2025--")."""
+    """A date that is part of the dateline: closed by its own dash ("--February 07, 2025--",
+    " – 30 September 2020 – ")."""
     m = DATE_RE.match(head, pos)
-    if not m or month_number(m["month"]) is None:
-        return False
-    return bool(re.match(r"[ \t\u00a0]*(?:--|-|—|–|/)", head[m.end():m.end() + 8]))
+    if m and month_number(m["month"]) is not None:
+        return bool(re.match(r"[ \t\u00a0]*(?:--|-|—|–|/)", head[m.end():m.end() + 8]))
+    m = DAY_MONTH_RE.match(head, pos)
+    if m and month_number(m["month3"]) is not None:
+        return bool(re.match(r"[ \t\u00a0]*(?:--|-|—|–)", head[m.end():m.end() + 8]))
+    return False
 
 
 def _date_after(head: str, pos: int, year: int | None) -> str | None:
     """The date printed after the agency ("--(BUSINESS WIRE)--February 07, 2025--")."""
     m = re.search(DATE_RE.pattern, head[pos:], re.VERBOSE)
     if not m or month_number(m["month"]) is None:
+        d = DAY_MONTH_RE.search(head, pos)
+        if d and month_number(d["month3"]) is not None:  # "– 30 September 2020 –"
+            printed = int(d["year3"]) if d["year3"] else None
+            return iso_date(month_number(d["month3"]), int(d["day3"]), printed or year)
         return None
     printed = int(m["year"]) if m["year"] else None
     return iso_date(month_number(m["month"]), int(m["day"]), printed or year)
