@@ -38,12 +38,14 @@ def canonical_agency(name: str | None) -> str | None:
     key = _SUFFIX_RE.sub("", key).strip()
     if key in AGENCIES:
         return AGENCIES[key]
-    head, _, desk = key.rpartition(" ")
-    if head in AGENCIES and desk in AGENCY_DESK_WORDS:
-        return AGENCIES[head]  # "CNN Business", "Bloomberg Politics": a desk of the agency
-    head = key.split("-", 1)[0]
-    if len(head) >= 5 and head != key and head in AGENCIES:
-        return AGENCIES[head]  # "PRNewswire-FirstCall", "PRNewswire-HISPANIC PR WIRE": a feed of the wire
+    if " " in key:
+        head, _, desk = key.rpartition(" ")
+        if desk in AGENCY_DESK_WORDS and head in AGENCIES:
+            return AGENCIES[head]  # "CNN Business", "Bloomberg Politics": a desk of the agency
+    if "-" in key:
+        head = key.split("-", 1)[0]
+        if len(head) >= 5 and head in AGENCIES:
+            return AGENCIES[head]  # "PRNewswire-FirstCall", "PRNewswire-HISPANIC PR WIRE": a feed of the wire
     return None
 
 
