@@ -51,7 +51,9 @@ DATELINE_ONLY_AGENCIES: dict[str, str] = {
 # Desks and services printed after an agency's name: "(CNN Business)", "(Bloomberg Politics)".
 AGENCY_DESK_WORDS = {"business", "politics", "health", "money", "sport", "sports", "travel", "style",
                      "international", "digital", "world", "markets", "tech", "technology",
-                     "entertainment", "science", "espanol", "español", "newsource", "africa", "asia"}
+                     "entertainment", "science", "espanol", "español", "newsource", "africa", "asia",
+                     "law", "businessweek", "intelligence", "government", "tax", "wealth", "green",
+                     "pursuits", "quicktake", "europe", "americas", "television", "tv", "radio"}
 
 # Agencies named in a byline's title or after a comma ("By Cal Mankowski, Reuters").
 BYLINE_AGENCY_FORMS = {k: v for k, v in AGENCIES.items() if len(k) > 3 or k in ("ap", "afp", "upi", "cnn", "dpa")}

@@ -18,6 +18,8 @@ CANONICAL_ROWS = [
     ("CNN Business", "CNN", "an agency's desk in a dateline"),
     ("Bloomberg Politics", "Bloomberg", "an agency's desk"),
     ("Fox Business", None, "a desk of an outlet that is no agency"),
+    ("Bloomberg Law", "Bloomberg", "another Bloomberg desk"),
+    ("Harbor Law", None, "a desk word after no agency"),
     ("Business Wire", "Business Wire", "a desk word that is the agency's own name"),
     ("PRNewswire-HISPANIC PR WIRE", "PR Newswire", "a PR Newswire feed after a hyphen"),
     ("PRNewswire-FirstCall", "PR Newswire", "another feed"),
