@@ -17,6 +17,7 @@ from .rules.agency import canonical_agency, headline_agency, named_agency, openi
 from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
+from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES
 from .rules.dateline import DatelineMatch, layout_agency, match_dateline
 from .rules.headline import is_brief_flash, is_caption, is_note
@@ -320,6 +321,9 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     if not rest.strip():
         return bool(m.agency) or not first  # a whole first line is a headline
     strong = bool(m.agency or (m.date and m.cities))
+    if not strong and m.cities and not first:
+        g = MISPRINTED_DATE_RE.search(text, m.start, m.end)  # "BOSTON, March 187 -": a date all the same
+        strong = g is not None and month_number(g.group(1)) is not None
     if not strong and text[m.start:m.end].rstrip().endswith(":"):
         lead = rest.strip()
         if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"'“‘"):
@@ -338,6 +342,7 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     return sum(1 for w in words if PROSE_WORD_RE.fullmatch(w)) >= 3 and numeric * 10 < 3 * len(words)
 
 
+MISPRINTED_DATE_RE = lazy(r",[ \t]*([A-Za-z]{3,10})\.?[ \t]{1,3}\w{1,4}[ \t]*(?:--|-|—|–|_)[ \t]*$")
 DATE_STAMP_RE = lazy(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")
 PROSE_WORD_RE = lazy(r"[a-z][a-z'’\-]{1,30}[,.;:]?")
 

@@ -148,3 +148,12 @@ def test_bold_dateline_in_markdown_exports():
         story = parse("Prices rise\n\n" + line + "\n\nMore text.\n")
         assert story.dateline is not None and story.dateline.cities == ("LISBON",), line
         assert story.body.startswith("Prices rose on Monday"), line
+
+
+def test_misprinted_day_keeps_the_dateline():
+    """1987: "BOSTON, March 187 -" is a dateline with a misprinted day, even before a name-heavy lead."""
+    from wirecli import parse
+
+    story = parse("ACME BUYS SHARES OF ZETA <ZET>\n    LISBON, March 187 - Acme Corp <ACM> said Zeta Inc, Omega\nBank and Delta Funding bought shares.\n")
+    assert story.dateline is not None and story.dateline.cities == ("LISBON",)
+    assert story.body.startswith("Acme Corp")
