@@ -103,6 +103,13 @@ HEADLINE_ROWS = [
 ]
 
 
+def test_share_bar_is_not_body():
+    """A web page's share buttons between the byline and the text (no dateline) are not body."""
+    text = ("Harbor fire out\n\nBy Ann Example\n\nShare\n\nCopy Link copied\n\nEmail\n\nFacebook\n\nX\n\n"
+            "Flipboard\n\nPrint\n\nA fire at the harbor was put out on Tuesday.\n\nNo one was hurt.\n")
+    assert parse(text).body.startswith("A fire at the harbor")
+
+
 def test_headline_rows_unique():
     inputs = [r[0] for r in HEADLINE_ROWS]
     assert len(inputs) == len(set(inputs))
@@ -128,6 +135,10 @@ JUNK_ROWS = [
     ("updated 9:12 a.m. ET March 3, 2012", True, "page stamp"),
     ("Monday, 14.05.2012 / 6:30 PM / News", True, "European page stamp"),
     ("Comments (4 comments)", True, "comment counter"),
+    ("Copy Link copied", True, "share bar: copy link"),
+    ("Flipboard", True, "share bar: a network's button"),
+    ("X", True, "share bar: a one-letter button"),
+    ("X marks the spot", False, "a line that starts like a button"),
     ("world", True, "section word alone"),
     ("For Use Sat.", True, "embargo line"),
     ("(For use by Gulf Coast News Service clients)", True, "client embargo note"),

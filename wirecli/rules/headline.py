@@ -104,6 +104,8 @@ JUNK_RE = lazy(
         |Comments\ \(\d{1,6}(?:\ comments?)?\)\s*$       # Comments (78 comments)
         |Posted\ by\s*$                                    # "Posted by" over the byline
         |(?:Advertisement|ADVERTISEMENT|Share\ this\ article|Share|Tweet|Print|Email)\s*$  # page buttons
+        |(?:Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard
+           |WhatsApp|Bluesky|Threads|Messenger|Comments?|Listen(?:\ to\ this\ article)?|Save|Gift\ article)\s*$  # share bar
         |\((?i:for\ (?:use|release))\b                     # embargo: "(For use by ... clients)"
         |(?i:for\ (?:use|release)\ (?:mon|tue|wed|thu|fri|sat|sun|by|after|until|at)\b)  # "For Use Sat."
         |\([a-z]{1,4}\)\s*$                                # operator code "(lb)"
