@@ -11,6 +11,8 @@ LINES = [
     (" Reuter", True, "1987 sign-off"),
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
+    ("Flipboard", True, "a share bar's button"),
+    ("Sharecroppers protested.", False, "a word starting like a button"),
     ("(Enditem)", True, "Xinhua in parentheses"),
     ("END ITEM", True, "Xinhua in capitals, two words"),
     ("(ends)", True, "end mark in parentheses"),

@@ -87,6 +87,8 @@ _SIGNOFF_ALTERNATIVES = (
     ('T', r"""The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}"""),
     ('E', r"""E-?mail\ this\ to\ a\ friend\b.{0,60}"""),
     ('P', r"""Printable\ version\s*"""),
+    ('SCLFXRPWTEGM', r"""(?:Share|Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest
+          |Flipboard|WhatsApp|Threads|Messenger|Tweet|Print|Email|E-mail|Gift\ article)\s*   # a share bar's button"""),
     ('B', r"""Bookmark\ with:.{0,200}"""),
     ('P', r"""Published:\ \d{4}/\d\d/\d\d\ \d\d:\d\d:\d\d\ GMT\s*"""),
     ('&', r"""(?:&[A-Z]{2,3};\s*){1,4}"""),
