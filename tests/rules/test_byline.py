@@ -61,6 +61,7 @@ BYLINE_ROWS = [
     ("By Krishna N Das and Ida Moss", (["Krishna N Das", "Ida Moss"], None, None), "a surname that is also a particle"),
     ("By Hiba Sana and Ida Antara", (["Hiba Sana", "Ida Antara"], None, None), "surnames that are also small agencies' names"),
     ("By Ida Moss Kyodo", (["Ida Moss"], "Kyodo", "Kyodo"), "an agency after a whole name is the title"),
+    ("By Ida Moss Of DOW JONES NEWSWIRES", (["Ida Moss"], "Of DOW JONES NEWSWIRES", "Dow Jones"), "'Of' opens the outlet"),
     ("By May 15, the plan was dead", None, "a date opener, not a byline"),
     ("    By lena kovac, Reuters", (["lena kovac"], "Reuters", "Reuters"), "a name the wire did not capitalise"),
     ("By Carl Benning, Reutersd", (["Carl Benning"], "Reutersd", None), "a garbled agency is still the title"),

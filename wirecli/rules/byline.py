@@ -105,7 +105,7 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
                 and canonical_agency(w) not in (None, *MAJOR_AGENCIES)
                 and not _name_words(words[:i]) and _name_words(words)):
             continue  # "By Maria Sana", "By Hiba Antara": a surname that is also a small agency's name
-        if i and w in ("For", "for", "FOR") and i + 1 < len(words) and words[i + 1][:1].isupper():
+        if i and w in ("For", "for", "FOR", "Of", "of", "OF") and i + 1 < len(words) and words[i + 1][:1].isupper():
             return (" ".join(words[:i]), " ".join(words[i:])) if _name_words(words[:i]) else (None, None)
         if _is_title_word(w) or canonical_agency(" ".join(words[i:])) or (
                 i and canonical_agency(w) and w.isupper() is False) or any(

@@ -13,6 +13,7 @@ Shapes handled (one real shape each):
     "To contact the editors responsible for this story: A at a@...; B at b@..."  Bloomberg
     "Write to A at a@wsj.com and B at b@wsj.com"                                 Dow Jones
     "-By A, Dow Jones Newswires; 212-416-2000; a@dowjones.com"                   Dow Jones writer line
+    "-A; 201-938-5400; a@dowjones.com", "-Edited by B"                          Dow Jones, no "By"
     "- Reporting by: A in Vienna - Editing by: B, +49 30 ..."                    dpa
     "A is a columnist covering shipping."                                        author bio
     "[*A*](https://...) *is a senior fellow at ...*"                             tagline
@@ -56,6 +57,8 @@ CONTACT_RE = lazy(
     r"[^:]{0,60}:\s*", re.I)
 WRITE_TO_RE = lazy(r"^\W{0,3}Write to\s+", re.I)
 BY_CONTACT_RE = lazy(r"^\W{0,3}(?:By|BY)\s")
+# Dow Jones' writer line with no "By": "-Ann Example; 201-555-0100; ann.example@example.com"
+DASH_CONTACT_RE = lazy(r"^[ \t]{0,3}-[ \t]?(?!By\s|BY\s)(?=[A-Z][\w'’.\-]{0,25}(?:[ \t][A-Z][\w'’.\-]{0,25}){1,3}[ \t]*[;,])")
 FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
     r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
@@ -64,7 +67,7 @@ FILES_FROM_RE = lazy(
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b")
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = lazy(
-    r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled)\s+by\b"
+    r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled|edited|written)\s+by\b"
     r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?):\s)")
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
@@ -224,6 +227,9 @@ def parse_roles(text: str) -> tuple[Role, ...]:
     m = WRITE_TO_RE.match(flat)
     if m:
         return (Role("write to", "reporting", tuple(split_names(flat[m.end():]))),)
+    m = DASH_CONTACT_RE.match(flat)
+    if m and ";" in flat and (EMAIL_RE.search(flat) or PHONE_RE.search(flat)):  # not "- Ann, 555-0100" (a press contact)
+        return (Role("contact", "reporting", tuple(split_names(flat[m.end():]))),)
     roles = _parse_role_list(flat)
     if roles:
         return roles
@@ -435,10 +441,11 @@ def is_credit_paragraph(flat: str) -> bool:
     if m and len(flat) <= 300:
         name = m["fname"] or m["rname"]
         return not name or is_person_name(name)
-    by = BY_CONTACT_RE.match(flat) if maybe_role else None
+    by = (BY_CONTACT_RE.match(flat) if maybe_role else None) or (
+        DASH_CONTACT_RE.match(flat) if flat[:1] == "-" or flat.lstrip()[:1] == "-" else None)
     if by and len(flat) <= 300 and (EMAIL_RE.search(flat) or PHONE_RE.search(flat)):
         # "-By Ann Example, Example Newswires; 212-555-0100; ann@example.com": the writer's contact line
-        return any(r.names for r in _parse_role_list(flat)) and _only_names(flat[by.end():])
+        return any(r.names for r in parse_roles(flat)) and _only_names(flat[by.end():])
     if maybe_role and is_role_line(flat) and len(flat) <= 700:
         roles = _parse_role_list(flat)
         if any(r.names for r in roles):
