@@ -125,13 +125,17 @@ def parse_stories(path: str, stories: Iterable, job: Job, *, first: int = 1,
     try:
         for n, decoded in enumerate(stories, first):
             story = parse(decoded.text, year=job.year)
-            story = replace(story, file=path, story=n,
-                            warnings=tuple(decoded.warnings) + story.warnings)
+            if job.keep_text:  # the renderer gets the story itself: give it its file and number
+                story = replace(story, file=path, story=n,
+                                warnings=tuple(decoded.warnings) + story.warnings)
+                result.texts.append((decoded.text, story))
             warnings.extend(decoded.warnings)
             record = story.to_dict(explain=job.explain)
+            if not job.keep_text:  # what replace() gives, without copying the story
+                record["file"], record["story"] = path, n
+                if decoded.warnings:
+                    record["warnings"] = list(decoded.warnings) + record["warnings"]
             result.records.append(to_json_line(record) if job.fmt == "jsonl" else record)
-            if job.keep_text:
-                result.texts.append((decoded.text, story))
             result.stories += 1
     except WirecliError as exc:
         reason = str(exc)

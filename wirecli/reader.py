@@ -27,6 +27,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
+from itertools import chain
 
 from .lazyre import lazy
 from .errors import DecodeError, NotTextError, ReadError, StoryTooLargeError
@@ -50,6 +51,8 @@ MAGIC = ((b"%PDF", "PDF"), (b"PK\x03\x04", "a zip archive"), (b"\x89PNG", "PNG i
          (b"\xca\xfe\xba\xbe", "an executable"), (b"\xcf\xfa\xed\xfe", "an executable"),
          (b"\x00\x00\x01\x00", "an icon"), (b"II*\x00", "TIFF image"), (b"MM\x00*", "TIFF image"),
          (b"\x28\xb5\x2f\xfd", "zstd data"), (b"wOFF", "a font"), (b"\x00asm", "WebAssembly"))
+_MAGIC_PREFIXES = tuple(m for m, _ in MAGIC)
+_BOM_PREFIXES = tuple(b for b, _ in BOMS)
 
 # Paths that name an already-open descriptor (process substitution, /dev/stdin): a pipe
 # there has a writer, so reading it cannot hang.
@@ -96,17 +99,19 @@ def sniff_binary(data: bytes) -> str | None:
     >>> sniff_binary(b"%PDF-1.7 ..."), sniff_binary(b"LONDON (Reuters) - Oil rose.")
     ('PDF', None)
     """
-    for magic, what in MAGIC:
-        if data.startswith(magic):
-            return what
+    if data.startswith(_MAGIC_PREFIXES):  # one C call for the common case: no magic number
+        for magic, what in MAGIC:
+            if data.startswith(magic):
+                return what
     head = data[:4096]
-    if not head or any(head.startswith(b) for b, _ in BOMS):
+    if not head or head.startswith(_BOM_PREFIXES):
         return None
     if _looks_utf16(head):
         return None
     if head.count(0) > max(16, len(head) // 10):  # a few stray NULs are still text
         return "binary data"
-    if len(ODD_CONTROL_RE.findall(head)) > len(head) // 32 and not _valid_utf8(head):
+    if (ODD_CONTROL_RE.search(head) and len(ODD_CONTROL_RE.findall(head)) > len(head) // 32
+            and not _valid_utf8(head)):
         return "binary data"
     return None
 
@@ -125,6 +130,8 @@ def _valid_utf8(head: bytes) -> bool:
 
 
 def _looks_utf16(head: bytes) -> bool:
+    if b"\x00" not in head:  # most text: no NUL at all
+        return False
     even = head[0::2].count(0)
     odd = head[1::2].count(0)
     return max(even, odd) > len(head) // 4 and min(even, odd) <= len(head) // 50
@@ -135,9 +142,10 @@ def _wide_encoding(head: bytes, forced: str | None) -> str | None:
     if forced:
         name = codecs.lookup(forced).name
         return name if name.startswith(("utf-16", "utf-32")) else None
-    for bom, enc in BOMS:
-        if head.startswith(bom):
-            return None if enc == "utf-8-sig" else enc
+    if head.startswith(_BOM_PREFIXES):
+        for bom, enc in BOMS:
+            if head.startswith(bom):
+                return None if enc == "utf-8-sig" else enc
     if len(head) >= 2 and _looks_utf16(head[:4096]):
         return "utf-16-le" if head[1::2][:2048].count(0) > head[0::2][:2048].count(0) else "utf-16-be"
     return None
@@ -333,6 +341,14 @@ def iter_stories(path: str, encoding: str | None = None, *, split: re.Pattern[st
         wide = _wide_encoding(first, encoding)
     except LookupError:
         raise DecodeError(f"unknown encoding {encoding!r}") from None
+    if not wide and split is None and len(first) <= max_story_bytes and not CONTROL_BYTES_RE.search(first):
+        more = next(blocks, None)
+        if more is None:  # the whole file, one story (no control byte to split on): most files
+            d = decode(first, encoding)
+            if tail or d.encoding:
+                yield Decoded(d.text, d.encoding, d.warnings + _blank_warning(d.text))
+            return
+        blocks = chain((more,), blocks)
     if wide:
         stories = _wide_stories(first, blocks, wide, encoding, split, max_story_bytes)
     else:

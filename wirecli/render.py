@@ -29,8 +29,14 @@ def to_json_line(record: dict) -> str:
     >>> to_json_line({"body": "a\u2028b\nc"})
     '{"body":"a\\u2028b\\nc"}'
     """
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    return _JSON_BREAKS_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    line = _compact(record)
+    if "\u0085" in line or "\u2028" in line or "\u2029" in line:  # rare: test before a regex pass
+        line = _JSON_BREAKS_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    return line
+
+
+# One encoder for every record (json.dumps with options builds a new one per call).
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def to_json(record: dict) -> str:
