@@ -65,10 +65,25 @@ def _name_words(words: list[str]) -> bool:
             continue
         if not NAME_WORD_RE.match(w) or any(c.isdigit() for c in w):
             return False
-    if any(_acronym(w) for w in words) and any(_mostly_lower(w) for w in words
-                                                if w.lower() not in NAME_PARTICLES):
-        return False  # "BBC News", "Jo Twist BBC": an acronym among mixed-case words is an outlet
+    if _outlet_words(words):
+        return False  # "BBC News", "Jo Twist BBC": an outlet, not a person ("Marie FORTIER" is one)
     return True
+
+
+def _outlet_words(words: list[str]) -> bool:
+    """An acronym opening mixed-case words ("BBC News", "CNN Wire") or after a whole mixed-case
+    name ("Jo Twist BBC"); AFP's capital surnames ("Marie FORTIER", "Kelly MACNAMARA") are names."""
+    if len(words[0]) >= 3 and _acronym(words[0]) and any(
+            _mostly_lower(w) for w in words[1:] if w.lower() not in NAME_PARTICLES):
+        return True  # not "DJ Smith", "TJ Holt": two capitals are initials
+    mixed = 0
+    for w in words:
+        if _acronym(w):
+            if mixed >= 2:
+                return True
+        elif _mostly_lower(w):
+            mixed += 1
+    return False
 
 
 def _mostly_lower(w: str) -> bool:
@@ -167,7 +182,8 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             continue
         if not names and title_at is None and idx >= 0:
             tn = title_then_name(piece_clean)
-            if tn is not None and tn[2]:  # "by Xinhua writers Liu Chen, Wang Bo": the title comes first
+            if tn is not None and tn[2] and any(_is_title_word(w) for w in tn[1].split()):
+                # "by Xinhua writers Liu Chen, Wang Bo": the title (an agency and a job) comes first
                 (name, ns, ne), title_first, agency_first = tn
                 start = rest_start + idx
                 names.append((name, start + ns, start + ne))
