@@ -39,6 +39,8 @@ ROLES = [
      (["Omar al-Sample", "Jean-Luc de la Proof"], []), "a hyphenated particle and two particles in a row"),
     ("Jean-Luc de la Proof is a columnist covering shipping.", (["Jean-Luc de la Proof"], []),
      "bio of a name with two particles"),
+    ("CNN's Ted d'Example and Bo Sample contributed to this report.", (["Ted d'Example", "Bo Sample"], []),
+     "a lower-case particle with an apostrophe"),
     ("CNN's Ann Example, Bo Sample and journalist Cy Test contributed to this report.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "a lead on the last writer"),
     ("(Reporting By Ann Example In Lisbon; Editing By Di Proof)", (["Ann Example"], ["Di Proof"]),

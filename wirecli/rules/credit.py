@@ -142,7 +142,7 @@ def ends_in_name_abbreviation(text: str) -> bool:
     return _ABBREV_END_RE.search(text[-6:]) is not None
 
 
-PARTICLE_HYPHEN_RE = lazy(r"[a-z]{1,3}-[A-Z]")
+PARTICLE_HYPHEN_RE = lazy(r"[a-z]{1,3}[-'’][A-Z]")  # "al-Amin", "d'Emilio"
 
 
 def is_person_name(text: str, min_words: int = 2) -> bool:
