@@ -76,6 +76,7 @@ CASES = [
     # negatives: look like datelines, are not
     ("Explained: The state government said", None, "a heading word and a colon"),
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),
+    ("Officials in Boston (Reuters) The plan was dead, they said", None, "a sentence's start is no glued place"),
     ("Stocks Rise in Early Tokyo (Reuters) Tokyo stocks rose", None, "a headline glued to its text"),
     ("MAR8 -- -- 102.5 102.7", None, "market table line"),
     ("TUE, APR 07 - Auction of bills", None, "a weekday is never a place"),

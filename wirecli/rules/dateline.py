@@ -256,7 +256,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         if not dashed and agency_tok is None:
             return None
         if not dashed and not (date or caps or not cities or (
-                all(len(c.split()) <= 3 for c in cities) and SENTENCE_AFTER_RE.match(head, pos))):
+                all(_short_place(c) for c in cities) and SENTENCE_AFTER_RE.match(head, pos))):
             return None  # "Prediction Unit Helps Forecast Wildfires (AP)" is a headline
             # ("London (CNN)The ...", a sentence on after the agency, is a dateline)
         if not (agency or date):
@@ -296,6 +296,15 @@ def _tagged_above(text: str, start: int, name: str) -> bool:
 # A full date in parentheses opening the story, maybe after a one-word label and a dash.
 DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z])")
 AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
+
+
+GLUED_PLACE_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "du", "des", "di", "el", "al", "van", "von", "der"}
+
+
+def _short_place(city: str) -> bool:
+    """ "London", "Hong Kong", "Rio de Janeiro"; not "Officials in Boston" (a sentence's start)."""
+    words = city.split()
+    return len(words) <= 3 and all(w[:1].isupper() or w in GLUED_PLACE_PARTICLES for w in words)
 
 
 # A new sentence straight after a dateline's agency: "London (CNN)The mayor ...", "(CNN) The".
