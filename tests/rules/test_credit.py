@@ -145,6 +145,7 @@ PARAGRAPHS = [
     ("Compiled from wire reports.", True, "no person: wire reports"),
     ("Material from Example Wire was used in this report.", True, "no person: material from an agency"),
     ("Material from the scene was sent to a lab, police said on Tuesday.", False, "'Material from' in a sentence"),
+    ("Material from the scene was sent to a lab.", False, "'Material from' and no organisation"),
     ("Staff and wire reports said the fire spread quickly across the hills on Monday night.", False,
      "'wire reports' opening a sentence"),
     ("-By Ann Example, Dow Jones Newswires; 212-555-0100; ann.example@example.com", True, "Dow Jones writer line"),

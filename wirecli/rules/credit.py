@@ -61,10 +61,11 @@ BY_CONTACT_RE = lazy(r"^\W{0,3}(?:By|BY)\s")
 DASH_CONTACT_RE = lazy(r"^[ \t]{0,3}-[ \t]?(?!By\s|BY\s)(?=[A-Z][\w'’.\-]{0,25}(?:[ \t][A-Z][\w'’.\-]{0,25}){1,3}[ \t]*[;,])")
 FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
-    r"(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
-    r"|information\sfrom|additional\sreporting\sfrom|material\sfrom|with\sa\sreport\sfrom"
-    r"|compiled\sfrom|(?:from\s)?(?:staff\sand\s)?wire\sreports"
-    r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b")
+    r"(?:(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
+    r"|information\sfrom|additional\sreporting\sfrom"
+    r"|compiled\sfrom\s(?:staff\sand\s)?wire\sreports|(?:from\s)?(?:staff\sand\s)?wire\sreports(?=\W{0,3}$)"
+    r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b"
+    r"|(?i:material\sfrom|with\sa\sreport\sfrom)\s(?=(?:[Tt]he\s)?[A-Z]))")  # "Material from Reuters was used"
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = lazy(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled|edited|written)\s+by\b"
