@@ -98,6 +98,8 @@ HEADLINE_ROWS = [
      None, "a hard-wrapped first paragraph with a short first line"),
     ("Industrial & Commercial Bank of\nHarbor Ltd., the region's biggest lender, posted first-half profit\nthat rose.\n",
      None, "a first line ending with 'of' goes on below"),
+    ("Harbor board backs plan for the\nBy Ann Example\n\nThe harbor board on Tuesday approved a plan to deepen the channel.\n",
+     "Harbor board backs plan for the", "a byline under an odd last word: the top stays headline and byline"),
     ("Harbor Board Approves Dredging Plan\nThe harbor board on Tuesday approved a plan to deepen the channel\nby 2 meters.\n",
      "Harbor Board Approves Dredging Plan", "a headline over a wrapped paragraph that starts a sentence"),
 ]
