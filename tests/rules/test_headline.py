@@ -88,7 +88,7 @@ HEADLINE_ROWS = [
      "Ferry fares rise as fuel costs climb", "a headline wrapped after a word that needs more"),
     ("Ferry fares rise as fuel costs climb\nOperators blame a weaker currency\n\nBERGEN (AP) — Fares rose.\n",
      "Ferry fares rise as fuel costs climb", "a deck in capitals under the headline is not joined"),
-    ("Ferry fares rise in the\nnorth. Operators blame fuel.\n\nBERGEN (AP) — Fares rose.\n",
+    ("Ferry fares rise in the\nnorth, where operators blamed the rising cost of fuel.\n\nBERGEN (AP) — Fares rose.\n",
      None, "a sentence under the line is not joined, and no headline ends with 'the'"),
     ("Harbor town fights Hepatitis A\nBy Ann Example\n\nBERGEN (AP) — Cases rose.\n",
      "Harbor town fights Hepatitis A", "a capital letter at the end is no article"),
