@@ -1,0 +1,517 @@
+#!/usr/bin/env python3
+"""Metamorphic robustness check: perturb real stories in ways whose effect on the answer is known.
+
+    python benchmarks/metamorphic.py                          # every corpus under ../shared/corpus
+    python benchmarks/metamorphic.py --corpus DIR ...         # other folders (each with raw/*.txt)
+    python benchmarks/metamorphic.py --only city --only names # some transforms
+    python benchmarks/metamorphic.py --limit 2000 --show 10   # sample each corpus evenly; more examples
+    python benchmarks/metamorphic.py --ids rw-0001 --only wrap60 -v   # one story, print the diffs
+
+No new labels are needed: each story is parsed as it is, then perturbed at the spans the parser
+reported, and parsed again; the second answer must be the first with the known change applied.
+A break is a rule that only fits the story as printed (the hidden stories will not be).  The
+corpus texts are read at run time only; the output lists ids, fields and short values.
+
+Transforms (applied only where the story has the field):
+
+    city        first dateline city -> another of the same shape ("LONDON" -> "NAIROBI", "NEW YORK"
+                -> "SAO PAULO", "Berlin" -> "Madrid"): dateline text and cities change, nothing else
+    names       every byline and credit name -> an invented name of the same shape (First Last,
+                First M. Last, Hyphen-Name, CAPS): the same structure with the new names
+    date        the dateline's month and day -> another in the same printed style ("Jan 5" ->
+                "Oct 8", "March 26" -> "June 14", "Jan. 5" -> "Nov. 8"): the date changes, nothing else
+    crlf        LF -> CRLF line endings: identical values (texts compared whitespace-squashed)
+    trailing    two spaces at the end of every line: identical values
+    leadblank   a blank line before the story: identical values
+    wrap60      body paragraphs re-wrapped at 60 / 72 columns, keeping the paragraph's first-line
+    wrap72      and continuation indents and any dateline in front of the first paragraph:
+                identical values (body compared whitespace-squashed)
+    nohead      the headline line(s) removed (stories with a dateline or byline to anchor the top):
+                headline null, everything else unchanged
+    nocredit    the credit line removed: credit null, everything else unchanged (the agency may go
+                when the credit was the only text that named it)
+    nosignoff   the sign-off lines removed ("Reuter", "(END) Dow Jones Newswires"): unchanged, the
+                agency may go when the sign-off named it
+
+Artefacts (breaks that are the transform's fault, not a rule's; the script avoids them):
+    - wrap*: table rows (runs of 3+ spaces inside a line) are not prose and are never re-wrapped; a
+      paragraph that shares its last line with something else (an inline credit) is left alone.
+    - nohead: a story with neither dateline nor byline has nothing that marks where the top ends,
+      so its first paragraph may rightly become the headline; such stories are not tried.
+    - city: the swapped-in cities are well-known ones; a town missing from a vocabulary is not a
+      weakness where the dateline has neither date nor agency ("Factbox:" vs "Ottawa:" needs the
+      vocabulary by design).
+    - nosignoff / nocredit: the agency may legitimately disappear with the text that named it.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from wirecli.lexicon import NAME_PARTICLES, NAME_SUFFIXES  # noqa: E402
+from wirecli.pipeline import parse  # noqa: E402
+from wirecli.reader import decode  # noqa: E402
+
+CORPUS = ROOT / ".." / "shared" / "corpus"
+
+
+# -- the comparable view of a story -------------------------------------------------------
+
+def squash(s):
+    return " ".join(s.split()) if isinstance(s, str) else s
+
+
+def view(story) -> dict:
+    dl, cr = story.dateline, story.credit
+    return {
+        "headline": squash(story.headline),
+        "captions": tuple(squash(c) for c in story.captions),
+        "bylines": tuple((b.name, squash(b.title)) for b in story.bylines),
+        "agency": story.agency,
+        "dateline": None if dl is None else (squash(dl.text), dl.cities, dl.region, dl.date),
+        "credit": None if cr is None else (squash(cr.text),
+                                           tuple((c.name, squash(c.location)) for c in cr.reporting),
+                                           tuple(c.name for c in cr.editing)),
+        "body": squash(story.body),
+    }
+
+
+def _pick(pool, key: str, avoid: str):
+    """A deterministic choice from pool, never ``avoid`` (compared case-blind)."""
+    choices = [p for p in pool if p.lower() != avoid.lower()]
+    return choices[zlib.crc32(key.encode()) % len(choices)]
+
+
+def _line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The start of the line holding s, the end (after its newline) of the line holding e - 1."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", max(e - 1, s))
+    return ls, (len(text) if le < 0 else le + 1)
+
+
+def _cut_lines(text: str, spans: list) -> tuple[str, str] | None:
+    """Remove spans; a line left blank by a removal goes with them.  -> (new text, removed)."""
+    edits = []
+    for s, e in sorted(spans):
+        ls, le = _line_bounds(text, s, e)
+        if not text[ls:s].strip() and not text[e:le].strip():
+            s, e = ls, le
+        edits.append((s, e))
+    out, removed, at = [], [], 0
+    for s, e in edits:
+        if s < at:
+            return None
+        out.append(text[at:s])
+        removed.append(text[s:e])
+        at = e
+    out.append(text[at:])
+    return "".join(out), " ".join(removed)
+
+
+def _agency_named(removed: str, agency: str | None) -> bool:
+    if not agency:
+        return False
+    low = removed.lower()
+    forms = {agency.lower(), {"reuters": "reuter", "ap": "associated press",
+                              "afp": "agence france"}.get(agency.lower(), agency.lower())}
+    return any(f in low for f in forms)
+
+
+# -- city -------------------------------------------------------------------------------
+
+CITIES = {
+    1: ["NAIROBI", "SINGAPORE", "BRUSSELS", "MADRID", "OSLO", "SEOUL", "VIENNA", "HOUSTON", "DENVER", "LIMA"],
+    2: ["SAO PAULO", "HONG KONG", "BUENOS AIRES", "SAN DIEGO", "NEW DELHI", "LOS ANGELES"],
+    3: ["SALT LAKE CITY", "BANDAR SERI BEGAWAN"],
+}
+HYPHEN_CITIES = ["PORT-AU-PRINCE", "WINSTON-SALEM"]
+
+
+def _city_like(city: str, key: str) -> str | None:
+    words = city.split()
+    if "-" in city and len(words) == 1:
+        pool = HYPHEN_CITIES
+    elif len(words) in CITIES and all(w[:1].isalpha() for w in words):
+        pool = CITIES[len(words)]
+    else:
+        return None
+    new = _pick(pool, key, city)
+    if city.isupper():
+        return new
+    if city.islower():
+        return new.lower()
+    if city.istitle() or city[:1].isupper():
+        return "-".join(p.capitalize() for p in new.split("-")) if "-" in new else new.title()
+    return None
+
+
+def t_city(text, story, key):
+    dl = story.dateline
+    if dl is None or not dl.cities:
+        return None
+    city = dl.cities[0]
+    at = text.find(city, dl.span[0], dl.span[1])
+    new = _city_like(city, key)
+    if at < 0 or new is None:
+        return None
+    out = text[:at] + new + text[at + len(city):]
+    exp = view(story)
+    exp["dateline"] = (squash(dl.text.replace(city, new, 1)), (new,) + dl.cities[1:], dl.region, dl.date)
+    return out, exp, ()
+
+
+# -- names ------------------------------------------------------------------------------
+
+FIRST = ["Marta", "Jonas", "Elena", "Tobias", "Ingrid", "Rafael", "Nadia", "Oskar", "Leila", "Pavel",
+         "Greta", "Tomas", "Anika", "Bruno", "Carla", "Dmitri"]
+LAST = ["Halvorsen", "Okafor", "Brandt", "Moretti", "Lindqvist", "Ferreira", "Novak", "Castellano",
+        "Whitcombe", "Adeyemi", "Kowalski", "Thornbury", "Sandoval", "Ashworth", "Delacroix", "Pereira"]
+WORD_RE = re.compile(r"[A-Z][a-z]{1,30}|[A-Z]{2,30}")
+INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def _word_like(word: str, pool, key: str) -> str:
+    if word.lower() in NAME_PARTICLES or word.lower() in NAME_SUFFIXES:
+        return word
+    if INITIAL_RE.fullmatch(word):
+        return _pick([c + "." for c in "BDGHKLMNPRTW"], key, word)
+    if "-" in word.strip("-"):
+        return "-".join(_word_like(p, pool, key + p) if p else p for p in word.split("-"))
+    if "'" in word[1:3]:  # O'Grady, d'Emilio
+        i = word.index("'") + 1
+        return word[:i] + _word_like(word[i:], LAST, key)
+    m = re.fullmatch(r"(Mc|Mac)([A-Z][a-z]{1,30})", word)
+    if m:
+        return m.group(1) + _pick(LAST, key, m.group(2))
+    if not WORD_RE.fullmatch(word):
+        return word
+    new = _pick(pool, key, word)
+    return new.upper() if word.isupper() and len(word) > 1 else new
+
+
+def _name_like(name: str, key: str) -> str:
+    parts = re.split(r"(\s+)", name)
+    out, seen_word = [], False
+    for p in parts:
+        if not p or p.isspace():
+            out.append(p)
+            continue
+        new = _word_like(p, LAST if seen_word else FIRST, key + p)
+        if p.lower() not in NAME_PARTICLES:
+            seen_word = True
+        out.append(new)
+    return "".join(out)
+
+
+def t_names(text, story, key):
+    items = [(b.span, b.name) for b in story.bylines if b.span]
+    if story.credit:  # credit names carry no span: find them in order inside the credit line
+        at, end = story.credit.span
+        for c in (c for r in story.credit.roles for c in r.names):
+            found = text.find(c.name, at, end)
+            if found < 0:
+                return None
+            items.append(((found, found + len(c.name)), c.name))
+            at = found + len(c.name)
+    spans = {}
+    for span, name in items:
+        if text[span[0]:span[1]] != name:
+            return None
+        spans[tuple(span)] = name
+    if not spans:
+        return None
+    mapping = {}
+    for name in spans.values():
+        salt = ""
+        while name not in mapping and len(salt) < 20:
+            new = _name_like(name, key + name + salt)
+            if new != name and new not in mapping.values():
+                mapping[name] = new
+            salt += "x"
+    if len(mapping) < len(set(spans.values())):
+        return None
+    ordered = sorted(spans)
+    if any(a[1] > b[0] for a, b in zip(ordered, ordered[1:])):
+        return None
+    out, at = [], 0
+    for s, e in ordered:
+        out += [text[at:s], mapping[spans[(s, e)]]]
+        at = e
+    out.append(text[at:])
+
+    def swap(s):
+        for old in sorted(mapping, key=len, reverse=True):
+            s = s.replace(old, mapping[old])
+        return s
+
+    exp = view(story)
+    exp["bylines"] = tuple((mapping.get(n, n), t) for n, t in exp["bylines"])
+    dl, cr = story.dateline, story.credit
+    if dl is not None and any(dl.span[0] <= s < dl.span[1] for s, _ in ordered):
+        exp["dateline"] = (squash(swap(dl.text)),) + exp["dateline"][1:]
+    if cr is not None:
+        exp["credit"] = (squash(swap(cr.text)),
+                         tuple((mapping.get(n, n), loc) for n, loc in exp["credit"][1]),
+                         tuple(mapping.get(n, n) for n in exp["credit"][2]))
+    return "".join(out), exp, ()
+
+
+# -- date -------------------------------------------------------------------------------
+
+FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"]
+ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12}
+MONTH_NO = {**{m.lower(): i + 1 for i, m in enumerate(FULL)}, **ABBR}
+DATE_RE = re.compile(r"\b([A-Za-z]{3,9})(\.?)( {1,3})(\d{1,2})\b|\b(\d{1,2})( {1,3})([A-Za-z]{3,9})\b")
+
+
+def _month_like(word: str, dot: str, key: str) -> tuple[str, int]:
+    if word.lower() in ABBR and len(word) < 5:
+        pool = ["Jan", "Feb", "Aug", "Oct", "Nov", "Dec"]
+    elif word.lower() in ("march", "april", "may", "june", "july"):
+        pool = ["March", "April", "June", "July"]
+    else:
+        pool = FULL
+    new = _pick(pool, key, word)
+    if word.isupper():
+        new = new.upper()
+    elif word.islower():
+        new = new.lower()
+    return new, MONTH_NO[new.lower()]
+
+
+def _day_like(day: str, key: str) -> str:
+    if len(day) == 1:
+        return _pick([str(d) for d in range(1, 10)], key, day)
+    pool = [f"{d:02d}" for d in range(1, 10)] if day.startswith("0") else [str(d) for d in range(10, 29)]
+    return _pick(pool, key, day)
+
+
+def t_date(text, story, key):
+    dl = story.dateline
+    if dl is None or not dl.date or len(dl.date) not in (7, 10):
+        return None
+    mm, dd = int(dl.date[-5:-3]), int(dl.date[-2:])
+    for m in DATE_RE.finditer(text, dl.span[0], dl.span[1]):
+        if m.group(1):
+            mword, dot, day, ms, ds = m.group(1), m.group(2), m.group(4), m.start(1), m.start(4)
+        else:
+            mword, dot, day, ms, ds = m.group(7), "", m.group(5), m.start(7), m.start(5)
+        if MONTH_NO.get(mword.lower()) != mm or int(day) != dd:
+            continue
+        new_m, new_mm = _month_like(mword, dot, key)
+        new_d = _day_like(day, key + "d")
+        edits = sorted([(ms, ms + len(mword), new_m), (ds, ds + len(day), new_d)])
+        out = text
+        for s, e, r in reversed(edits):
+            out = out[:s] + r + out[e:]
+        exp = view(story)
+        a, b = dl.span
+        delta = len(new_m) - len(mword) + len(new_d) - len(day)
+        new_dl = out[a:b + delta].strip()
+        exp["dateline"] = (squash(new_dl), dl.cities, dl.region,
+                           f"{dl.date[:-5]}{new_mm:02d}-{int(new_d):02d}")
+        return out, exp, ()
+    return None
+
+
+# -- whitespace -------------------------------------------------------------------------
+
+def t_crlf(text, story, key):
+    if "\r" in text or "\n" not in text:
+        return None
+    return text.replace("\n", "\r\n"), view(story), ()
+
+
+def t_trailing(text, story, key):
+    if "\r" in text or "\n" not in text:
+        return None
+    return text.replace("\n", "  \n"), view(story), ()
+
+
+def t_leadblank(text, story, key):
+    return "\n" + text, view(story), ()
+
+
+TABLE_RE = re.compile(r"\S {3}|\t")
+
+
+def _rewrap(text, story, width):
+    if "\r" in text:
+        return None
+    paras = [tuple(s) for s in story.spans().get("body", [])]
+    if not paras:
+        return None
+    conts = Counter()
+    blocks = []
+    for s, e in paras:
+        ls, le = _line_bounds(text, s, e)
+        block = text[ls:le].rstrip("\n")
+        lines = block.split("\n")
+        if len(lines) > 1:
+            conts[lines[1][:len(lines[1]) - len(lines[1].lstrip(" "))]] += 1
+        blocks.append((s, e, ls, le, lines))
+    cont_default = conts.most_common(1)[0][0] if conts else ""
+    out, at, changed = [], 0, False
+    for s, e, ls, le, lines in blocks:
+        if ls < at or text[e:le].strip() or any(TABLE_RE.search(ln.strip(" ")) for ln in lines):
+            continue
+        prefix = text[ls:s]
+        cont = lines[1][:len(lines[1]) - len(lines[1].lstrip(" "))] if len(lines) > 1 else cont_default
+        words = text[s:e].split()
+        if not words:
+            continue
+        rows, cur = [], prefix + words[0]
+        for w in words[1:]:
+            if len(cur) + 1 + len(w) > width:
+                rows.append(cur)
+                cur = cont + w
+            else:
+                cur += " " + w
+        rows.append(cur)
+        new = "\n".join(rows)
+        end = le - 1 if text[le - 1:le] == "\n" else le
+        if new != text[ls:end]:
+            changed = True
+        out += [text[at:ls], new]
+        at = end
+    if not changed:
+        return None
+    out.append(text[at:])
+    return "".join(out), view(story), ()
+
+
+def t_wrap60(text, story, key):
+    return _rewrap(text, story, 60)
+
+
+def t_wrap72(text, story, key):
+    return _rewrap(text, story, 72)
+
+
+# -- removals ---------------------------------------------------------------------------
+
+def t_nohead(text, story, key):
+    spans = story.spans().get("headline")
+    if not story.headline or not spans or not (story.dateline or story.bylines):
+        return None
+    s, e = spans[0][0], spans[-1][1]
+    ls, le = _line_bounds(text, s, e)
+    if text[ls:s].strip() or text[e:le].strip():
+        return None
+    exp = view(story)
+    exp["headline"] = None
+    out = text[:ls] + text[le:]
+    # the agency may go with the headline that named it, or whose layout implied it (1987)
+    allowed = ("agency",) if not _agency_named(out, story.agency) else ()
+    return out, exp, allowed
+
+
+def t_nocredit(text, story, key):
+    if story.credit is None:
+        return None
+    cut = _cut_lines(text, [story.credit.span])
+    if cut is None:
+        return None
+    exp = view(story)
+    exp["credit"] = None
+    return cut[0], exp, ("agency",) if _agency_named(cut[1], story.agency) else ()
+
+
+def t_nosignoff(text, story, key):
+    spans = story.spans().get("signoff")
+    if not spans:
+        return None
+    cut = _cut_lines(text, spans)
+    if cut is None:
+        return None
+    return cut[0], view(story), ("agency",) if _agency_named(cut[1], story.agency) else ()
+
+
+TRANSFORMS = {"city": t_city, "names": t_names, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+              "leadblank": t_leadblank, "wrap60": t_wrap60, "wrap72": t_wrap72, "nohead": t_nohead,
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff}
+
+
+def check(text: str, name: str, key: str = "", story=None):
+    """Apply one transform to a story.  None when it does not apply, else a list of breaks
+    (field, expected, got); [] means the invariant held."""
+    story = story if story is not None else parse(text)
+    made = TRANSFORMS[name](text, story, key)
+    if made is None:
+        return None
+    new_text, expected, allowed = made
+    got = view(parse(new_text))
+    return [(f, expected[f], got[f]) for f in expected
+            if expected[f] != got[f] and not (f in allowed and got[f] is None)]
+
+
+# -- running over corpora ---------------------------------------------------------------
+
+def _short(v, n=70) -> str:
+    s = repr(v)
+    return s if len(s) <= n else s[:n - 3] + "..."
+
+
+def stories(dirs, limit, ids):
+    for d in dirs:
+        files = sorted((d / "raw").glob("*.txt")) if (d / "raw").is_dir() else sorted(d.glob("*.txt"))
+        if ids:
+            files = [f for f in files if f.stem in ids]
+        if limit and len(files) > limit:
+            step = len(files) / limit
+            files = [files[int(i * step)] for i in range(limit)]
+        for f in files:
+            yield f.stem, decode(f.read_bytes()).text
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", action="append", type=Path, help="folder with raw/*.txt (repeatable)")
+    ap.add_argument("--only", action="append", choices=sorted(TRANSFORMS), help="a transform (repeatable)")
+    ap.add_argument("--limit", type=int, default=0, help="at most N stories per corpus, sampled evenly")
+    ap.add_argument("--ids", nargs="*", default=(), help="only these story ids")
+    ap.add_argument("--show", type=int, default=5, help="broken ids listed per transform")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every break")
+    args = ap.parse_args(argv)
+    dirs = args.corpus or sorted(p for p in CORPUS.resolve().glob("*") if (p / "raw").is_dir())
+    if not dirs:
+        print(f"no corpus found (looked in {CORPUS.resolve()})", file=sys.stderr)
+        return 2
+    names = args.only or list(TRANSFORMS)
+    tried, broken, examples, fields = Counter(), Counter(), {n: [] for n in names}, {n: Counter() for n in names}
+    for sid, text in stories(dirs, args.limit, set(args.ids)):
+        story = parse(text)
+        for n in names:
+            res = check(text, n, sid, story)
+            if res is None:
+                continue
+            tried[n] += 1
+            if res:
+                broken[n] += 1
+                for f, _, _ in res:
+                    fields[n][f] += 1
+                if args.verbose or len(examples[n]) < args.show:
+                    examples[n].append((sid, res))
+    print(f"{'transform':<10} {'tried':>6} {'broken':>6}  fields")
+    for n in names:
+        fs = ", ".join(f"{f} {c}" for f, c in fields[n].most_common())
+        print(f"{n:<10} {tried[n]:>6} {broken[n]:>6}  {fs}")
+    for n in names:
+        for sid, res in examples[n]:
+            for f, want, got in res:
+                print(f"  {n} {sid} {f}: {_short(want)} -> {_short(got)}")
+    return 1 if sum(broken.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
