@@ -242,7 +242,8 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
                 lead_parts, [], None
         m = match_dateline(text, s, end, year, strict=seen > 4 and not byline_seen)
-        if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1)):
+        # an indented first line is a paragraph (1987 copy cut below its headline), not a headline
+        if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1 and line.indent < 2)):
             return i, m, lead_parts, [], None
         found = _inline_byline(text, s, end, year)  # before deck sentences: "By A and B  SPRINGFIELD, Ill. (AP) --"
         if found is not None:
@@ -318,8 +319,9 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     TO END JULY 1 - MINISTER", "N.Y. GRAIN FREIGHTS - April 1").
     """
     rest = text[pos:end]
-    if not rest.strip():
-        return bool(m.agency) or not first  # a whole first line is a headline
+    if not rest.strip():  # a whole first line is a headline, unless a dated, dashed dateline
+        return bool(m.agency) or not first or bool(   # ("    NEW YORK, Feb 26 -" over a table)
+            m.date and m.cities and text[m.start:m.end].rstrip()[-1:] in ("-", "—", "–", "_"))
     strong = bool(m.agency or (m.date and m.cities))
     if not strong and m.cities and not first:
         g = MISPRINTED_DATE_RE.search(text, m.start, m.end)  # "BOSTON, March 187 -": a date all the same

@@ -158,3 +158,27 @@ def test_misprinted_day_keeps_the_dateline():
     story = parse("ACME BUYS SHARES OF ZETA <ZET>\n    LISBON, March 187 - Acme Corp <ACM> said Zeta Inc, Omega\nBank and Delta Funding bought shares.\n")
     assert story.dateline is not None and story.dateline.cities == ("LISBON",)
     assert story.body.startswith("Acme Corp")
+
+
+@pytest.mark.parametrize("text, city, body_start", [
+    ("    LISBON, March 4 -\n    Shr profit 12 cts vs nine cts\n    Net 1,200,000 vs 900,000\n",
+     "LISBON", "Shr profit"),
+    ("    GENEVA, 2 March - YEAR TO END-DEC 1986\n    Proposed dividend 12 francs vs 10 francs\n",
+     "GENEVA", "YEAR TO END-DEC"),
+    ("    TORONTO, April 9 - THE CENTRAL BANK SAID IT SET THE\nRATE AT 1.32 TO THE DOLLAR.\n",
+     "TORONTO", "THE CENTRAL BANK"),
+    ("    LISBON - The Lisbon Stock Exchange said Acme Corp\ndeclined to comment on the trading.\n",
+     "LISBON", "The Lisbon Stock Exchange"),
+    ("LISBON, March 4 -\nShr profit 12 cts vs nine cts\n", "LISBON", "Shr profit"),
+])
+def test_story_cut_below_its_headline_keeps_the_dateline(text, city, body_start):
+    """1987 copy with no headline: the indented first paragraph opens with the dateline (alone on
+    its line over a table, before a caps lead, or before a name-heavy lead); a dated, dashed
+    dateline alone on the first line is no headline either.  Found by dropping the headline of
+    labelled stories (benchmarks/metamorphic.py nohead)."""
+    from wirecli import parse
+
+    story = parse(text)
+    assert story.headline is None
+    assert story.dateline is not None and story.dateline.cities == (city,)
+    assert story.body.startswith(body_start)
