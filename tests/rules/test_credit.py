@@ -285,3 +285,18 @@ def test_credit_text_is_the_labelled_line():
             if credit is None or " ".join(credit.text.split()) != " ".join(g["credit"]["raw"].split()):
                 misses.append(g["id"])
     assert not misses, misses
+
+
+def test_dpa_role_line_wrapped_onto_an_indented_line():
+    """dpa's "- Reporting by: A in X, B in Y" / "  and C in Z" under the body (no notebook footer):
+    the indented line goes on from the role line; it was left in the body and the credit lost A
+    and B.  Found by removing the sign-offs of labelled stories (benchmarks/metamorphic.py)."""
+    text = ("Oslo (dpa) - The city said on Monday it would act.\n\n"
+            "The plan was agreed by the council and the mayor.\n\n"
+            "- Reporting by: Ana Lind in Vienna, Per Holm in Geneva\n"
+            "  and Ida Berg in New York\n"
+            "- Editing by: Eva Roth, +49 30 0000 0000, <desk@example.com>\n")
+    s = parse(text)
+    assert s.body.endswith("the council and the mayor.")
+    assert [c.name for c in s.credit.reporting] == ["Ana Lind", "Per Holm", "Ida Berg"]
+    assert [c.name for c in s.credit.editing] == ["Eva Roth"]

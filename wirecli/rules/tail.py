@@ -335,6 +335,9 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
         ps = para if para is not None and lines[li].end - para <= PARA_MAX_CHARS else None
         if ps is not None and ps < line.start and cr.is_credit_paragraph(text[ps:pos]):
             return Piece("credit", ps, pos, "credit.is_credit_paragraph")
+        rs = _role_line_above(text, lines, li, floor) if ps == line.start else None
+        if rs is not None and cr.is_credit_paragraph(text[rs:pos]):
+            return Piece("credit", rs, pos, "credit.is_role_line")
         if cr.is_credit_paragraph(seg):
             return Piece("credit", lead, pos, "credit.is_credit_paragraph")
         if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg):
@@ -369,6 +372,19 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_credit_paragraph(piece):
             return Piece("credit", lead + b, pos, "credit.glued")
+    return None
+
+
+def _role_line_above(text: str, lines: list[Line], li: int, floor: int) -> int | None:
+    """Start of the role line that an indented line li goes on from, or None:
+    dpa's "- Reporting by: A in Vienna, B in Geneva" / "  and C in New York"."""
+    k = li
+    while k > 0 and li - k < 3 and _indented(lines[k].text) and not lines[k].text.lstrip().startswith(("-", "#", "*")):
+        k -= 1
+        if lines[k].blank or lines[k].start < floor:
+            return None
+        if cr.is_role_line(lines[k].text):
+            return lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
     return None
 
 
