@@ -13,7 +13,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..lazyre import lazy
-from ..text import Line
+from ..text import Line, back_space
 
 WRAP_WIDTH = 100  # a line longer than this is a paragraph of its own, not a wrapped line
 
@@ -31,16 +31,30 @@ def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[
         if m[1] is None:  # one line
             chunk = m[0].rstrip()
             paras.append((s, s + len(chunk), " ".join(chunk.split())))
+        elif not _INDENTED_RE.search(text, s, m.end()) and _short_lines(text, start, s, m[0]):
+            # no line indented under another, none long: the block is one paragraph
+            chunk = m[0].rstrip()
+            paras.append((s, s + len(chunk), " ".join(chunk.split())))
         else:
             first = lines[bisect_left(lines, s, key=_END)]  # the line it sits on
             paras += _block_paragraphs(text, lines, max(first[0], start), m.end())
     return paras
 
 
+def _short_lines(text: str, start: int, s: int, block: str) -> bool:
+    """No line of the block is longer than WRAP_WIDTH (the first counted with its indent,
+    or with a little more: the white space back to the text before it)."""
+    lengths = list(map(len, block.splitlines()))
+    lengths[0] += s - back_space(text, start, s)
+    return max(lengths) <= WRAP_WIDTH
+
+
 # A block of non-blank lines from its first non-blank character (line breaks are those of
 # str.splitlines; a line is blank when it holds only white space); group 1 is set when the
 # block has more than one line.  It opens on \S, so a run of white space is scanned once.
 _BREAK = r"\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+# A line (not the block's first) that opens with an indent of 2 or more (a tab counts as 4).
+_INDENTED_RE = lazy(rf"(?:\r\n?|[{_BREAK}])(?:\t|[^\S{_BREAK}]{{2}})")
 _BLOCK_RE = lazy(rf"\S[^{_BREAK}]*+((?:\r\n|[{_BREAK}])[^\S{_BREAK}]*+\S[^{_BREAK}]*+)*")
 
 

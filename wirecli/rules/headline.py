@@ -32,7 +32,9 @@ CAPTION_RE = lazy(
 NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces)\b.{0,400}\)\s*$", re.I)
 FLASH_RE = lazy(r"^\s*\*{2,}[\W_]{0,3}")
 MARK_RE = lazy(r"^\s*(?:#{1,6}\s+|\*\*)|\*\*\s*$")
-RULE_RE = lazy(r"^\s*(?:[-=_*~]\s*){3,}$")
+# Only rule marks and white space (one character class: a repeated group would keep a
+# backtracking mark per character, slow and memory-hungry on a 10 MB line of dashes).
+RULE_RE = lazy(r"[\s\-=_*~]*")
 
 
 def is_caption(line: str) -> bool:
@@ -51,7 +53,7 @@ def is_note(line: str) -> bool:
 
 def is_rule(line: str) -> bool:
     """A separator line: "-----", "====", "* * *"."""
-    return bool(RULE_RE.match(line))
+    return RULE_RE.fullmatch(line) is not None and sum(map(line.count, "-=_*~")) >= 3
 
 
 def headline_like(block: str, followed: bool) -> bool:
