@@ -330,8 +330,9 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
         lead = rest.strip()
         if not (lead[:1].isupper() or lead[:1].isdigit() or lead[:1] in "\"'“‘"):
             return False  # "London: a city of contrasts" is a headline, not "LONDON: The ..."
-        if first and len(lead) < 60 and lead[-1] not in ".!?\"'”’":
-            return False  # "Paris: The best croissants in town" over a blank line
+        if first and len(lead) < 60 and lead[-1] not in ".!?\"'”’," and not GOES_ON_RE.match(text, end):
+            return False  # "Paris: The best croissants in town" over a blank line (not "NEW DELHI:
+            # Their dream shattered and huge savings" / "wasted, ...": a paragraph wrapped there)
     if strong and not first:
         return True
     if strong:
@@ -344,6 +345,7 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
     return sum(1 for w in words if PROSE_WORD_RE.fullmatch(w)) >= 3 and numeric * 10 < 3 * len(words)
 
 
+GOES_ON_RE = lazy(r"\r?\n[ \t]{0,3}[a-z]")  # the next line goes on in lower case
 MISPRINTED_DATE_RE = lazy(r",[ \t]*([A-Za-z]{3,10})\.?[ \t]{1,3}\w{1,4}[ \t]*(?:--|-|—|–|_)[ \t]*$")
 DATE_STAMP_RE = lazy(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")
 PROSE_WORD_RE = lazy(r"[a-z][a-z'’\-]{1,30}[,.;:]?")

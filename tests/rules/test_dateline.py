@@ -182,3 +182,19 @@ def test_story_cut_below_its_headline_keeps_the_dateline(text, city, body_start)
     assert story.headline is None
     assert story.dateline is not None and story.dateline.cities == (city,)
     assert story.body.startswith(body_start)
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI: Their plans wrecked and their savings lost, nearly\nforty workers returned home on Monday.\n\nMore later.\n",
+    "Lisbon, Portugal: Building a bridge, while not cheap,\nhas been done before. Keeping it open is harder.\n\nMore later.\n",
+    "OSLO: The council voted on Monday to close the harbour\nroad for a month of repairs.\n\nMore later.\n",
+])
+def test_colon_dateline_over_a_wrapped_first_paragraph(text):
+    """ "PLACE: Lead ..." hard-wrapped: a short first line that goes on in lower case on the
+    next one (or ends on a comma) is a paragraph, not a headline over a blank line ("Paris: The
+    best croissants in town").  Found by re-wrapping labelled stories at 60 and 72 columns."""
+    from wirecli import parse
+
+    story = parse(text)
+    assert story.dateline is not None, text
+    assert story.headline is None

@@ -229,3 +229,17 @@ def test_daily_mail_summary_before_byline():
     s = parse(text)
     assert s.bylines == ()
     assert s.body.startswith("A parrot kept")
+
+
+def test_wrapped_first_paragraph_going_on_with_a_number_is_no_headline():
+    """A hard-wrapped first paragraph whose line ends on a lower-case word and whose next line
+    goes on with a number ("... threat from climate change in" / "1988. Today, ...") is body;
+    a short headline over a timestamp line still is a headline.  Found by re-wrapping labelled
+    stories at 72 columns (benchmarks/metamorphic.py)."""
+    s = parse("Ana Lind first warned the council of the danger from the old harbour wall in\n"
+              "1998. Today, in a new report published by the city, she brings a new warning.\n\n"
+              "The wall was built in 1890.\n")
+    assert s.headline is None
+    assert s.body.startswith("Ana Lind first warned")
+    s = parse("Harbour wall to be rebuilt\n2024-05-01 10:00 GMT\n\nThe city said on Monday it would act.\n")
+    assert s.headline == "Harbour wall to be rebuilt"

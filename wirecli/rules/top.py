@@ -347,6 +347,8 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
         nxt = lines[last.line + 1].text.lstrip()
         if nxt[:1].islower() and (len(last.text) >= 60 or len(nxt.rstrip()) >= 50):
             return False
+        if nxt[:1].isdigit() and words[-1].islower() and len(last.text) >= 60 and len(nxt.rstrip()) >= 50:
+            return False  # "... warned Congress of the threat from climate change in" / "1988. Today, ..."
         if (words[-1].lower() in NEVER_LAST_WORDS and words[-1] != "A"  # not "Hepatitis A"
                 and len(nxt.rstrip()) >= 40 and parse_byline(nxt) is None and not is_caption(nxt)):
             return False  # "Industrial & Commercial Bank of" / "China Ltd., the world's ...": no headline ends so
