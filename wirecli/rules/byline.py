@@ -235,6 +235,10 @@ HOUSE_RE = lazy(
     r"news\s+service|staff\s+and\s+agencies|wire\s+services|wires))?$", re.I)
 
 
+# Words of a house byline beside title words: "Mail On Sunday Reporter", "Mailonline Reporter".
+HOUSE_CONNECTORS = {"and", "of", "the", "our", "for", "on", "sunday", "mailonline", "dailymail"}
+
+
 def _house_byline(rest: str) -> tuple[str, str | None] | None:
     """ "The Associated Press", "the CNN Wire Staff", "dpa correspondents", "Daily Mail Reporter"."""
     s = " ".join(rest.replace(" . ", " ").split()).strip(" .")
@@ -249,7 +253,7 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
         if agency:
             return s, agency
     words = s.split()
-    if 2 <= len(words) <= 5 and all(_is_title_word(w) or w.lower() in ("and", "of", "the", "our", "for")
+    if 2 <= len(words) <= 5 and all(_is_title_word(w) or w.lower() in HOUSE_CONNECTORS
                                     for w in words) and _is_title_word(words[-1]):
         return s, None  # "Daily Mail Reporter", "Staff Writer"
     return None
