@@ -109,6 +109,7 @@ TITLE_ROWS = [
     ("Staff Writer", ("Staff Writer", None), "plain title"),
     ("Lorries queue at the border", None, "a sentence is no title"),
     ("AP Photo", None, "photo credit is no title"),
+    ("Xinhua Correspondent", ("Xinhua Correspondent", "Xinhua"), "a mixed-case agency and a job"),
     ("Harbor News, Lakeside", ("Harbor News, Lakeside", None), "outlet and the writer's base"),
     ("Harbor Times chief sports writer", ("Harbor Times chief sports writer", None), "outlet and job words"),
     ("Harbor News reported, Lakeside", None, "a verb is no desk word"),

@@ -275,7 +275,7 @@ def _agency_in(title: str) -> str | None:
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             a = canonical_agency(" ".join(words[i:i + n]))
-            if a and (n > 1 or words[i].isupper() or words[i] in ("Reuters", "Bloomberg")):
+            if a and (n > 1 or words[i].isupper() or len(words[i]) >= 5):  # "Xinhua Correspondent"
                 return a
     return None
 
