@@ -72,12 +72,17 @@ LINE_START_RE = lazy(
     r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?):\s)")
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
+# The place after "reported from", "contributed from": capitalised words and a few joiners
+# ("Mexico City", "Gaza City and B from Cairo", "Washington, D.C."), not a sentence going on
+# ("reported from Baghdad for a decade before ...").
+_PLACE_TAIL = (r"(?:the\s)?[A-Z][^\s!?;]{0,25}"
+               r"(?:,?\s(?:(?:and|in|from|the|de|la|del|of|al)\s){0,2}[A-Z][^\s!?;]{0,25}){0,6}")
 CONTRIBUTED_RE = lazy(
     r"\b(?:(?i:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?)"
-    r"(?:\s(?i:from|in)\s[A-Z][^.!?]{0,60})?"
+    r"(?:\s(?i:from|in)\s" + _PLACE_TAIL + r")?"
     r"|(?i:helped\swith\s(?:this|the)\s(?:report|story|article))"
-    r"|(?i:reported\sfrom)\s[A-Z][^.!?;]{0,60}"
-    r"|(?i:wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in))\s[A-Z][^.!?;]{0,60})[.!]?$")
+    r"|(?i:reported\sfrom)\s" + _PLACE_TAIL +
+    r"|(?i:wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in))\s" + _PLACE_TAIL + r")[.!]?$")
 # "CNN's A reported from Paris and B wrote from Atlanta": one clause per writer.
 CLAUSE_RE = lazy(
     r";\s+|\s+and\s+(?=[A-Z][\w'’.-]{0,25}(?:\s[A-Z][\w'’.-]{0,25}){0,3}\s(?:reported|wrote|contributed)\b)")
