@@ -303,3 +303,29 @@ def test_dpa_role_line_wrapped_onto_an_indented_line():
     assert s.body.endswith("the council and the mayor.")
     assert [c.name for c in s.credit.reporting] == ["Ana Lind", "Per Holm", "Ida Berg"]
     assert [c.name for c in s.credit.editing] == ["Eva Roth"]
+
+
+def test_glued_credit_opening_with_an_initial():
+    """ "... the harbour road. CNN's L. Ana Ruiz contributed to this report." glued to the last
+    paragraph: the credit starts at "CNN's", not after the initial's full stop (which left
+    "CNN's L." in the body); "... vitamin D. Ana Ruiz contributed" still starts at the name.
+    Found by swapping other name shapes into labelled credits (benchmarks/metamorphic.py names2)."""
+    lead = "Oslo (CNN) -- The city said on Monday it would act.\n\nThe council met on Friday and agreed "
+    s = parse(lead + "to the plan for the old harbour road. CNN's L. Ana Ruiz contributed to this report.\n")
+    assert s.credit.text == "CNN's L. Ana Ruiz contributed to this report."
+    assert s.body.endswith("the old harbour road.")
+    s = parse(lead + "on a plan for vitamin D. Ana Ruiz contributed to this report.\n")
+    assert s.credit.text == "Ana Ruiz contributed to this report."
+    assert s.body.endswith("for vitamin D.")
+
+
+@pytest.mark.parametrize("line", [
+    "Omar al-Rashid is a columnist covering energy markets.",
+    "Ana d'Emilio is a writer for the city paper.",
+])
+def test_bio_of_a_name_with_a_lower_case_particle(line):
+    """An author bio whose surname opens with a lower-case particle ("al-Rashid", "d'Emilio") is a
+    credit like any other bio; it was left at the end of the body."""
+    assert is_credit_paragraph(line)
+    s = parse("Oslo (Bloomberg) -- The city said on Monday it would act.\n\n" + line + "\n")
+    assert s.credit is not None and s.credit.text == line

@@ -107,7 +107,8 @@ AGENCY_LEAD_RE = lazy(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)"
-NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|{_PARTICLE})\s){{0,2}}{NAME_WORD}){{1,3}}"  # "Jean-Luc de la Tour"
+_LAST_WORD = rf"(?:{NAME_WORD}|[a-z]{{1,3}}[-'’]{NAME_WORD})"  # "Tour", "al-Amin", "d'Emilio"
+NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|{_PARTICLE})\s){{0,2}}{_LAST_WORD}){{1,3}}"  # "Jean-Luc de la Tour"
 # Author bios and taglines: "A is a columnist ...", "[*A*](url) *is a ...*"
 BIO_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?(?:\s\(@?\w{{1,30}}\))?[*_\s]{{1,4}}"

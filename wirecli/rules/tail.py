@@ -222,10 +222,27 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
 
 def _glued_credit(seg: str) -> int | None:
     """Offset of a credit sentence that ends ``seg`` after other text, or None."""
-    for b, _ in _bounds(seg):
+    bounds = _bounds(seg)
+    for b, _ in bounds:
         if cr.is_credit_paragraph(seg[b:]):
-            return b
+            return _back_over_initials(seg, b, bounds)
     return None
+
+
+INITIAL_END_RE = lazy(r"(?<![\w.])[A-Z]\.[ \t]+$")  # "... CNN's L. " before "Ana Ruiz contributed"
+
+
+def _back_over_initials(seg: str, b: int, bounds) -> int:
+    """Where a glued credit found at ``b`` starts when the "sentence" before it is an initial:
+    "... the flight. CNN's L. Ana Ruiz contributed to this report." starts at "CNN's"."""
+    for _ in range(3):
+        if not INITIAL_END_RE.search(seg, max(0, b - 8), b):
+            break
+        prev = next((x for x, _ in bounds if x < b), None)
+        if prev is None or not cr.is_credit_paragraph(seg[prev:]):
+            break
+        b = prev
+    return b
 
 
 def _line_pieces(text, lines, starts, start, end, span) -> list[Piece]:
@@ -362,7 +379,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
         return Piece("signoff", lead + cut, pos, "signoff.trailing_signoff")
     win = max(para if para is not None else lead, pos - GLUED_MAX_CHARS)
     seg, lead = text[win:pos], win
-    for b, sentence in _bounds(seg):
+    bounds = _bounds(seg)
+    for b, sentence in bounds:
         piece = seg[b:]
         if piece[0] == "(" or not re.search(r"[^\W_]", piece):
             continue  # parenthesised groups were classified above; "--" may be a table cell
@@ -371,7 +389,7 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
         if cr.is_byline_repeat(piece):
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_credit_paragraph(piece):
-            return Piece("credit", lead + b, pos, "credit.glued")
+            return Piece("credit", lead + _back_over_initials(seg, b, bounds), pos, "credit.glued")
     return None
 
 
