@@ -136,6 +136,10 @@ TRAILING_ROWS = [
     ("ACME AGREES TO BE ACQUIRED BY ZETA GROUP INC FOR STOCK", "", None, "'BY COMPANY INC' is no byline title"),
     ("Port deal signed  By Ida Moss, Staff Writer", "", "Ida Moss", "a job title says byline"),
     ("Barclays told by BoE to lower rates", "", None, "lower-case words after 'by'"),
+    ("Harbour talks resume as mayor meets rival by Ana de la Cruz", "The mayor met...", "Ana de la Cruz",
+     "AFP name with particles (found by swapping name shapes into labelled bylines)"),
+    ("Exporters cheer weaker yen by Omar van der Berg", "Exporters in Tokyo said...", "Omar van der Berg",
+     "AFP name with a two-word particle"),
 ]
 
 

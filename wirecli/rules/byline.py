@@ -378,7 +378,8 @@ def split_trailing_byline(head: str, rest: str = ""):
             return m.start(), m.start(1), by
         before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
         if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
-                and 2 <= len(names[0][0].split()) <= 3):
+                and 2 <= sum(w.lower() not in NAME_PARTICLES for w in names[0][0].split()) <= 3
+                and len(names[0][0].split()) <= 5):  # "by Hiroshi Tanabe", "by Ana de la Cruz"
             name = names[0][0]
             if name.split()[0].lower().strip(".") in HONORIFICS:
                 continue
