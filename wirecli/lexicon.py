@@ -202,7 +202,11 @@ NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", 
                    "RAISES", "CUTS", "BUYS", "SELLS", "PHOTO", "FILE", "PUBLISHED", "UPDATED",
                    "TRENDING", "FACTBOX", "EXCLUSIVE", "UPDATE", "BREAKING", "SUMMARY", "NOTE",
                    "EDITORS", "AS", "CORRECTION", "ANALYSIS", "COMMENTARY", "REVIEW", "WATCH", "VIDEO",
-                   "LIVE", "OPINION", "INSIGHT", "BRIEF", "RPT", "REFILE", "CORRECTED", "WRAPUP"}
+                   "LIVE", "OPINION", "INSIGHT", "BRIEF", "RPT", "REFILE", "CORRECTED", "WRAPUP",
+                   # section labels that open a paragraph with a dash ("OUTLOOK - Analysts expect ...")
+                   "OUTLOOK", "BACKGROUND", "HIGHLIGHTS", "CONTEXT", "PREVIEW", "TIMELINE", "QUOTES",
+                   "REACTION", "SCENARIOS", "EXPLAINER", "GRAPHIC", "POLL", "WEATHER", "MARKETS",
+                   "RESULTS", "QUOTEBOX", "FACTS", "DETAILS", "SOURCE", "SOURCES"}
 
 # Cities that print alone in datelines (AP stand-alone list) plus capitals and wire hubs.
 # Used only where a bare place with a colon could also be a heading ("Ottawa:" vs "Factbox:").

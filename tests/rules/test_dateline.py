@@ -77,6 +77,7 @@ CASES = [
     ("Explained: The state government said", None, "a heading word and a colon"),
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),
     ("Officials in Boston (Reuters) The plan was dead, they said", None, "a sentence's start is no glued place"),
+    ("OUTLOOK - Analysts expect further gains this week", None, "a section label and a dash"),
     ("Stocks Rise in Early Tokyo (Reuters) Tokyo stocks rose", None, "a headline glued to its text"),
     ("MAR8 -- -- 102.5 102.7", None, "market table line"),
     ("TUE, APR 07 - Auction of bills", None, "a weekday is never a place"),
