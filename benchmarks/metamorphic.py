@@ -16,13 +16,21 @@ Transforms (applied only where the story has the field):
 
     city        first dateline city -> another of the same shape ("LONDON" -> "NAIROBI", "NEW YORK"
                 -> "SAO PAULO", "Berlin" -> "Madrid"): dateline text and cities change, nothing else
+    town        the same with towns in no vocabulary ("KALAMAZOO", "TWIN FALLS"), where the dateline
+                has a date or an agency
+    agency      "(Reuters)" in the dateline -> "(AFP)" and so on: the agency follows
     names       every byline and credit name -> an invented name of the same shape (First Last,
                 First M. Last, Hyphen-Name, CAPS): the same structure with the new names
+    names2      every name -> one of another shape ("Ana de la Cruz", "L. Ana Ruiz", "Omar al-Rashid",
+                "Ana O'Brien", "Ana Ruiz Jr."): the same structure (names compared as the scorer does,
+                without a final full stop)
+    headline    a one-line headline -> an invented one of the same case: only the headline changes
     date        the dateline's month and day -> another in the same printed style ("Jan 5" ->
                 "Oct 8", "March 26" -> "June 14", "Jan. 5" -> "Nov. 8"): the date changes, nothing else
     crlf        LF -> CRLF line endings: identical values (texts compared whitespace-squashed)
     trailing    two spaces at the end of every line: identical values
     leadblank   a blank line before the story: identical values
+    indent      blank lines between body paragraphs -> tab-indented paragraphs (ANPA): identical values
     wrap60      body paragraphs re-wrapped at 60 / 72 columns, keeping the paragraph's first-line
     wrap72      and continuation indents and any dateline in front of the first paragraph:
                 identical values (body compared whitespace-squashed)
@@ -41,7 +49,20 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
     - city: the swapped-in cities are well-known ones; a town missing from a vocabulary is not a
       weakness where the dateline has neither date nor agency ("Factbox:" vs "Ottawa:" needs the
       vocabulary by design).
-    - nosignoff / nocredit: the agency may legitimately disappear with the text that named it.
+    - nosignoff / nocredit / nohead / headline: the agency may legitimately disappear with the text
+      that named it (or, in 1987 copy, with the caps headline whose layout implies Reuters).
+    - nocredit: a soft trailer (an exchange-rate note "($1=120.29 Yen)", a teaser line "Storm prompts
+      airlines to relax travel policies") is trailer only directly above a credit, by design, so it
+      rejoins the body when the credit goes (modern: rw-0039, cnn-0014, cnn-0036).
+    - nohead: a headline printed twice (page exports) is not dropped; a note or deck line under the
+      headline ("REPEAT FROM LATE FRIDAY", a weather table's "Thursday through Saturday") or a
+      press release's place/date line ("MOUNTAIN VIEW, Calif. ..., Feb. 10, 2025" over the dateline,
+      pr-0002) becomes the headline once the real one is gone: no rule can tell it from one.
+    - wrap*: a 1987 market line re-wrapped so a cell stands alone ("byr/slrs" reads as staff
+      initials, r21578-14221), or a two-line market report whose wrapped first line reads as a
+      headline (r21578-13945).
+    - indent: a results listing's caps label directly over tab-indented rows reads as a headline
+      (c-neg-0009; the listing rule wants the blank line under the label).
 """
 from __future__ import annotations
 
@@ -69,17 +90,22 @@ def squash(s):
     return " ".join(s.split()) if isinstance(s, str) else s
 
 
+def nm(s: str) -> str:
+    """A name as the scorer compares it: "Ann Lee Jr." and "Ann Lee Jr" are one."""
+    return s.strip(" .,;:-")
+
+
 def view(story) -> dict:
     dl, cr = story.dateline, story.credit
     return {
         "headline": squash(story.headline),
         "captions": tuple(squash(c) for c in story.captions),
-        "bylines": tuple((b.name, squash(b.title)) for b in story.bylines),
+        "bylines": tuple((nm(b.name), squash(b.title)) for b in story.bylines),
         "agency": story.agency,
         "dateline": None if dl is None else (squash(dl.text), dl.cities, dl.region, dl.date),
         "credit": None if cr is None else (squash(cr.text),
-                                           tuple((c.name, squash(c.location)) for c in cr.reporting),
-                                           tuple(c.name for c in cr.editing)),
+                                           tuple((nm(c.name), squash(c.location)) for c in cr.reporting),
+                                           tuple(nm(c.name) for c in cr.editing)),
         "body": squash(story.body),
     }
 
@@ -138,12 +164,21 @@ CITIES = {
 HYPHEN_CITIES = ["PORT-AU-PRINCE", "WINSTON-SALEM"]
 
 
-def _city_like(city: str, key: str) -> str | None:
+# towns in no vocabulary, for datelines whose date or agency marks them ("town")
+TOWNS = {
+    1: ["KALAMAZOO", "ELDORET", "TROMSO", "WAGGA", "OSHKOSH", "ZWOLLE"],
+    2: ["TWIN FALLS", "GRAND FORKS", "BAD HOMBURG", "PORT ELIZABETH", "ELK GROVE"],
+    3: ["PALM BEACH GARDENS", "ELK GROVE VILLAGE"],
+}
+HYPHEN_TOWNS = ["WILKES-BARRE", "SAINT-NAZAIRE"]
+
+
+def _city_like(city: str, key: str, towns: bool = False) -> str | None:
     words = city.split()
     if "-" in city and len(words) == 1:
-        pool = HYPHEN_CITIES
+        pool = HYPHEN_TOWNS if towns else HYPHEN_CITIES
     elif len(words) in CITIES and all(w[:1].isalpha() for w in words):
-        pool = CITIES[len(words)]
+        pool = (TOWNS if towns else CITIES)[len(words)]
     else:
         return None
     new = _pick(pool, key, city)
@@ -156,13 +191,13 @@ def _city_like(city: str, key: str) -> str | None:
     return None
 
 
-def t_city(text, story, key):
+def t_city(text, story, key, towns=False):
     dl = story.dateline
-    if dl is None or not dl.cities:
+    if dl is None or not dl.cities or (towns and not (dl.date or dl.agency)):
         return None
     city = dl.cities[0]
     at = text.find(city, dl.span[0], dl.span[1])
-    new = _city_like(city, key)
+    new = _city_like(city, key, towns)
     if at < 0 or new is None:
         return None
     out = text[:at] + new + text[at + len(city):]
@@ -214,7 +249,27 @@ def _name_like(name: str, key: str) -> str:
     return "".join(out)
 
 
-def t_names(text, story, key):
+def t_town(text, story, key):
+    return t_city(text, story, key, towns=True)
+
+
+# other name shapes, for "names2": what hidden bylines and credits may print
+SHAPES = ["{F} {I} {L}", "{F}-{F2} {L}", "{F} {L}-{L2}", "{F} de la {L}", "{F} O'{L}", "{F} {L} Jr.",
+          "{F} van der {L}", "{F} Mc{L}", "{I} {F} {L}", "{F} al-{L}", "{F} {L} {L2}"]
+
+
+def _name_shaped(name: str, key: str) -> str:
+    h = zlib.crc32(key.encode())
+    new = SHAPES[h % len(SHAPES)].format(F=FIRST[h % 16], F2=FIRST[(h >> 4) % 16], L=LAST[(h >> 8) % 16],
+                                         L2=LAST[(h >> 12) % 16], I="BDGHKLMNPRTW"[(h >> 16) % 12] + ".")
+    return new.upper() if name.isupper() else new
+
+
+def t_names2(text, story, key):
+    return t_names(text, story, key, _name_shaped)
+
+
+def t_names(text, story, key, make=None):
     items = [(b.span, b.name) for b in story.bylines if b.span]
     if story.credit:  # credit names carry no span: find them in order inside the credit line
         at, end = story.credit.span
@@ -235,7 +290,7 @@ def t_names(text, story, key):
     for name in spans.values():
         salt = ""
         while name not in mapping and len(salt) < 20:
-            new = _name_like(name, key + name + salt)
+            new = (make or _name_like)(name, key + name + salt)
             if new != name and new not in mapping.values():
                 mapping[name] = new
             salt += "x"
@@ -256,14 +311,15 @@ def t_names(text, story, key):
         return s
 
     exp = view(story)
-    exp["bylines"] = tuple((mapping.get(n, n), t) for n, t in exp["bylines"])
+    names = {nm(k): nm(v) for k, v in mapping.items()}  # as view() compares them
+    exp["bylines"] = tuple((names.get(n, n), t) for n, t in exp["bylines"])
     dl, cr = story.dateline, story.credit
     if dl is not None and any(dl.span[0] <= s < dl.span[1] for s, _ in ordered):
         exp["dateline"] = (squash(swap(dl.text)),) + exp["dateline"][1:]
     if cr is not None:
         exp["credit"] = (squash(swap(cr.text)),
-                         tuple((mapping.get(n, n), loc) for n, loc in exp["credit"][1]),
-                         tuple(mapping.get(n, n) for n in exp["credit"][2]))
+                         tuple((names.get(n, n), loc) for n, loc in exp["credit"][1]),
+                         tuple(names.get(n, n) for n in exp["credit"][2]))
     return "".join(out), exp, ()
 
 
@@ -325,6 +381,29 @@ def t_date(text, story, key):
                            f"{dl.date[:-5]}{new_mm:02d}-{int(new_d):02d}")
         return out, exp, ()
     return None
+
+
+# -- agency -----------------------------------------------------------------------------
+
+AGENCY_SWAPS = {"Reuters": "AFP", "AP": "Reuters", "AFP": "AP", "Xinhua": "UPI", "UPI": "Xinhua",
+                "CNN": "AP", "dpa": "AFP", "Bloomberg": "Reuters"}
+AGENCY_PRINTS = {"Reuters": "Reuters", "AP": "AP", "AFP": "AFP", "UPI": "UPI", "Xinhua": "Xinhua"}
+
+
+def t_agency(text, story, key):
+    """ "(Reuters)" in the dateline -> "(AFP)" and so on: the agency follows the dateline."""
+    dl = story.dateline
+    if dl is None or dl.agency not in AGENCY_SWAPS:
+        return None
+    m = re.compile(r"\((" + re.escape(dl.agency) + r")\)").search(text, dl.span[0], dl.span[1])
+    if m is None:
+        return None
+    new = AGENCY_SWAPS[dl.agency]
+    out = text[:m.start(1)] + AGENCY_PRINTS[new] + text[m.end(1):]
+    exp = view(story)
+    exp["agency"] = new
+    exp["dateline"] = (squash(dl.text.replace(m.group(0), f"({AGENCY_PRINTS[new]})", 1)),) + exp["dateline"][1:]
+    return out, exp, ()
 
 
 # -- whitespace -------------------------------------------------------------------------
@@ -393,6 +472,22 @@ def _rewrap(text, story, width):
     return "".join(out), view(story), ()
 
 
+def t_indent(text, story, key):
+    """Blank lines between body paragraphs -> tab-indented paragraphs, as ANPA copy prints them."""
+    paras = [tuple(p) for p in story.spans().get("body", [])]
+    out, at = [], 0
+    for (_, pe), (s, _) in zip(paras, paras[1:]):
+        gap = text[pe:s]
+        if gap.strip() or gap.count("\n") < 2:
+            continue
+        out += [text[at:pe], "\n\t"]
+        at = s
+    if not out:
+        return None
+    out.append(text[at:])
+    return "".join(out), view(story), ()
+
+
 def t_wrap60(text, story, key):
     return _rewrap(text, story, 60)
 
@@ -402,6 +497,32 @@ def t_wrap72(text, story, key):
 
 
 # -- removals ---------------------------------------------------------------------------
+
+HEADLINES = ["Harbor Bank profit jumps 20% on trading, sees steady year",
+             "Oil prices rise as supply fears grow",
+             "Storm knocks out power to thousands across three counties",
+             "Lisbon port strike ends after talks with unions: sources",
+             "U.S. farm exports seen lower in 2025 - report",
+             "Acme Corp to cut 500 jobs, shares fall"]
+CAPS_HEADLINES = ["ACME SEES HIGHER FIRST QUARTER NET", "HARBOR BANK RAISES PRIME RATE TO 7.5 PCT",
+                  "ZETA INC <ZTA> 4TH QTR NET", "U.S. GRAIN STOCKS SEEN LOWER - ANALYSTS"]
+
+
+def t_headline(text, story, key):
+    """The headline line -> an invented one of the same case: the new headline, nothing else."""
+    spans = story.spans().get("headline")
+    if not story.headline or not spans or len(spans) != 1:
+        return None
+    s, e = spans[0]
+    ls, le = _line_bounds(text, s, e)
+    if text[ls:s].strip() or text[e:le].strip() or "\n" in text[s:e]:
+        return None
+    new = _pick(CAPS_HEADLINES if story.headline.isupper() else HEADLINES, key, story.headline)
+    exp = view(story)
+    exp["headline"] = new
+    out = text[:s] + new + text[e:]
+    return out, exp, ("agency",) if not _agency_named(out, story.agency) else ()
+
 
 def t_nohead(text, story, key):
     spans = story.spans().get("headline")
@@ -440,8 +561,8 @@ def t_nosignoff(text, story, key):
     return cut[0], view(story), ("agency",) if _agency_named(cut[1], story.agency) else ()
 
 
-TRANSFORMS = {"city": t_city, "names": t_names, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
-              "leadblank": t_leadblank, "wrap60": t_wrap60, "wrap72": t_wrap72, "nohead": t_nohead,
+TRANSFORMS = {"city": t_city, "town": t_town, "agency": t_agency, "names": t_names, "names2": t_names2, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+              "leadblank": t_leadblank, "indent": t_indent, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff}
 
 
@@ -459,6 +580,16 @@ def check(text: str, name: str, key: str = "", story=None):
 
 
 # -- running over corpora ---------------------------------------------------------------
+
+def _where_they_part(want, got):
+    """The first element (of tuples) or the stretch (of strings) where two values differ."""
+    while isinstance(want, tuple) and isinstance(got, tuple) and len(want) == len(got) and want:
+        want, got = next((a, b) for a, b in zip(want, got) if a != b)
+    if isinstance(want, str) and isinstance(got, str):
+        i = next((k for k, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
+        want, got = want[max(0, i - 20):], got[max(0, i - 20):]
+    return want, got
+
 
 def _short(v, n=70) -> str:
     s = repr(v)
@@ -512,9 +643,7 @@ def main(argv=None) -> int:
     for n in names:
         for sid, res in examples[n]:
             for f, want, got in res:
-                if isinstance(want, str) and isinstance(got, str):  # show where they part
-                    i = next((k for k, (a, b) in enumerate(zip(want, got)) if a != b), min(len(want), len(got)))
-                    want, got = want[max(0, i - 20):], got[max(0, i - 20):]
+                want, got = _where_they_part(want, got)
                 print(f"  {n} {sid} {f}: {_short(want)} -> {_short(got)}")
     return 1 if sum(broken.values()) else 0
 
