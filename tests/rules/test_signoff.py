@@ -12,6 +12,8 @@ LINES = [
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
+    ("(c) Copyright Example Wire 2013. Click For Restrictions - http://example.com/legal", True,
+     "'(c)' before the word 'Copyright'"),
     ("Sharecroppers protested.", False, "a word starting like a button"),
     ("(Enditem)", True, "Xinhua in parentheses"),
     ("END ITEM", True, "Xinhua in capitals, two words"),

@@ -50,7 +50,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('N', r"""NYT-\d\d-\d\d-\d\d.{0,20}"""),
     ('O', r"""Our\ Standards:.{0,80}"""),
     ('T', r"""Thomson\ Reuters\ is\ the\ world['’]s\ largest\b.{0,600}     # Reuters web boilerplate"""),
-    ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
+    ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\b)|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
     ('M', r"""More\ stories\ like\ this\ are\ available\ on\b.{0,200}   # Bloomberg Opinion"""),
@@ -269,7 +269,7 @@ FOOTER_RE = lazy(
         (?=[^\n]{0,200}(?:\r?\n[ \t]{0,4}){0,3}[^\n]{0,200}(?:https?://|www\.|\.(?:com|org|gov|net|edu)\b))
     )""", re.VERBOSE)
 COPYRIGHT_RE = lazy(
-    r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4})|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
+    r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\s[A-Z])|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
 COPYRIGHT_REACH = 1500  # a copyright notice is only a footer this close to the end
 
 
