@@ -76,6 +76,7 @@ def test_find_agency(line, expected, why):
 # (sign-off line, organisation, why)
 NAMED_ROWS = [
     ("Distributed by Lakeside Features Syndicate", "Lakeside Features Syndicate", "syndicate line"),
+    ("Distributed by Lakeside Content Agency, LLC.", "Lakeside Content Agency", "syndicate line with a company suffix"),
     ("(HarbourDesk)", "HarbourDesk", "bare agency in parentheses"),
     ("(END)", None, "end mark"),
     ("(Additional Reporting)", None, "role words are no agency"),

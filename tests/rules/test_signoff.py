@@ -12,6 +12,7 @@ LINES = [
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
+    ("Distributed by Lakeside Features Syndicate, LLC.", True, "syndication line"),
     ("(c) Copyright Example Wire 2013. Click For Restrictions - http://example.com/legal", True,
      "'(c)' before the word 'Copyright'"),
     ("Sharecroppers protested.", False, "a word starting like a button"),
@@ -241,6 +242,10 @@ BODY_END = [
      "REUTERS/Bo Sample", "a caption with no credit below stays body"),
     ("Storm hits\n\nLONDON - A storm hit.\n\nStory from BBC NEWS: http://news.example.co.uk/1.stm\n\n"
      "Published: 2005/01/02 10:11:12 GMT\n\n© BBC MMV\n", "A storm hit.", "BBC page footer"),
+    ("ACME OPENS DESK\n    BOSTON, March 3 - The desk was built by a unit of\nReuters Inc <REUT>.\n Reuter\n",
+     "a unit of Reuters Inc <REUT>.", "the company wrapped onto the last line is no sign-off (found by re-wrapping)"),
+    ("ACME OPENS DESK\n    BOSTON, March 3 - The desk was built by a unit of\nReuters Holdings Inc.\n Reuter\n",
+     "a unit of Reuters Holdings Inc.", "'Reuters Holdings Inc.' on the last line is the company"),
 ]
 
 assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_END"

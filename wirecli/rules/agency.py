@@ -124,7 +124,8 @@ def headline_agency(headline: str | None) -> str | None:
     return None
 
 
-DISTRIBUTED_RE = lazy(r"^[\s*_]{0,3}(?:Distributed|Syndicated)\s+by\s+(?P<org>[^\s,.;][^,;\n]{1,60}?)[\s.*_]*$", re.I)
+DISTRIBUTED_RE = lazy(r"^[\s*_]{0,3}(?:Distributed|Syndicated)\s+by\s+(?P<org>[^\s,.;][^,;\n]{1,60}?)"
+                      r"(?:,?[ \t](?i:llc|inc|ltd|l\.l\.c)\.?)?[\s.*_]*$", re.I)  # "..., LLC."
 BARE_RE = lazy(r"^[\s*_]{0,3}\((?P<org>[A-Z][\w.&'-]{1,30}(?:[ ][A-Z][\w.&'-]{1,30}){0,2})\)[\s.]*$")
 NOT_AGENCY = {"end", "ends", "more", "updated", "update", "updates", "corrected", "correction", "photo",
               "photos", "video", "advertisement", "continued", "story", "opinion", "analysis", "graphic",

@@ -53,6 +53,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\b)|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
+    ('DS', r"""(?:Distributed|Syndicated)\ by\ [A-Z].{0,100}          # "Distributed by Tribune Content Agency, LLC." """),
     ('M', r"""More\ stories\ like\ this\ are\ available\ on\b.{0,200}   # Bloomberg Opinion"""),
     ('*', r""".{0,300}\bAP\ is\ solely\ responsible\ for\ (?:all\ )?(?:this\ )?content\b.{0,300}   # AP funding note"""),
     ('S', r"""Subscribe\ now\ to\ stay\ ahead.{0,200}"""),
@@ -346,7 +347,12 @@ def is_reuter_signoff(s: str) -> bool:
     rest = s[m.end():]
     if rest.startswith(".") and word == "reuters":
         return False  # "... told / Reuters." ends a sentence
+    if COMPANY_AFTER_RE.search(rest):
+        return False  # "... a subsidiary of / Reuters Inc <REUT>.": the company, wrapped onto the line
     return not re.search(r"[a-z]{3}", rest)
+
+
+COMPANY_AFTER_RE = lazy(r"^[ \t]{1,3}(?:[A-Z][a-z]|&)|<[A-Z]{1,6}>")  # "Reuters Inc", "Reuters <RTRSY>"
 
 
 # A sign-off printed at the end of the last line: "... he said. REUTER", "...  Reuter".
