@@ -12,6 +12,7 @@ order.
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -117,14 +118,13 @@ def parse_stories(path: str, stories: Iterable, job: Job, *, first: int = 1,
                   reason: str | None = None, partial: bool = False) -> FileResult:
     """Records for decoded stories (``.text``, ``.warnings``) numbered from ``first``; an
     error while reading them (or ``reason``) ends the result with an error record."""
-    from .pipeline import parse
     from .render import to_json_line
 
     result = FileResult(path, partial=partial)
     warnings: list[str] = []
     try:
         for n, decoded in enumerate(stories, first):
-            story = parse(decoded.text, year=job.year)
+            story = parse_paused(decoded.text, year=job.year)
             if job.keep_text:  # the renderer gets the story itself: give it its file and number
                 story = replace(story, file=path, story=n,
                                 warnings=tuple(decoded.warnings) + story.warnings)
@@ -209,14 +209,27 @@ def tune_gc() -> None:
     """Make the cyclic garbage collector run less often, for a batch of stories.
 
     A story allocates a tuple per line and per paragraph and frees them by reference
-    counting (the records hold no cycles), so the collector's frequent passes find nothing
-    and cost up to a third of the time on copy with a line break every few characters.
-    Objects made at start-up (modules, patterns) are frozen out of its passes; worker
-    processes forked afterwards inherit both settings.  parse() itself never touches this.
+    counting (the records hold no cycles), so the collector's passes find nothing; on copy
+    with a line break every few characters they cost a quarter of the time, more the
+    longer the story (each full pass walks every tuple still alive).  Objects made at
+    start-up (modules, patterns) are frozen out of its passes; worker processes forked
+    afterwards inherit both settings.  parse() itself never touches the collector.
     """
-    import gc
     gc.freeze()
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def parse_paused(text: str, year: int | None = None):
+    """parse(text) with the cyclic collector paused for the one story (it runs between
+    stories, so a batch's memory stays flat)."""
+    from .pipeline import parse
+    if not gc.isenabled():
+        return parse(text, year=year)
+    gc.disable()
+    try:
+        return parse(text, year=year)
+    finally:
+        gc.enable()
 
 
 def run(items: Iterable[Input], job: Job, workers: int = 1, *, stream: bool = False
