@@ -161,6 +161,9 @@ PARAGRAPHS = [
     ("By Ann Example, who can be reached at 555-0100, said the plan failed.", False, "a sentence about a person"),
     ("AP Medical Writer Ann Example in Lisbon and Associated Press writer Bo Sample contributed.", True,
      "two writers, two leads"),
+    ("information from the company.", False,
+     "a wrapped sentence's last line ('... needed further' / 'information from ...'), found by re-wrapping"),
+    ("INFORMATION FROM: Harbor Wire", True, "the caps credit heading"),
 ]
 
 assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"

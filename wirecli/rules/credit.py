@@ -62,7 +62,7 @@ DASH_CONTACT_RE = lazy(r"^[ \t]{0,3}-[ \t]?(?!By\s|BY\s)(?=[A-Z][\w'’.\-]{0,25
 FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
     r"(?:(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
-    r"|information\sfrom|additional\sreporting\sfrom"
+    r"|(?-i:Information|INFORMATION)\sfrom|additional\sreporting\sfrom"  # not "... needed further" / "information from the company."
     r"|compiled\sfrom\s(?:staff\sand\s)?wire\sreports|(?:from\s)?(?:staff\sand\s)?wire\sreports(?=\W{0,3}$)"
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b"
     r"|(?i:material\sfrom|with\sa\sreport\sfrom)\s(?=(?:[Tt]he\s)?[A-Z]))")  # "Material from Reuters was used"
