@@ -25,12 +25,19 @@ Transforms (applied only where the story has the field):
                 "Ana O'Brien", "Ana Ruiz Jr."): the same structure (names compared as the scorer does,
                 without a final full stop)
     headline    a one-line headline -> an invented one of the same case: only the headline changes
+    title       a byline's printed title -> another job title ("AP Sports Writer", "Staff Writer"):
+                only that title changes
+    credsep     "(Reporting by A; Editing by B)" -> "(Reporting by A, editing by B)": the same names
     date        the dateline's month and day -> another in the same printed style ("Jan 5" ->
                 "Oct 8", "March 26" -> "June 14", "Jan. 5" -> "Nov. 8"): the date changes, nothing else
     crlf        LF -> CRLF line endings: identical values (texts compared whitespace-squashed)
     trailing    two spaces at the end of every line: identical values
     leadblank   a blank line before the story: identical values
     indent      blank lines between body paragraphs -> tab-indented paragraphs (ANPA): identical values
+    flat        body paragraphs and the credit under them run together on one line, two spaces
+                apart (flattened web exports): identical values
+    flattop     the byline line run on into the dateline line ("By A   LONDON (Reuters) - ..."):
+                identical values
     wrap60      body paragraphs re-wrapped at 60 / 72 columns, keeping the paragraph's first-line
     wrap72      and continuation indents and any dateline in front of the first paragraph:
                 identical values (body compared whitespace-squashed)
@@ -61,6 +68,9 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
     - wrap*: a 1987 market line re-wrapped so a cell stands alone ("byr/slrs" reads as staff
       initials, r21578-14221), or a two-line market report whose wrapped first line reads as a
       headline (r21578-13945).
+    - flattop: a byline with no "By" that is a title then a name ("Posted by" / "CNN Political
+      Reporter Ana Ruiz", cnn-0034) run on into the dateline reads as one long place; AFP's
+      "Headline by Name" line is not joined to the dateline.
     - indent: a results listing's caps label directly over tab-indented rows reads as a headline
       (c-neg-0009; the listing rule wants the blank line under the label).
 """
@@ -323,6 +333,47 @@ def t_names(text, story, key, make=None):
     return "".join(out), exp, ()
 
 
+# -- byline titles ----------------------------------------------------------------------
+
+TITLES = ["Sports Writer", "Business Writer", "Medical Writer", "Energy Correspondent",
+          "Chief Political Correspondent", "Staff Writer", "Senior Economics Editor"]  # no agency in them
+
+
+def t_title(text, story, key):
+    """A byline's printed title -> another job title: the new title, the same names."""
+    done = [b for b in story.bylines if b.title and b.span]
+    if not done:
+        return None
+    title = done[0].title
+    at = text.find(title, done[0].span[1], done[0].span[1] + 200)
+    if at < 0:
+        return None
+    new = _pick(TITLES, key, title)
+    out = text[:at] + new + text[at + len(title):]
+    exp = view(story)
+    exp["bylines"] = tuple((n, new if t == squash(title) else t) for n, t in exp["bylines"])
+    return out, exp, ("agency",) if not _agency_named(out, story.agency) else ()
+
+
+# -- credit style -----------------------------------------------------------------------
+
+ROLE_SEP_RE = re.compile(r";[ \t]{0,3}([A-Z])([a-z]{1,20}(?: [a-z]{1,12}){0,3} by\b)")
+
+
+def t_credsep(text, story, key):
+    """ "(Reporting by A; Editing by B)" -> "(Reporting by A, editing by B)": the same names."""
+    cr = story.credit
+    if cr is None:
+        return None
+    a, b = cr.span
+    new_cr = ROLE_SEP_RE.sub(lambda m: ", " + m.group(1).lower() + m.group(2), text[a:b])
+    if new_cr == text[a:b]:
+        return None
+    exp = view(story)
+    exp["credit"] = (squash(new_cr),) + exp["credit"][1:]
+    return text[:a] + new_cr + text[b:], exp, ()
+
+
 # -- date -------------------------------------------------------------------------------
 
 FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -488,6 +539,40 @@ def t_indent(text, story, key):
     return "".join(out), view(story), ()
 
 
+def t_flat(text, story, key):
+    """Body paragraphs (and a credit line right under them) run together on one line with two
+    spaces between them, as flattened web exports print them: identical values."""
+    paras = [tuple(p) for p in story.spans().get("body", [])]
+    cr = story.credit
+    if cr is not None and paras and cr.span[0] > paras[-1][1]:
+        paras.append(tuple(cr.span))
+    out, at = [], 0
+    for (_, pe), (s, _) in zip(paras, paras[1:]):
+        if text[pe:s].strip() or "\n" not in text[pe:s]:
+            continue
+        out += [text[at:pe], "  "]
+        at = s
+    if not out or "\r" in text:
+        return None
+    out.append(text[at:])
+    return "".join(out), view(story), ()
+
+
+def t_flattop(text, story, key):
+    """The byline line(s) run on into the dateline line ("By A and B   LONDON (Reuters) - ..."),
+    as flattened web exports print them: identical values."""
+    by, dl = story.spans().get("byline"), story.dateline
+    if not by or dl is None:
+        return None
+    be = max(e for _, e in by)
+    if any(e > text.rfind("\n", 0, be) for _, e in story.spans().get("headline", [])):
+        return None  # AFP's "Headline by Name": the byline shares the headline's line
+    gap = text[be:dl.span[0]]
+    if gap.strip() or "\n" not in gap or "\r" in text:
+        return None
+    return text[:be] + "   " + text[dl.span[0]:], view(story), ()
+
+
 def t_wrap60(text, story, key):
     return _rewrap(text, story, 60)
 
@@ -561,8 +646,8 @@ def t_nosignoff(text, story, key):
     return cut[0], view(story), ("agency",) if _agency_named(cut[1], story.agency) else ()
 
 
-TRANSFORMS = {"city": t_city, "town": t_town, "agency": t_agency, "names": t_names, "names2": t_names2, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
-              "leadblank": t_leadblank, "indent": t_indent, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
+TRANSFORMS = {"city": t_city, "town": t_town, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff}
 
 
