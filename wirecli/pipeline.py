@@ -335,8 +335,8 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
             # Their dream shattered and huge savings" / "wasted, ...": a paragraph wrapped there)
     if strong and not first:
         return True
-    if strong:
-        return bool(re.search(r"[a-z]{2}", rest))
+    if strong:  # (a lead wrapped after its first word, "(Reuters) - A" / "former ...", goes on)
+        return bool(re.search(r"[a-z]{2}", rest)) or GOES_ON_RE.match(text, end) is not None
     if DATE_STAMP_RE.match(rest):
         return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp
     window = rest if first else text[pos:pos + 200]

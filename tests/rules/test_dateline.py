@@ -199,3 +199,15 @@ def test_colon_dateline_over_a_wrapped_first_paragraph(text):
     story = parse(text)
     assert story.dateline is not None, text
     assert story.headline is None
+
+
+def test_first_line_dateline_with_its_lead_wrapped_after_one_word():
+    """ "(Note) LISBON (Reuters) - A" / "former official said ...": the lead goes on in lower case
+    on the next line, so the first line is the dateline's, not a headline (the lead's first word
+    "A" has no lower-case letters).  Found by dropping the headline and re-wrapping."""
+    from wirecli import parse
+
+    story = parse("LISBON (Reuters) - A\nformer harbour official has withdrawn his nomination, the city said.\n")
+    assert story.headline is None
+    assert story.dateline is not None and story.dateline.cities == ("LISBON",)
+    assert story.body.startswith("A former harbour official")

@@ -243,3 +243,19 @@ def test_wrapped_first_paragraph_going_on_with_a_number_is_no_headline():
     assert s.body.startswith("Ana Lind first warned")
     s = parse("Harbour wall to be rebuilt\n2024-05-01 10:00 GMT\n\nThe city said on Monday it would act.\n")
     assert s.headline == "Harbour wall to be rebuilt"
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("By Ana Ruiz\n\nHarbor Bank will take a 66 million euro annual hit if\nthe port closes for good, the city was told.\n\nMore.\n", None),
+    ("By Ana Ruiz\n\nThe chief executive of Harbor Bank intends to retire by\nthe end of the year.\n\nMore.\n", None),
+    ("European stocks slip as worries about the banks weigh in\nLISBON (Reuters) - Stocks fell on Monday.\n",
+     "European stocks slip as worries about the banks weigh in"),
+    ("Harbor Bank chief says the board has a plan it will stick to\nBy Ana Ruiz\n\nLISBON (Reuters) - The bank said.\n",
+     "Harbor Bank chief says the board has a plan it will stick to"),
+])
+def test_wrapped_first_line_hanging_on_a_conjunction_or_preposition(text, headline):
+    """A long first line that ends on a conjunction or preposition ("... hit if", "... to retire
+    by" before a line going on in lower case) over a prose line is a wrapped paragraph; a phrasal
+    verb ("weigh in") over a dateline, or any such line over a byline, is still a headline.
+    Found by dropping the headline and re-wrapping labelled stories (nohead+wrap60)."""
+    assert parse(text).headline == headline

@@ -250,6 +250,11 @@ CONTINUING_WORDS = {"and", "or", "but", "to", "of", "in", "on", "for", "as", "at
                     "with", "after", "over", "from", "into", "amid", "than", "its", "their", "his", "her"}
 # Of those, the words no headline ends with ("Talks drag on" and "What to watch for" do end so).
 NEVER_LAST_WORDS = {"and", "or", "but", "of", "the", "a", "an", "than", "its", "their", "his", "her"}
+# Words a long line ends on only when a wrapped sentence goes on below it ("... annual hit if" /
+# "Britain goes for ..."); "by", "in", "on" also end phrasal verbs ("Fed weighs in"), so they
+# count only before a line that goes on in lower case ("... intends to retire by" / "the end of").
+HANGING_WORDS = {"if", "because", "whether", "that", "which", "to", "with", "from", "for", "into", "when",
+                 "while", "as", "at", "about", "after", "before"}
 WRAP_TAIL_RE = lazy(r"^[a-z][\w'’$%,.:;-]*(?:[ \t]+[\w'’$%,.:;?\-\"“”‘]+){0,14}$")
 
 
@@ -352,6 +357,10 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
         if (words[-1].lower() in NEVER_LAST_WORDS and words[-1] != "A"  # not "Hepatitis A"
                 and len(nxt.rstrip()) >= 40 and parse_byline(nxt) is None and not is_caption(nxt)):
             return False  # "Industrial & Commercial Bank of" / "China Ltd., the world's ...": no headline ends so
+        last_word = words[-1].lower()
+        if (len(last.text) >= 40 and (last_word in HANGING_WORDS or (last_word in ("by", "in", "on") and nxt[:1].islower()))
+                and len(nxt.rstrip()) >= 15 and parse_byline(nxt) is None and not is_caption(nxt)):
+            return False  # "Treasury coffers will take a £66 billion annual hit if" / "Britain goes for ..."
     return True
 
 
