@@ -6,6 +6,7 @@
     python benchmarks/metamorphic.py --only city --only names # some transforms
     python benchmarks/metamorphic.py --limit 2000 --show 10   # sample each corpus evenly; more examples
     python benchmarks/metamorphic.py --ids rw-0001 --only wrap60 -v   # one story, print the diffs
+    python benchmarks/metamorphic.py --only nohead+wrap60     # transforms chained, each on the last result
 
 No new labels are needed: each story is parsed as it is, then perturbed at the spans the parser
 reported, and parsed again; the second answer must be the first with the known change applied.
@@ -655,13 +656,18 @@ def check(text: str, name: str, key: str = "", story=None):
     """Apply one transform to a story.  None when it does not apply, else a list of breaks
     (field, expected, got); [] means the invariant held."""
     story = story if story is not None else parse(text)
-    made = TRANSFORMS[name](text, story, key)
-    if made is None:
-        return None
-    new_text, expected, allowed = made
-    got = view(parse(new_text))
-    return [(f, expected[f], got[f]) for f in expected
-            if expected[f] != got[f] and not (f in allowed and got[f] is None)]
+    for step in name.split("+"):  # "nohead+wrap60": one after the other, each on the last result
+        made = TRANSFORMS[step](text, story, key)
+        if made is None:
+            return None
+        text, expected, allowed = made
+        story = parse(text)
+        got = view(story)
+        broken = [(f, expected[f], got[f]) for f in expected
+                  if expected[f] != got[f] and not (f in allowed and got[f] is None)]
+        if broken or any(got[f] != expected[f] for f in allowed):
+            return broken  # a later step's expectation would rest on a changed answer
+    return broken
 
 
 # -- running over corpora ---------------------------------------------------------------
@@ -693,10 +699,17 @@ def stories(dirs, limit, ids):
             yield f.stem, decode(f.read_bytes()).text
 
 
+def _transform_name(value: str) -> str:
+    if not all(step in TRANSFORMS for step in value.split("+")):
+        raise argparse.ArgumentTypeError(f"unknown transform in {value!r}; known: {', '.join(TRANSFORMS)}")
+    return value
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", action="append", type=Path, help="folder with raw/*.txt (repeatable)")
-    ap.add_argument("--only", action="append", choices=sorted(TRANSFORMS), help="a transform (repeatable)")
+    ap.add_argument("--only", action="append", type=_transform_name,
+                    help="a transform, or several joined by '+' applied in turn (repeatable)")
     ap.add_argument("--limit", type=int, default=0, help="at most N stories per corpus, sampled evenly")
     ap.add_argument("--ids", nargs="*", default=(), help="only these story ids")
     ap.add_argument("--show", type=int, default=5, help="broken ids listed per transform")
