@@ -298,7 +298,8 @@ def _inline_byline(text: str, s: int, end: int, year):
         caps = bool(m.cities) and m.cities[0].isupper()
         wide = ws.end() - ws.start() >= 2
         cand = (by, m, ws.start())
-        if caps or (wide and not m.cities):
+        known = bool(m.cities) and m.cities[0].upper() in KNOWN_CITIES  # "By A and B Washington (Reuters) -"
+        if caps or (wide and not m.cities) or known:
             best = cand
             break
         if wide and (best is None or not best[3]):

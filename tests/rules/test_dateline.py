@@ -30,6 +30,12 @@ CASES = [
     ("RICHMOND, Va. 26 February - The bank said", ("RICHMOND, Va. 26 February -", ("RICHMOND",), "Va.", "--02-26", None),
      "day before month after an abbreviated region with no comma"),
     ("(AP) HONOLULU - An expedition that hoped", ("(AP) HONOLULU -", ("HONOLULU",), None, None, "AP"), "agency printed first"),
+    ("(AP) Honolulu - An expedition that hoped", ("(AP) Honolulu -", ("Honolulu",), None, None, "AP"),
+     "agency printed first, mixed-case place (found by re-casing labelled datelines)"),
+    ("SPACE.com - Toronto, Canada -- A second team", ("SPACE.com - Toronto, Canada --", ("Toronto",), "Canada", None, "SPACE.com"),
+     "web source before a mixed-case dateline"),
+    ("Mobile, Alabama (Reuters) Ex-Harbor Corp. CEO Ana Ruiz agreed to pay", ("Mobile, Alabama (Reuters)", ("Mobile",), "Alabama", None, "Reuters"),
+     "no dash, the lead opens with a hyphenated word"),
     ("SEOUL, Nov 26 AFP - Samsung has announced", ("SEOUL, Nov 26 AFP -", ("SEOUL",), None, "--11-26", "AFP"), "agency without parentheses"),
     ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI, Nov. 10 , 2006 (Xinhua)", ("NAIROBI",), None, "2006-11-10", "Xinhua"), "dateline alone on its line, no dash"),
     ("MOSCOW, Oct. 16 (RIA Novosti), Jane Roe - The ministry said", ("MOSCOW, Oct. 16 (RIA Novosti), Jane Roe -", ("MOSCOW",), None, "--10-16", "RIA Novosti"), "writer named after the agency"),
@@ -211,3 +217,18 @@ def test_first_line_dateline_with_its_lead_wrapped_after_one_word():
     assert story.headline is None
     assert story.dateline is not None and story.dateline.cities == ("LISBON",)
     assert story.body.startswith("A former harbour official")
+
+
+@pytest.mark.parametrize("line, names, city", [
+    ("By Ana Ruiz, Per Holm and Ida Berg Washington (Reuters) - The bank said on Monday.",
+     ["Ana Ruiz", "Per Holm", "Ida Berg"], "Washington"),
+    ("By Marie-Anne Lind Seoul  Dec 12 (Reuters) - Shares fell on Tuesday.", ["Marie-Anne Lind"], "Seoul"),
+])
+def test_inline_byline_before_a_mixed_case_known_city(line, names, city):
+    """ "By A, B and C Washington (Reuters) -" on one line: with no caps to mark where the place
+    starts, a city every wire knows does ("By A, B" + "C Washington" was read, with B as a title)."""
+    from wirecli import parse
+
+    story = parse("Bank shares fall\n\n" + line + "\n")
+    assert [b.name for b in story.bylines] == names
+    assert story.dateline is not None and story.dateline.cities == (city,)

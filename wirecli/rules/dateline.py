@@ -188,10 +188,12 @@ def _agency_name(name: str) -> str | None:
 
 
 def match_dateline(text: str, start: int, end: int, year: int | None = None,
-                   strict: bool = False) -> DatelineMatch | None:
+                   strict: bool = False, after_agency: bool = False) -> DatelineMatch | None:
     """A dateline at text[start:], searched no further than ``end``.
 
-    ``strict`` asks for an agency or a date (a bare "PLACE -" is not enough).
+    ``strict`` asks for an agency or a date (a bare "PLACE -" is not enough); ``after_agency``
+    says an agency or source was printed just before, so a mixed-case "Honolulu -" is a place
+    as a caps one is ("(AP) Honolulu -", "SPACE.com - Toronto, Canada --").
     """
     limit = min(end, start + HEAD_LIMIT)
     head = text[start:limit]
@@ -206,7 +208,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             src = None
     if src:  # "SPACE.com - TORONTO, Canada -- ", "washingtonpost.com - ", "Canadian Press - ..."
         name = src["name"].strip()
-        inner = match_dateline(text, start + src.end(), end, year, strict=False)
+        inner = match_dateline(text, start + src.end(), end, year, strict=False, after_agency=True)
         agency = canonical_agency(name) or name
         if inner is not None:
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date,
@@ -218,7 +220,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                              read_date(dated["date"], year), None)
     first = AGENCY_FIRST_RE.match(head, lead)
     if first and _agency_name(first["name"]):  # "(AP) HONOLULU -", "(ANSA) - Ancona, Jan 23 -"
-        inner = match_dateline(text, start + first.end(), end, year, strict=False)
+        inner = match_dateline(text, start + first.end(), end, year, strict=False, after_agency=True)
         agency = _agency_name(first["name"])
         if inner is not None and (inner.cities or inner.date):
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date, agency)
@@ -259,7 +261,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                 all(_short_place(c) for c in cities) and SENTENCE_AFTER_RE.match(head, pos))):
             return None  # "Prediction Unit Helps Forecast Wildfires (AP)" is a headline
             # ("London (CNN)The ...", a sentence on after the agency, is a dateline)
-        if not (agency or date):
+        if not (agency or date or after_agency):
             if strict or not cities:
                 return None
             if tok["dash"] == ":":
@@ -308,7 +310,7 @@ def _short_place(city: str) -> bool:
 
 
 # A new sentence straight after a dateline's agency: "London (CNN)The mayor ...", "(CNN) The".
-SENTENCE_AFTER_RE = lazy(r"[ \t]?[\"“‘']?[A-Z][a-z]{0,20}[ \t,'’]")
+SENTENCE_AFTER_RE = lazy(r"[ \t]?[\"“‘']?[A-Z][a-z]{0,20}[ \t,'’\-]")  # "The ", "Ex-HealthSouth"
 
 
 def _unknown_agency(head: str, tok) -> bool:
