@@ -280,7 +280,7 @@ def _inline_byline(text: str, s: int, end: int, year):
     head = text[s:min(end, s + 400)]
     if not re.match(r"(?:By|BY)[ .]", head):
         return None
-    best = None
+    best = caps_best = None
     for ws in re.finditer(r"[ \t\u00a0]+", head):
         cut = ws.end()
         if cut > 250:
@@ -295,16 +295,25 @@ def _inline_byline(text: str, s: int, end: int, year):
             continue
         if any(WIDE_GAP_RE.search(c) for c in m.cities):
             continue  # "LEE    SPRINGFIELD": the rest of the byline, a gap, then the place
+        if not (m.agency or m.date) and not _reads_on(text, m.end, end, m):
+            continue  # "By  ANA RUIZ  and  BO LEE  - Analysis": a story-type tag, not "LEE -" and a lead
         caps = bool(m.cities) and m.cities[0].isupper()
         wide = ws.end() - ws.start() >= 2
         cand = (by, m, ws.start())
         known = bool(m.cities) and m.cities[0].upper() in KNOWN_CITIES  # "By A and B Washington (Reuters) -"
-        if caps or (wide and not m.cities) or known:
-            best = cand
+        if known or (wide and caps):
+            best = caps_best = cand
+            break
+        if caps:  # "By A and B GELLER NEW YORK (Reuters)": a later cut may give a city every wire knows
+            caps_best = caps_best or cand
+            continue
+        if wide and not m.cities:  # "By A    (AP) -" (not "By A ELDORET  Dec 12 (Reuters)")
+            best = caps_best or cand
             break
         if wide and (best is None or not best[3]):
             best = cand + (True,)  # "By A    Associated Press Writer    NEW YORK (AP)": a later cut may give caps
         best = best or cand + (False,)
+    best = caps_best or best
     if best is None:
         return None
     (names, title, agency), m, by_end = best[:3]

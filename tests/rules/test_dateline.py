@@ -223,6 +223,10 @@ def test_first_line_dateline_with_its_lead_wrapped_after_one_word():
     ("By Ana Ruiz, Per Holm and Ida Berg Washington (Reuters) - The bank said on Monday.",
      ["Ana Ruiz", "Per Holm", "Ida Berg"], "Washington"),
     ("By Marie-Anne Lind Seoul  Dec 12 (Reuters) - Shares fell on Tuesday.", ["Marie-Anne Lind"], "Seoul"),
+    ("By ANA RUIZ, PER HOLM and IDA BERG WASHINGTON (Reuters) - The bank said on Monday.",
+     ["ANA RUIZ", "PER HOLM", "IDA BERG"], "WASHINGTON"),
+    ("By ANA RUIZ and IDA BERG NEW YORK (Reuters) - The bank said on Monday.", ["ANA RUIZ", "IDA BERG"], "NEW YORK"),
+    ("By Marie-Anne Lind ELDORET  Dec 12 (Reuters) - Shares fell on Tuesday.", ["Marie-Anne Lind"], "ELDORET"),
 ])
 def test_inline_byline_before_a_mixed_case_known_city(line, names, city):
     """ "By A, B and C Washington (Reuters) -" on one line: with no caps to mark where the place
@@ -232,3 +236,15 @@ def test_inline_byline_before_a_mixed_case_known_city(line, names, city):
     story = parse("Bank shares fall\n\n" + line + "\n")
     assert [b.name for b in story.bylines] == names
     assert story.dateline is not None and story.dateline.cities == (city,)
+
+
+def test_caps_byline_with_a_story_type_tag_is_no_dateline():
+    """ "By  ANA RUIZ  and  IDA BERG  - Analysis" over the dateline: "BERG -" with "Analysis" after
+    it is no dateline (nothing reads on as a lead); found by upper-casing labelled bylines."""
+    from wirecli import parse
+
+    story = parse("Bank shares fall\nBy  ANA RUIZ  and  IDA BERG  - Analysis\n\n"
+                  " NEW YORK  (Reuters) - Harbor Bank may get a warmer welcome in Lisbon if it raises its offer.\n")
+    assert [b.name for b in story.bylines] == ["ANA RUIZ", "IDA BERG"]
+    assert story.dateline is not None and story.dateline.cities == ("NEW YORK",)
+    assert story.body.startswith("Harbor Bank may get")
