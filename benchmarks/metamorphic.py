@@ -20,6 +20,9 @@ Transforms (applied only where the story has the field):
     town        the same with towns in no vocabulary ("KALAMAZOO", "TWIN FALLS"), where the dateline
                 has a date or an agency
     agency      "(Reuters)" in the dateline -> "(AFP)" and so on: the agency follows
+    citycase    the dateline's places re-cased ("LONDON" <-> "London"), where it has a date or agency
+    dash        the dateline's closing dash -> another ("-", "--", em or en dash; "_" for AP only)
+    namecase    byline names upper-cased ("By PAUL BYRNE", as AP transmits them), or caps title-cased
     names       every byline and credit name -> an invented name of the same shape (First Last,
                 First M. Last, Hyphen-Name, CAPS): the same structure with the new names
     names2      every name -> one of another shape ("Ana de la Cruz", "L. Ana Ruiz", "Omar al-Rashid",
@@ -72,6 +75,8 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
     - flattop: a byline with no "By" that is a title then a name ("Posted by" / "CNN Political
       Reporter Ana Ruiz", cnn-0034) run on into the dateline reads as one long place; AFP's
       "Headline by Name" line is not joined to the dateline.
+    - dash: "_" is ANPA's dash in AP copy; a 1987 Reuters dateline with it loses the agency its
+      layout implies, and "SPACE.com _" is no source prefix, so "_" is tried on AP datelines only.
     - indent: a results listing's caps label directly over tab-indented rows reads as a headline
       (c-neg-0009; the listing rule wants the blank line under the label).
 """
@@ -258,6 +263,67 @@ def _name_like(name: str, key: str) -> str:
             seen_word = True
         out.append(new)
     return "".join(out)
+
+
+def t_citycase(text, story, key):
+    """ "LONDON (Reuters) -" <-> "London (Reuters) -": the cities as newly printed, nothing else
+    (only datelines with a date or agency: a bare caps place is what marks "BERLIN --")."""
+    dl = story.dateline
+    if dl is None or not dl.cities or not (dl.date or dl.agency):
+        return None
+    out, dtext, cities = text, dl.text, []
+    for city in dl.cities:
+        new = city.title() if city.isupper() else city.upper() if city.istitle() else None
+        at = out.find(city, dl.span[0], dl.span[1])
+        if new is None or at < 0 or "'" in city:
+            return None
+        out = out[:at] + new + out[at + len(city):]
+        dtext = dtext.replace(city, new, 1)
+        cities.append(new)
+    exp = view(story)
+    exp["dateline"] = (squash(dtext), tuple(cities), dl.region, dl.date)
+    return out, exp, ()
+
+
+DASHES = ["-", "--", "—", "–"]  # (and "_", ANPA's, for AP copy only)
+DASH_END_RE = re.compile(r"(?:--|-|—|–|_)(?=[ \t]*$)")
+
+
+def t_dash(text, story, key):
+    """The dateline's closing dash -> another ("-" -> "--", "—", "–", "_"): only the dateline text."""
+    dl = story.dateline
+    if dl is None:
+        return None
+    m = DASH_END_RE.search(dl.text)
+    if m is None:
+        return None
+    new = _pick(DASHES + ["_"] if dl.agency == "AP" else DASHES, key, m.group(0))
+    at = dl.span[0] + (text[dl.span[0]:dl.span[1]].rstrip().rfind(m.group(0)))
+    out = text[:at] + new + text[at + len(m.group(0)):]
+    exp = view(story)
+    exp["dateline"] = (squash(dl.text[:m.start()] + new + dl.text[m.end():]),) + exp["dateline"][1:]
+    return out, exp, ()
+
+
+def t_namecase(text, story, key):
+    """Byline names -> CAPS (AP transmissions: "By PAUL BYRNE"), or CAPS -> title case."""
+    bys = [b for b in story.bylines if b.span and text[b.span[0]:b.span[1]] == b.name]
+    if not bys or len(bys) != len(story.bylines):
+        return None
+    out = text
+    names = {}
+    for b in sorted(bys, key=lambda b: b.span, reverse=True):
+        new = b.name.title() if b.name.isupper() else b.name.upper()
+        if "'" in b.name or "’" in b.name or any(w.lower() in NAME_PARTICLES for w in b.name.split()):
+            return None  # "O'Brien".title() and "de la" have no single right answer
+        names[nm(b.name)] = nm(new)
+        out = out[:b.span[0]] + new + out[b.span[1]:]
+    exp = view(story)
+    exp["bylines"] = tuple((names.get(n, n), t) for n, t in exp["bylines"])
+    dl = story.dateline
+    if dl is not None and any(dl.span[0] <= b.span[0] < dl.span[1] for b in bys):  # "(RIA Novosti), A B -"
+        exp["dateline"] = (squash(out[dl.span[0]:dl.span[1]]),) + exp["dateline"][1:]
+    return out, exp, ()
 
 
 def t_town(text, story, key):
@@ -647,7 +713,7 @@ def t_nosignoff(text, story, key):
     return cut[0], view(story), ("agency",) if _agency_named(cut[1], story.agency) else ()
 
 
-TRANSFORMS = {"city": t_city, "town": t_town, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff}
 
