@@ -403,5 +403,6 @@ def title_then_name(line: str):
             title = " ".join(pre)
             start = line.find(name[0], line.find(pre[-1]) + len(pre[-1]))
             nm = " ".join(name)
-            return (nm, start, start + len(nm)), title, _agency_in(title) or canonical_agency(pre[0])
+            end = start + _words_end(line[start:], len(name))  # as printed: "Jo  Bloggs" keeps two spaces
+            return (nm, start, end), title, _agency_in(title) or canonical_agency(pre[0])
     return None

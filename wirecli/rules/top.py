@@ -96,7 +96,9 @@ def _segments(text: str, lines: list[Line], lo: int, stop: int, body_end: int) -
         core = line.text[cs:ce]
         coded = is_coded(line.text)
         for s, e in split_codes(core):
-            a, b = line.start + cs + s, line.start + cs + e
+            a, b = line.start + cs + s, min(line.start + cs + e, body_end)  # the tail is never top
+            if b <= a:
+                continue
             cut = header_prefix(text[a:b])  # "u i &Cx13; BC-NATO 03-12 0677 BC-NATO-NYT HEADLINE"
             if 0 < cut < b - a and text[a + cut:b].strip():
                 segs.append(Seg(a, a + cut, text[a:a + cut], i, True, line.indent))
