@@ -278,7 +278,7 @@ WIDE_GAP_RE = lazy(r"\s\s")
 def _inline_byline(text: str, s: int, end: int, year):
     """ "By NAME[, NAME and NAME]  CITY (AGENCY) -": split the byline from the dateline."""
     head = text[s:min(end, s + 400)]
-    if not re.match(r"(?:By|BY)[ .]", head):
+    if not re.match(r"(?:By|BY|by)[ .]", head):  # 1987: "by Cal Example, Reuters"
         return None
     best = caps_best = None
     for ws in re.finditer(r"[ \t\u00a0]+", head):

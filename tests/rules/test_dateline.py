@@ -248,3 +248,15 @@ def test_caps_byline_with_a_story_type_tag_is_no_dateline():
     assert [b.name for b in story.bylines] == ["ANA RUIZ", "IDA BERG"]
     assert story.dateline is not None and story.dateline.cities == ("NEW YORK",)
     assert story.body.startswith("Harbor Bank may get")
+
+
+def test_lower_case_by_run_on_into_the_dateline():
+    """1987: "    by Cal Example, Reuters   NEW YORK, March 5 - ..." on one line: the byline is cut
+    from the dateline as with "By" (it took "Reuters NEW YORK" for a second name)."""
+    from wirecli import parse
+
+    story = parse("ACME CHANGES STANCE\n    by Ana Ruiz, Reuters   NEW YORK, March 5 - A lawsuit pushed\n"
+                  "Acme Co into an about-face, analysts said.\n")
+    assert [(b.name, b.title) for b in story.bylines] == [("Ana Ruiz", "Reuters")]
+    assert story.dateline is not None and story.dateline.cities == ("NEW YORK",)
+    assert story.body.startswith("A lawsuit pushed")
