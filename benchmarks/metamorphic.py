@@ -302,7 +302,8 @@ def t_dash(text, story, key):
     out = text[:at] + new + text[at + len(m.group(0)):]
     exp = view(story)
     exp["dateline"] = (squash(dl.text[:m.start()] + new + dl.text[m.end():]),) + exp["dateline"][1:]
-    return out, exp, ()
+    # a 1987 dateline's exact " - " is part of the layout that implies Reuters
+    return out, exp, ("agency",) if not _agency_named(out, story.agency) else ()
 
 
 def t_namecase(text, story, key):
