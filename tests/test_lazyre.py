@@ -81,3 +81,18 @@ def test_an_unwritable_cache_is_no_error(monkeypatch):
     lazyre.load_cache("/proc/wirecli-no-such-dir/re.marshal")
     lazyre._compile(r"[a-z]+\d", 0)
     lazyre.save_cache("/proc/wirecli-no-such-dir/re.marshal")  # best effort: no exception
+
+
+def test_the_cache_drops_patterns_the_code_no_longer_has(tmp_path, monkeypatch):
+    import marshal
+    path = str(tmp_path / "re.marshal")
+    _fresh(monkeypatch)
+    lazyre.load_cache(path)
+    lazyre._compile(r"[A-Z]{2,}", 0, "wirecli.lazyre")       # a loaded module that no longer defines it
+    lazyre._compile(r"[a-z]{3,}", 0, "wirecli_not_imported")  # a module this run did not import
+    monkeypatch.setattr(lazyre, "_DEFINED", lazyre._DEFINED | {(r"\d{4}", 0)})
+    lazyre._compile(r"\d{4}", 0, "wirecli.lazyre")            # still defined
+    lazyre.save_cache(path)
+    with open(path, "rb") as f:
+        kept = set(marshal.load(f))
+    assert kept == {(r"[a-z]{3,}", 0), (r"\d{4}", 0)}

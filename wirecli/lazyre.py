@@ -25,11 +25,12 @@ class LazyPattern:
         self.flags = flags
         self._rx = None
         self._module = module
+        _DEFINED.add((pattern, int(flags)))
 
     def compiled(self) -> re.Pattern:
         rx = self._rx
         if rx is None:
-            rx = self._rx = _compile(self.pattern, self.flags)
+            rx = self._rx = _compile(self.pattern, self.flags, self._module)
             names = getattr(sys.modules.get(self._module), "__dict__", {})
             for name, value in list(names.items()):
                 if value is self:  # from now on the module's code uses the pattern itself
@@ -82,18 +83,19 @@ def lazy(pattern: str, flags: int = 0) -> LazyPattern:
 # the CLI calls load_cache() before parsing and save_cache() at the end.  Any problem with the
 # file (missing, unreadable, stale, corrupt) means patterns are simply compiled as usual.
 
-_CODES: dict = {}      # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup)
+_CODES: dict = {}      # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup, module)
 _RECORD: list = []     # patterns compiled this run that the cache did not hold
+_DEFINED: set = set()  # (pattern, flags) of every lazy() pattern of the modules imported
 _recording = False
 
 
-def _compile(pattern: str, flags: int) -> re.Pattern:
+def _compile(pattern: str, flags: int, module: str | None = None) -> re.Pattern:
     entry = _CODES.get((pattern, int(flags))) if _CODES else None
     if entry is not None:
         try:
             import _sre
             from array import array
-            f, packed, groups, groupindex, indexgroup = entry
+            f, packed, groups, groupindex, indexgroup = entry[:5]
             code = array("I")
             code.frombytes(packed)
             return _sre.compile(pattern, f, code.tolist(), groups, groupindex, indexgroup)
@@ -101,13 +103,13 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
             _CODES.pop((pattern, int(flags)), None)
     if _recording:
         try:
-            return _compile_and_record(pattern, flags)
+            return _compile_and_record(pattern, flags, module)
         except Exception:
             pass
     return re.compile(pattern, flags)
 
 
-def _compile_and_record(pattern: str, flags: int) -> re.Pattern:
+def _compile_and_record(pattern: str, flags: int, module: str | None = None) -> re.Pattern:
     """What re.compile does (re._compiler.compile), keeping the code for the cache."""
     import _sre
     from re import _compiler, _parser
@@ -128,7 +130,7 @@ def _compile_and_record(pattern: str, flags: int) -> re.Pattern:
     # the code is kept packed (SRE code words are 32-bit): one bytes object loads fast,
     # where a list of thousands of ints would not
     _CODES[(pattern, int(flags))] = (int(flags | p.state.flags), array("I", code).tobytes(),
-                                     groups, groupindex, tuple(indexgroup))
+                                     groups, groupindex, tuple(indexgroup), module)
     _RECORD.append((pattern, int(flags)))
     return rx
 
@@ -165,6 +167,14 @@ def load_cache(path: str | None = None) -> None:
         pass
 
 
+def _current(codes: dict) -> dict:
+    """The entries worth keeping: a pattern a loaded module no longer defines (the code
+    changed) is dropped, so the file does not grow with every edit; patterns of modules
+    this run did not import are kept."""
+    return {k: v for k, v in codes.items()
+            if k in _DEFINED or (len(v) > 5 and v[5] not in sys.modules)}
+
+
 def save_cache(path: str | None = None) -> None:
     """Keep the code of patterns compiled this run for the next (best effort, atomic)."""
     import marshal
@@ -179,7 +189,7 @@ def save_cache(path: str | None = None) -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".re-")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump(dict(_CODES), f)
+            marshal.dump(_current(_CODES), f)
         os.replace(tmp, path)
         _RECORD.clear()
     except Exception:  # a read-only home or a full disk: just no cache
