@@ -47,6 +47,8 @@ CASES = [
     ("CHICAGO, April - The company said it would", ("CHICAGO, April -", ("CHICAGO",), None, None, None), "a month with no day is a garbled date"),
     ("peoria, april 7 - barrow and gilt prices rose", ("peoria, april 7 -", ("peoria",), None, "--04-07", None), "1987 lower-case dateline"),
     ("Summary - (Aug 22, 2004) The rover has found more evidence", ("Summary - (Aug 22, 2004)", (), None, "2004-08-22", None), "a web dateline with only a date"),
+    ('Summary - (Aug 22, 2004) "We found water," the team said', ("Summary - (Aug 22, 2004)", (), None, "2004-08-22", None),
+     "a date-only web dateline before a quote (found by putting other lead shapes after labelled datelines)"),
     ("London (CNN)The mayor said on Monday", ("London (CNN)", ("London",), None, None, "CNN"), "CNN: a sentence glued to the agency"),
     ("Rio de Janeiro (CNN) The mayor said on Monday", ("Rio de Janeiro (CNN)", ("Rio de Janeiro",), None, None, "CNN"),
      "CNN: no dash, a space"),
