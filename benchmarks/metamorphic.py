@@ -23,6 +23,9 @@ Transforms (applied only where the story has the field):
     citycase    the dateline's places re-cased ("LONDON" <-> "London"), where it has a date or agency
     dash        the dateline's closing dash -> another ("-", "--", em or en dash; "_" for AP only)
     namecase    byline names upper-cased ("By PAUL BYRNE", as AP transmits them), or caps title-cased
+    region      the dateline's region -> another of its style ("Calif." -> "Ore.", "Texas" -> "Kenya")
+    lead        words of another shape before the lead ('"We will act," ', "U.S. officials said ",
+                "eBay Inc said ", "2024 sales rose and "): the body gains them, nothing else changes
     names       every byline and credit name -> an invented name of the same shape (First Last,
                 First M. Last, Hyphen-Name, CAPS): the same structure with the new names
     names2      every name -> one of another shape ("Ana de la Cruz", "L. Ana Ruiz", "Omar al-Rashid",
@@ -75,6 +78,9 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
     - flattop: a byline with no "By" that is a title then a name ("Posted by" / "CNN Political
       Reporter Ana Ruiz", cnn-0034) run on into the dateline reads as one long place; AFP's
       "Headline by Name" line is not joined to the dateline.
+    - lead: after a colon dateline ("Ottawa: eBay Inc said ...") a lead must open with a capital, a
+      digit or a quote, by design ("London: a city of contrasts" is a headline), so "eBay Inc said"
+      and "(Corrected)" are kept out of the pick (OTHER_LEADS).
     - dash: "_" is ANPA's dash in AP copy; a 1987 Reuters dateline with it loses the agency its
       layout implies, and "SPACE.com _" is no source prefix, so "_" is tried on AP datelines only.
     - indent: a results listing's caps label directly over tab-indented rows reads as a headline
@@ -324,6 +330,47 @@ def t_namecase(text, story, key):
     dl = story.dateline
     if dl is not None and any(dl.span[0] <= b.span[0] < dl.span[1] for b in bys):  # "(RIA Novosti), A B -"
         exp["dateline"] = (squash(out[dl.span[0]:dl.span[1]]),) + exp["dateline"][1:]
+    return out, exp, ()
+
+
+LEADS = ['"We will act," ', "NATO allies said ", "U.S. officials said ", "2024 sales rose and ",
+         "IBM said ", "A court said ", "Shares of ", "'Tis said "]
+# leads a colon dateline rightly refuses ("Ottawa: eBay Inc said"): for probing by hand only
+OTHER_LEADS = ["eBay Inc said ", "(Corrected) "]
+
+
+def t_lead(text, story, key):
+    """Words of another shape put in front of the lead, right after the dateline (a quote, an
+    acronym, a number, a lower-case brand): the body gains them, nothing else changes."""
+    dl, paras = story.dateline, story.spans().get("body")
+    if dl is None or not paras or paras[0][0] < dl.span[1] or text[dl.span[1]:paras[0][0]].count("\n"):
+        return None
+    new = _pick(LEADS, key, "")
+    at = paras[0][0]
+    exp = view(story)
+    exp["body"] = squash(new + story.body)
+    return text[:at] + new + text[at:], exp, ()
+
+
+REGIONS_AP = ["Calif.", "Mich.", "N.Y.", "Ore.", "Mo.", "Kan.", "Fla.", "Va.", "Conn.", "Wash."]
+REGIONS_FULL = ["Texas", "Ohio", "Maine", "Alberta", "Argentina", "Germany", "Kenya", "Queensland"]
+
+
+def t_region(text, story, key):
+    """The dateline's region -> another of the same style (AP abbreviation or full name)."""
+    dl = story.dateline
+    if dl is None or not dl.region or "," in dl.region:
+        return None
+    at = text.find(dl.region, dl.span[0], dl.span[1])
+    if at < 0:
+        return None
+    pool = REGIONS_AP if dl.region.endswith(".") else REGIONS_FULL
+    new = _pick(pool, key, dl.region)
+    if dl.region.isupper():
+        new = new.upper()
+    out = text[:at] + new + text[at + len(dl.region):]
+    exp = view(story)
+    exp["dateline"] = (squash(out[dl.span[0]:dl.span[1] + len(new) - len(dl.region)]), dl.cities, new, dl.date)
     return out, exp, ()
 
 
@@ -714,7 +761,7 @@ def t_nosignoff(text, story, key):
     return cut[0], view(story), ("agency",) if _agency_named(cut[1], story.agency) else ()
 
 
-TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff}
 
