@@ -52,6 +52,7 @@ Transforms (applied only where the story has the field):
                 headline null, everything else unchanged
     nocredit    the credit line removed: credit null, everything else unchanged (the agency may go
                 when the credit was the only text that named it)
+    endmark     an end mark on its own line after the story ("(END)", "###", "- 30 -"): unchanged
     nosignoff   the sign-off lines removed ("Reuter", "(END) Dow Jones Newswires"): unchanged, the
                 agency may go when the sign-off named it
 
@@ -761,9 +762,21 @@ def t_nosignoff(text, story, key):
     return cut[0], view(story), ("agency",) if _agency_named(cut[1], story.agency) else ()
 
 
+END_MARKS = ["(END)", "-- END --", "- 30 -", "###", "(ends)"]
+
+
+def t_endmark(text, story, key):
+    """An end mark on its own line after the story ("(END)", "###", "- 30 -"): nothing changes
+    ("Enditem" is left out: it is Xinhua's, and names the agency)."""
+    if "\r" in text or not story.body:
+        return None
+    mark = _pick(END_MARKS, key, "")
+    return text.rstrip("\n") + "\n\n" + mark + "\n", view(story), ()
+
+
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark}
 
 
 def check(text: str, name: str, key: str = "", story=None):
