@@ -216,7 +216,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
     may follow an editorial note and a byline on the same line, as flattened web copy
     prints them: "(Adds company comments)   By  Chris Reiter   NEW YORK, Jan 18 (Reuters) -".
     """
-    seen = 0
+    seen = furniture = 0
     byline_seen = False
     for i in range(lo, len(lines)):
         line = lines[i]
@@ -228,6 +228,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if parse_byline(line.text):
             byline_seen = True
         if is_caption(line.text) or is_note(line.text) or is_brief_flash(lines, i):
+            furniture += 1  # a caption or note above the dateline does not make it "deep"
             continue
         s, _ = line.stripped_span()
         end = min(line.end, body_end)
@@ -241,7 +242,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             city_end = s + len(line.text.strip(" \t-—–:"))
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
                 lead_parts, [], None
-        m = match_dateline(text, s, end, year, strict=seen > 4 and not byline_seen)
+        m = match_dateline(text, s, end, year, strict=seen - furniture > 4 and not byline_seen)
         # an indented first line is a paragraph (1987 copy cut below its headline), not a headline
         if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1 and line.indent < 2)):
             return i, m, lead_parts, [], None

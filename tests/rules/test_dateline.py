@@ -262,3 +262,17 @@ def test_lower_case_by_run_on_into_the_dateline():
     assert [(b.name, b.title) for b in story.bylines] == [("Ana Ruiz", "Reuters")]
     assert story.dateline is not None and story.dateline.cities == ("NEW YORK",)
     assert story.body.startswith("A lawsuit pushed")
+
+
+def test_caption_or_note_above_does_not_make_a_bare_dateline_deep():
+    """A bare "PLACE, Region. -" (no agency, no date) is looked for in the first four text lines;
+    a caption or an editor's note above it does not count as one of them ("CORNWALL, Ont. -"
+    under headline, time stamp, agency line and a note was lost).  Found by putting a note or a
+    caption above labelled datelines (benchmarks/metamorphic.py note, caption)."""
+    from wirecli import parse
+
+    for extra in ("(Adds comment from the mayor in paragraph 5)", "FILE PHOTO: The harbour in Lisbon. REUTERS/Ana Ruiz"):
+        story = parse("Mayor says harbour talks will go on, yet\nMonday, 11.05.2012 / 8:05 PM / News\nThe Canadian Press\n\n"
+                      + extra + "\n\nKINGSTON, Ont. - Ana Ruiz isn't very optimistic right now.\n\nShe spoke on Monday.\n")
+        assert story.dateline is not None and story.dateline.cities == ("KINGSTON",), extra
+        assert story.body.startswith("Ana Ruiz isn't")
