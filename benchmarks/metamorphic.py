@@ -57,6 +57,8 @@ Transforms (applied only where the story has the field):
                 particles, three roles, "," or "." between roles, a newsroom): the new names
     credit3     a "... contributed to this report." line -> one of another shape (AP writers with
                 places, "CNN's A, B and C", "A reported from X. ...", no person): the new names
+    caption     a photo caption line between the top and the dateline: captions gain it
+    note        an editor's note line ("(Adds comment ...)") above the dateline: unchanged
     nosignoff   the sign-off lines removed ("Reuter", "(END) Dow Jones Newswires"): unchanged, the
                 agency may go when the sign-off named it
 
@@ -822,6 +824,43 @@ def t_credit2(text, story, key):
     return text[:cr.span[0]] + new + text[cr.span[1]:], exp, ()
 
 
+CAPTIONS = ["FILE PHOTO: A view of the harbour in Lisbon, Portugal, May 3, 2024. REUTERS/Ana Ruiz/File Photo",
+            "A worker walks past containers at the port in Oslo, Norway. REUTERS/Per Holm",
+            "FILE PHOTO: Harbor Bank's logo is seen at its headquarters"]
+NOTES = ["(Adds comment from ministry in paragraph 5)", "(Corrects spelling of name in paragraph 3)",
+         "(Updates with closing prices)"]
+
+
+def _above_dateline(text, story):
+    """Offset of the start of the dateline's line when a blank line sits above it, else None."""
+    dl = story.dateline
+    if dl is None or "\r" in text:
+        return None
+    ls = text.rfind("\n", 0, dl.span[0]) + 1
+    if text[ls:dl.span[0]].strip() or not text[max(0, ls - 2):ls] == "\n\n":
+        return None
+    return ls
+
+
+def t_caption(text, story, key):
+    """A photo caption line put between the top and the dateline: captions gain it."""
+    at = _above_dateline(text, story)
+    if at is None or not story.headline:
+        return None
+    cap = _pick(CAPTIONS, key, "")
+    exp = view(story)
+    exp["captions"] = exp["captions"] + (cap,)
+    return text[:at] + cap + "\n\n" + text[at:], exp, ()
+
+
+def t_note(text, story, key):
+    """An editor's note line put above the dateline ("(Adds comment ...)"): nothing changes."""
+    at = _above_dateline(text, story)
+    if at is None:
+        return None
+    return text[:at] + _pick(NOTES, key, "") + "\n\n" + text[at:], view(story), ()
+
+
 END_MARKS = ["(END)", "-- END --", "- 30 -", "###", "(ends)"]
 
 
@@ -836,7 +875,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note}
 
 
 def check(text: str, name: str, key: str = "", story=None):
