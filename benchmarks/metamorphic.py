@@ -57,6 +57,7 @@ Transforms (applied only where the story has the field):
                 particles, three roles, "," or "." between roles, a newsroom): the new names
     credit3     a "... contributed to this report." line -> one of another shape (AP writers with
                 places, "CNN's A, B and C", "A reported from X. ...", no person): the new names
+    reuter      1987's " Reuter" sign-off line -> another print of it ("REUTER", "Reuter4", a time stamp)
     caption     a photo caption line between the top and the dateline: captions gain it
     note        an editor's note line ("(Adds comment ...)") above the dateline: unchanged
     nosignoff   the sign-off lines removed ("Reuter", "(END) Dow Jones Newswires"): unchanged, the
@@ -861,6 +862,22 @@ def t_note(text, story, key):
     return text[:at] + _pick(NOTES, key, "") + "\n\n" + text[at:], view(story), ()
 
 
+REUTER_MARKS = [" Reuter", " REUTER", "Reuter", "  REUTER", " Reuter4", " REUTER11:43/VB"]
+REUTER_LINE_RE = re.compile(r"^[ \t]{0,4}(?:Reuter|REUTER)[ \t]*$", re.M)
+
+
+def t_reuter(text, story, key):
+    """1987's sign-off line " Reuter" -> another print of it ("REUTER", "Reuter4", a time stamp):
+    nothing changes."""
+    for s, e in reversed(story.spans().get("signoff", [])):
+        ls, le = _line_bounds(text, s, e)
+        m = REUTER_LINE_RE.match(text, ls, le - 1 if text[le - 1:le] == "\n" else le)
+        if m:
+            new = _pick(REUTER_MARKS, key, m.group(0))
+            return text[:m.start()] + new + text[m.end():], view(story), ()
+    return None
+
+
 END_MARKS = ["(END)", "-- END --", "- 30 -", "###", "(ends)"]
 
 
@@ -875,7 +892,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter}
 
 
 def check(text: str, name: str, key: str = "", story=None):
