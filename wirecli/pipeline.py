@@ -18,7 +18,7 @@ from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
 from .rules.dates import month_number
-from .lexicon import KNOWN_CITIES
+from .lexicon import KNOWN_CITIES, NAME_SUFFIXES
 from .rules.dateline import DatelineMatch, layout_agency, match_dateline
 from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
@@ -273,6 +273,7 @@ SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
 
 
 BY_GOES_ON_RE = lazy(r"(?:,|\band|\bAND|&)$")
+INITIAL_RE = lazy(r"[A-Z]\.?")  # "B.", or "B" when the full stop went with the name
 WIDE_GAP_RE = lazy(r"\s\s")
 
 
@@ -291,11 +292,15 @@ def _inline_byline(text: str, s: int, end: int, year):
         by = parse_byline(head[:ws.start()])
         if not by or not by[0]:
             continue
+        if len([w for w in by[0][-1][0].split() if not INITIAL_RE.fullmatch(w)]) < 2:
+            continue  # "By Ana B." / "By K. Ana" + "Ruiz (Reuters) -": the name goes on
         m = match_dateline(text, s + cut, end, year, strict=False)
         if m is None or not (m.agency or m.date or m.cities):
             continue
         if any(WIDE_GAP_RE.search(c) for c in m.cities):
             continue  # "LEE    SPRINGFIELD": the rest of the byline, a gap, then the place
+        if m.cities and m.cities[0].lower() in NAME_SUFFIXES:
+            continue  # "By Ana Ruiz" + "Jr. (Reuters) -"
         if not (m.agency or m.date) and not _reads_on(text, m.end, end, m):
             continue  # "By  ANA RUIZ  and  BO LEE  - Analysis": a story-type tag, not "LEE -" and a lead
         caps = bool(m.cities) and m.cities[0].isupper()

@@ -185,3 +185,28 @@ def test_story_bylines(text, expected, why):
     assert [b.name for b in s.bylines] == expected, why
     for b in s.bylines:
         assert b.span is None or text[b.span[0]:b.span[1]] == b.name, why
+
+
+@pytest.mark.parametrize("line, name", [
+    ("CNN Political Reporter Ana de la Cruz", "Ana de la Cruz"),
+    ("CNN Political Reporter Jan van der Berg", "Jan van der Berg"),
+    ("CNN Political Reporter Dana Pell", "Dana Pell"),
+])
+def test_title_then_name_with_particles(line, name):
+    """ "TITLE NAME" bylines whose name has particles (four or five words); found by swapping
+    other name shapes into labelled bylines (benchmarks/metamorphic.py names2)."""
+    got = title_then_name(line)
+    assert got is not None and got[0][0] == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By Ana B. Ruiz (Reuters) - The bank said on Monday.", "Ana B. Ruiz"),
+    ("By K. Ana Ruiz (Reuters) - The bank said on Monday.", "K. Ana Ruiz"),
+    ("By Ana Ruiz Jr. (Reuters) - The bank said on Monday.", "Ana Ruiz Jr"),
+])
+def test_inline_byline_name_with_an_initial_or_suffix_before_the_agency(line, name):
+    """ "By Ana B. Ruiz (Reuters) -": the name does not stop at an initial ("Ana B." + city
+    "Ruiz"), and "Jr." is no city."""
+    s = parse("Bank shares fall\n\n" + line + "\n")
+    assert [b.name.rstrip(".") for b in s.bylines] == [name]
+    assert s.dateline is not None and s.dateline.cities == () and s.dateline.agency == "Reuters"

@@ -276,3 +276,13 @@ def test_caption_or_note_above_does_not_make_a_bare_dateline_deep():
                       + extra + "\n\nKINGSTON, Ont. - Ana Ruiz isn't very optimistic right now.\n\nShe spoke on Monday.\n")
         assert story.dateline is not None and story.dateline.cities == ("KINGSTON",), extra
         assert story.body.startswith("Ana Ruiz isn't")
+
+
+def test_writer_after_the_agency_with_particles():
+    """ "(RIA Novosti), Ana de la Cruz -" / ", Omar al-Rashid -": the writer's name may have particles."""
+    from wirecli import parse
+
+    for writer in ("Ana de la Cruz", "Omar al-Rashid", "Jan van der Berg"):
+        story = parse(f"Talks resume\n\nMOSCOW, Oct. 16 (RIA Novosti), {writer} - The ministry said on Monday.\n")
+        assert [b.name for b in story.bylines] == [writer]
+        assert story.body.startswith("The ministry said")

@@ -394,10 +394,12 @@ def title_then_name(line: str):
     if len(s) > 120:
         return None
     words = s.split()
-    for k in (3, 2):
+    for k in (5, 4, 3, 2):
         if len(words) <= k:
             continue
         name, pre = words[-k:], words[:-k]
+        if k > 3 and not any(w.lower() in NAME_PARTICLES for w in name[1:-1]):
+            continue  # four or five words only with particles: "... Reporter Ana de la Cruz"
         if _name_words(name) and not any(_is_title_word(w) for w in name) and all(_is_title_word(w) or canonical_agency(w) or w.lower() in ("and", "of", "the")
                                      for w in pre):
             title = " ".join(pre)

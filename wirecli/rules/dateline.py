@@ -325,7 +325,9 @@ def _unknown_agency(head: str, tok) -> bool:
 
 
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ekaterina Blinova - "
-AFTER_AGENCY_NAME_RE = lazy(r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t][A-Z][\w'’.\-]{1,30}){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
+AFTER_AGENCY_NAME_RE = lazy(  # ", Ekaterina Blinova -", ", Ana de la Cruz -", ", Omar al-Rashid -"
+    r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)[ \t]){0,2}"
+    r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
 
 
 # A day-first date between a dateline's dashes: "London, UK – 30 September 2020 – ".
