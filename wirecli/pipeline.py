@@ -355,12 +355,17 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
         return bool(re.search(r"[a-z]{2}", rest)) or GOES_ON_RE.match(text, end) is not None
     if DATE_STAMP_RE.match(rest):
         return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp
-    window = rest if first else text[pos:pos + 200]
-    words = window.split()[:10]
+    if first:
+        window = rest
+    else:  # the lead's paragraph, not the next one ("By A and B - Analysis" / "" / "NEW YORK ...")
+        gap = BLANK_LINE_RE.search(text, pos, pos + 200)
+        window = text[pos:gap.start() if gap else pos + 200]
+    words = window.split()[:15]  # (a name-heavy lead: "Shares of Federal Reserve Board Chairman Paul Volcker said a ...")
     numeric = sum(1 for w in words if any(c.isdigit() for c in w))
     return sum(1 for w in words if PROSE_WORD_RE.fullmatch(w)) >= 3 and numeric * 10 < 3 * len(words)
 
 
+BLANK_LINE_RE = lazy(r"\n[ \t]{0,40}\r?\n")
 GOES_ON_RE = lazy(r"\r?\n[ \t]{0,3}[a-z]")  # the next line goes on in lower case
 MISPRINTED_DATE_RE = lazy(r",[ \t]*([A-Za-z]{3,10})\.?[ \t]{1,3}\w{1,4}[ \t]*(?:--|-|—|–|_)[ \t]*$")
 DATE_STAMP_RE = lazy(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")

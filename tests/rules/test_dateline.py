@@ -286,3 +286,16 @@ def test_writer_after_the_agency_with_particles():
         story = parse(f"Talks resume\n\nMOSCOW, Oct. 16 (RIA Novosti), {writer} - The ministry said on Monday.\n")
         assert [b.name for b in story.bylines] == [writer]
         assert story.body.startswith("The ministry said")
+
+
+def test_bare_dateline_before_a_name_heavy_lead():
+    """1987: a bare "PLACE -" needs prose after it; a lead heavy with names ("Shares of Harbor
+    Bank Board Chairman Ana Ruiz said a further ...") has its lower-case words late, so fifteen
+    words are read, within the lead's paragraph only (a story-type tag "- Analysis" over a blank
+    line is still no dateline).  Found by putting other lead shapes after labelled datelines."""
+    from wirecli import parse
+
+    story = parse("HARBOR BANK SEES LOWER RATES\n    LISBON - Shares of Harbor Bank Board Chairman Ana Ruiz\n"
+                  "Lopez said a further decline in rates was likely.\n")
+    assert story.dateline is not None and story.dateline.cities == ("LISBON",)
+    assert story.body.startswith("Shares of Harbor Bank")
