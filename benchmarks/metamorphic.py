@@ -23,6 +23,8 @@ Transforms (applied only where the story has the field):
     citycase    the dateline's places re-cased ("LONDON" <-> "London"), where it has a date or agency
     dash        the dateline's closing dash -> another ("-", "--", em or en dash; "_" for AP only)
     namecase    byline names upper-cased ("By PAUL BYRNE", as AP transmits them), or caps title-cased
+    twocity     a second place after the first ("LONDON/SAO PAULO (Reuters)", "NEW YORK and OSLO"):
+                the cities gain it (datelines with a date or agency and no region)
     region      the dateline's region -> another of its style ("Calif." -> "Ore.", "Texas" -> "Kenya")
     lead        words of another shape before the lead ('"We will act," ', "U.S. officials said ",
                 "eBay Inc said ", "2024 sales rose and "): the body gains them, nothing else changes
@@ -90,7 +92,9 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
       digit or a quote, by design ("London: a city of contrasts" is a headline), so "eBay Inc said"
       and "(Corrected)" are kept out of the pick (OTHER_LEADS).
     - dash: "_" is ANPA's dash in AP copy; a 1987 Reuters dateline with it loses the agency its
-      layout implies, and "SPACE.com _" is no source prefix, so "_" is tried on AP datelines only.
+      layout implies, and "SPACE.com _" is no source prefix, so "_" is tried on AP datelines only;
+      Dow Jones' glued "TOKYO--Honda" made "TOKYO-Honda" is a compound word, not a dateline (dj-0002,
+      seen only when every dash is forced).
     - indent: a results listing's caps label directly over tab-indented rows reads as a headline
       (c-neg-0009; the listing rule wants the blank line under the label).
 """
@@ -379,6 +383,25 @@ def t_region(text, story, key):
     out = text[:at] + new + text[at + len(dl.region):]
     exp = view(story)
     exp["dateline"] = (squash(out[dl.span[0]:dl.span[1] + len(new) - len(dl.region)]), dl.cities, new, dl.date)
+    return out, exp, ()
+
+
+def t_twocity(text, story, key):
+    """A second place after the first ("LONDON (Reuters)" -> "LONDON/SAO PAULO (Reuters)", or
+    " and ", as Reuters and press releases print them): the cities gain it."""
+    dl = story.dateline
+    if dl is None or len(dl.cities) != 1 or not (dl.date or dl.agency) or dl.region:
+        return None
+    city = dl.cities[0]
+    at = text.find(city, dl.span[0], dl.span[1])
+    second = _city_like(city.split()[0] if " " in city else city, key + "2")
+    if at < 0 or second is None or second.upper() == city.upper():
+        return None
+    joint = _pick(["/", " and "], key, "")
+    second = second.upper() if city.isupper() else second
+    out = text[:at + len(city)] + joint + second + text[at + len(city):]
+    exp = view(story)
+    exp["dateline"] = (squash(dl.text.replace(city, city + joint + second, 1)), (city, second), None, dl.date)
     return out, exp, ()
 
 
@@ -890,7 +913,7 @@ def t_endmark(text, story, key):
     return text.rstrip("\n") + "\n\n" + mark + "\n", view(story), ()
 
 
-TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter}
 
