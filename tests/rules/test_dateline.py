@@ -299,3 +299,16 @@ def test_bare_dateline_before_a_name_heavy_lead():
                   "Lopez said a further decline in rates was likely.\n")
     assert story.dateline is not None and story.dateline.cities == ("LISBON",)
     assert story.body.startswith("Shares of Harbor Bank")
+
+
+def test_known_city_in_mixed_case_with_a_bare_dash():
+    """1987 round-ups print the place in mixed case ("    London - Harbor Bank is launching ...");
+    a city every wire knows is a place in any case, others still need caps, a date or an agency."""
+    from wirecli import parse
+
+    story = parse("CREDIT HIGHLIGHTS - APRIL 7\n    London - Harbor Bank is launching a commercial paper\n"
+                  "program for an unlimited amount, the arranger said.\n")
+    assert story.dateline is not None and story.dateline.cities == ("London",)
+    assert story.body.startswith("Harbor Bank is launching")
+    assert parse("Paris - a guide\n\nThe city has many museums.\n").dateline is None
+    assert parse("Harbour - Harbor Bank is launching a commercial paper program, it said.\n").dateline is None

@@ -267,8 +267,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             if tok["dash"] == ":":
                 if not (cities[0].upper() in KNOWN_CITIES or (region and region.lower() in REGIONS)):
                     return None
-            elif not caps:
-                return None
+            elif not caps and not (len(cities) == 1 and cities[0].upper() in KNOWN_CITIES):
+                return None  # (a city every wire knows may print in mixed case: "    London - Belgium is ...")
         writer = None
         named = AFTER_AGENCY_NAME_RE.search(head, tok.start(), pos + 1)
         if named:  # "(RIA Novosti), Ekaterina Blinova -": the name is a byline
