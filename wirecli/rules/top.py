@@ -416,11 +416,11 @@ def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
     pos = 0
     if m and (m.start() == 0 or m.start() < 1500):
         by_at = m.start(1)
-        if by_at > 0:
-            top.parts.append(Part("other", _trim(text, line.start, line.start + by_at), "headline.flat_summary"))
         end = _flat_byline(text, line.start + by_at, line.end, top)
         if end is None:
-            return False
+            return False  # not a flattened byline: the top is read the ordinary way
+        if by_at > 0:
+            top.parts.append(Part("other", _trim(text, line.start, line.start + by_at), "headline.flat_summary"))
         pos = end - line.start
     while True:
         st = FLAT_STAMP_RE.match(head, pos)
