@@ -12,6 +12,9 @@ LINES = [
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
+    ("Advertisement", True, "a web page's ad slot"),
+    ("Story continues below advertisement", True, "a web page's ad slot, spelled out"),
+    ("Advertisements were banned in 1990.", False, "a sentence about adverts"),
     ("Distributed by Lakeside Features Syndicate, LLC.", True, "syndication line"),
     ("(c) Copyright Example Wire 2013. Click For Restrictions - http://example.com/legal", True,
      "'(c)' before the word 'Copyright'"),
@@ -242,6 +245,8 @@ BODY_END = [
      "REUTERS/Bo Sample", "a caption with no credit below stays body"),
     ("Storm hits\n\nLONDON - A storm hit.\n\nStory from BBC NEWS: http://news.example.co.uk/1.stm\n\n"
      "Published: 2005/01/02 10:11:12 GMT\n\n© BBC MMV\n", "A storm hit.", "BBC page footer"),
+    ("Harbor deal signed\n\nLISBON (Reuters) - The city said it would act.\n\nThe council agreed.\n\nAdvertisement\n\n"
+     "(Reporting by Ana Ruiz; Editing by Per Holm)\n", "The council agreed.", "an ad slot above the credit is no body"),
     ("ACME OPENS DESK\n    BOSTON, March 3 - The desk was built by a unit of\nReuters Inc <REUT>.\n Reuter\n",
      "a unit of Reuters Inc <REUT>.", "the company wrapped onto the last line is no sign-off (found by re-wrapping)"),
     ("ACME OPENS DESK\n    BOSTON, March 3 - The desk was built by a unit of\nReuters Holdings Inc.\n Reuter\n",

@@ -91,6 +91,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('SCLFXRPWTEGM', r"""(?:Share|Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest
           |Flipboard|WhatsApp|Threads|Messenger|Tweet|Print|Email|E-mail|Gift\ article)\s*   # a share bar's button"""),
     ('B', r"""Bookmark\ with:.{0,200}"""),
+    ('AS', r"""(?:Advertisement|ADVERTISEMENT|Story\ continues\ below(?:\ this)?(?:\ advertisement)?)\s*   # a web page's ad slot"""),
     ('P', r"""Published:\ \d{4}/\d\d/\d\d\ \d\d:\d\d:\d\d\ GMT\s*"""),
     ('&', r"""(?:&[A-Z]{2,3};\s*){1,4}"""),
     ('(', r"""\(PROFILE\b.{0,400}"""),
