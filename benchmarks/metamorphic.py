@@ -54,6 +54,7 @@ Transforms (applied only where the story has the field):
                 headline null, everything else unchanged
     nocredit    the credit line removed: credit null, everything else unchanged (the agency may go
                 when the credit was the only text that named it)
+    adslot      "Advertisement" / "Share" on its own line under the last paragraph: unchanged
     endmark     an end mark on its own line after the story ("(END)", "###", "- 30 -"): unchanged
     credit2     a Reuters "(Reporting by ...)" line -> one of another shape (a place with a comma,
                 particles, three roles, "," or "." between roles, a newsroom): the new names
@@ -901,6 +902,21 @@ def t_reuter(text, story, key):
     return None
 
 
+AD_SLOTS = ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Share", "Email"]
+
+
+def t_adslot(text, story, key):
+    """A web page's ad slot or share button on its own line right under the last paragraph:
+    nothing changes (it is trailer, not the body's end)."""
+    paras = story.spans().get("body")
+    if not paras or "\r" in text:
+        return None
+    e = paras[-1][1]
+    if text[e:e + 2] not in ("\n\n", "\n") and e != len(text.rstrip()):
+        return None
+    return text[:e] + "\n\n" + _pick(AD_SLOTS, key, "") + "\n" + text[e:], view(story), ()
+
+
 END_MARKS = ["(END)", "-- END --", "- 30 -", "###", "(ends)"]
 
 
@@ -915,7 +931,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot}
 
 
 def check(text: str, name: str, key: str = "", story=None):

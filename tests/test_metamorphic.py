@@ -24,7 +24,7 @@ mm = _load()
 # nocredit is left out: a soft trailer (an exchange-rate note, a teaser line) rightly rejoins
 # the body once the credit under it is gone (see the script's docstring).
 TRANSFORMS = ["city", "town", "citycase", "twocity", "region", "lead", "dash", "namecase", "agency", "names", "names2", "date", "crlf", "trailing", "leadblank", "indent",
-              "flat", "wrap60", "wrap72", "headline", "title", "credsep", "nohead", "nosignoff", "endmark", "credit2", "credit3", "caption", "note", "reuter"]
+              "flat", "wrap60", "wrap72", "headline", "title", "credsep", "nohead", "nosignoff", "endmark", "credit2", "credit3", "caption", "note", "reuter", "adslot"]
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
 
 
