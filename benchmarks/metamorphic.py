@@ -54,6 +54,7 @@ Transforms (applied only where the story has the field):
                 headline null, everything else unchanged
     nocredit    the credit line removed: credit null, everything else unchanged (the agency may go
                 when the credit was the only text that named it)
+    stamp       a time stamp line under the headline ("Updated 10:32 AM ET, Mon May 5, 2025"): unchanged
     adslot      "Advertisement" / "Share" on its own line under the last paragraph: unchanged
     endmark     an end mark on its own line after the story ("(END)", "###", "- 30 -"): unchanged
     credit2     a Reuters "(Reporting by ...)" line -> one of another shape (a place with a comma,
@@ -902,6 +903,22 @@ def t_reuter(text, story, key):
     return None
 
 
+STAMPS = ["Updated 10:32 AM ET, Mon May 5, 2025", "Published: 2025-05-05 10:32 GMT", "May 5, 2025 10:32 AM",
+          "Monday, 05.05.2025 / 10:32 AM / News", "Last updated at 10:32 GMT", "05/05/2025 10:32"]
+
+
+def t_stamp(text, story, key):
+    """A time stamp line under a one-line headline (web exports): nothing changes."""
+    spans = story.spans().get("headline")
+    if not story.headline or not spans or len(spans) != 1 or "\r" in text:
+        return None
+    s, e = spans[0]
+    ls, le = _line_bounds(text, s, e)
+    if text[e:le].strip() or not text[le:le + 1] == "\n":
+        return None  # only over a blank line, as web exports print it
+    return text[:le] + _pick(STAMPS, key, "") + "\n" + text[le:], view(story), ()
+
+
 AD_SLOTS = ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Share", "Email"]
 
 
@@ -931,7 +948,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
 
 def check(text: str, name: str, key: str = "", story=None):
