@@ -259,3 +259,14 @@ def test_wrapped_first_line_hanging_on_a_conjunction_or_preposition(text, headli
     verb ("weigh in") over a dateline, or any such line over a byline, is still a headline.
     Found by dropping the headline and re-wrapping labelled stories (nohead+wrap60)."""
     assert parse(text).headline == headline
+
+
+def test_headline_directly_over_a_lower_case_dateline():
+    """A headline with no blank line under it, over a dateline that opens in lower case
+    ("harborpost.com - Harbor Systems ...", 1987's "peoria, april 7 -"), is a headline: the
+    line under it opens the story, it does not carry on a wrapped sentence.  Found by dropping
+    the blank lines of labelled stories (benchmarks/metamorphic.py squeeze)."""
+    s = parse("Harbor Declines Higher Bid for Unit (harborpost.com)\n"
+              "harborpost.com - Harbor Systems Inc., a Maryland company that is selling its units, said it got an offer.\n")
+    assert s.headline == "Harbor Declines Higher Bid for Unit (harborpost.com)"
+    assert s.body.startswith("Harbor Systems Inc.")

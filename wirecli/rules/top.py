@@ -313,7 +313,8 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
     head = " ".join(" ".join(text[s:e] for s, e in spans).split())
     followed = any(not lines[k].blank for k in range(run[-1].line + 1, len(lines))
                    if lines[k].start < body_end)
-    if not _reads_as_headline(head, run, flash, followed, lines):
+    at_dateline = dl_line is not None and run[-1].line + 1 == dl_line  # the next line opens the story
+    if not _reads_as_headline(head, run, flash, followed, lines, at_dateline):
         return None
     top.headline = head
     top.parts.extend(Part("headline", sp, "headline.first_text") for sp in spans)
@@ -326,7 +327,7 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
     return spans
 
 
-def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bool:
+def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines, at_dateline: bool = False) -> bool:
     """A headline: two words or more, no closing full stop, not a run-on paragraph."""
     words = head.split()
     if flash:
@@ -350,7 +351,7 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines) -> bo
     # "nation's second-largest lender, said first-half profit rose 13"); a headline's next line
     # starts a sentence of its own
     last = run[-1]
-    if last.line + 1 < len(lines):
+    if last.line + 1 < len(lines) and not at_dateline:  # ("... (washingtonpost.com)" / "washingtonpost.com - ...")
         nxt = lines[last.line + 1].text.lstrip()
         if nxt[:1].islower() and (len(last.text) >= 60 or len(nxt.rstrip()) >= 50):
             return False
