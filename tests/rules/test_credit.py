@@ -332,3 +332,15 @@ def test_bio_of_a_name_with_a_lower_case_particle(line):
     assert is_credit_paragraph(line)
     s = parse("Oslo (Bloomberg) -- The city said on Monday it would act.\n\n" + line + "\n")
     assert s.credit is not None and s.credit.text == line
+
+
+def test_footer_marker_glued_to_the_last_paragraph_stays_out_of_the_credit():
+    """ "... a refreshing realization. E-mail to a friend" / "CNN.com senior producer A contributed
+    to this report." with no blank line between: the credit is the second line only (it took the
+    footer marker in).  Found by dropping the blank lines of labelled stories (squeeze)."""
+    s = parse("Oslo (CNN) -- The city said on Monday it would act.\n"
+              "It was a refreshing realization. E-mail to a friend\n"
+              "CNN.com senior producer Ana Ruiz contributed to this report in Atlanta.\n")
+    assert s.credit is not None
+    assert s.credit.text == "CNN.com senior producer Ana Ruiz contributed to this report in Atlanta."
+    assert [c.name for c in s.credit.reporting] == ["Ana Ruiz"]

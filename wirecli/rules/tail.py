@@ -188,7 +188,9 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
         j = i
         while j + 1 < n and j - i < PARA_MAX_LINES and lines[j + 1].start < end and not lines[j + 1].blank:
             j += 1
-        if j > i and cr.is_credit_paragraph(text[lead:lines[j].end]):  # a credit wrapped over lines
+        # a credit wrapped over lines; not one that opens with the marker glued to the last
+        # paragraph ("... realization. E-mail to a friend" / "A contributed to this report.")
+        if j > i and s == line.start and cr.is_credit_paragraph(text[lead:lines[j].end]):
             out.append(Piece("credit", lead, _rstrip(text, lead, lines[j].end), "credit.is_credit_paragraph"))
             i = j + 1
             continue
