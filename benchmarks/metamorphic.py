@@ -43,6 +43,7 @@ Transforms (applied only where the story has the field):
     trailing    two spaces at the end of every line: identical values
     leadblank   a blank line before the story: identical values
     indent      blank lines between body paragraphs -> tab-indented paragraphs (ANPA): identical values
+    squeeze     blank lines between paragraphs dropped (one newline between them): identical values
     flat        body paragraphs and the credit under them run together on one line, two spaces
                 apart (flattened web exports): identical values
     flattop     the byline line run on into the dateline line ("By A   LONDON (Reuters) - ..."):
@@ -97,7 +98,7 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
       layout implies, and "SPACE.com _" is no source prefix, so "_" is tried on AP datelines only;
       Dow Jones' glued "TOKYO--Honda" made "TOKYO-Honda" is a compound word, not a dateline (dj-0002,
       seen only when every dash is forced).
-    - indent: a results listing's caps label directly over tab-indented rows reads as a headline
+    - indent, squeeze: a results listing's caps label directly over its rows reads as a headline
       (c-neg-0009; the listing rule wants the blank line under the label).
 """
 from __future__ import annotations
@@ -687,6 +688,14 @@ def t_indent(text, story, key):
     return "".join(out), view(story), ()
 
 
+def t_squeeze(text, story, key):
+    """Blank lines between paragraphs dropped (one newline between them, as some exports print
+    copy): identical values."""
+    if "\r" in text or "\n\n" not in text.strip():
+        return None
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", text), view(story), ()
+
+
 def t_flat(text, story, key):
     """Body paragraphs (and a credit line right under them) run together on one line with two
     spaces between them, as flattened web exports print them: identical values."""
@@ -947,7 +956,7 @@ def t_endmark(text, story, key):
 
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
-              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
+              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
 
