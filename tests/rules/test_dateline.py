@@ -312,3 +312,19 @@ def test_known_city_in_mixed_case_with_a_bare_dash():
     assert story.body.startswith("Harbor Bank is launching")
     assert parse("Paris - a guide\n\nThe city has many museums.\n").dateline is None
     assert parse("Harbour - Harbor Bank is launching a commercial paper program, it said.\n").dateline is None
+
+
+@pytest.mark.parametrize("line, cities, agency", [
+    ("LISBON,\u00a0May\u00a03\u00a0(Reuters)\u00a0-\u00a0Prices rose on Monday.", ("LISBON",), "Reuters"),
+    ("SPACE.com\u00a0-\u00a0TORONTO, Canada -- A second team launched.", ("TORONTO",), "SPACE.com"),
+    ("NEW\u00a0DELHI: The state government on Tuesday announced a new scheme.", ("NEW DELHI",), None),
+])
+def test_no_break_spaces_in_the_dateline(line, cities, agency):
+    """Web copy prints no-break spaces inside datelines: they read as spaces (the dateline's text
+    stays as printed).  Found by putting them in labelled datelines (metamorphic nbsp)."""
+    from wirecli import parse
+
+    story = parse("Prices rise\n\n" + line + "\n\nMore later.\n")
+    assert story.dateline is not None
+    assert tuple(" ".join(c.split()) for c in story.dateline.cities) == cities
+    assert story.agency == agency

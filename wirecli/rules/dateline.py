@@ -196,7 +196,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     as a caps one is ("(AP) Honolulu -", "SPACE.com - Toronto, Canada --").
     """
     limit = min(end, start + HEAD_LIMIT)
-    head = text[start:limit]
+    head = text[start:limit].replace("\u00a0", " ")  # no-break spaces read as spaces (same offsets)
     lead = 0
     m = NOISE_RE.match(head) or BOLD_RE.match(head)
     if m:
@@ -433,7 +433,7 @@ def layout_agency(text: str, lines, dl_line: int | None, m: DatelineMatch) -> st
     letters = [c for c in head if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return None
-    printed = text[m.start:m.end].rstrip(" -\t")
+    printed = text[m.start:m.end].replace("\u00a0", " ").rstrip(" -\t")
     if not REUTERS_1987_DATE_RE.search(printed):
         return None
     return "Reuters"
