@@ -25,6 +25,7 @@ Transforms (applied only where the story has the field):
     namecase    byline names upper-cased ("By PAUL BYRNE", as AP transmits them), or caps title-cased
     twocity     a second place after the first ("LONDON/SAO PAULO (Reuters)", "NEW YORK and OSLO"):
                 the cities gain it (datelines with a date or agency and no region)
+    nbsp        spaces in the dateline -> no-break spaces: the same values, whitespace aside
     region      the dateline's region -> another of its style ("Calif." -> "Ore.", "Texas" -> "Kenya")
     lead        words of another shape before the lead ('"We will act," ', "U.S. officials said ",
                 "eBay Inc said ", "2024 sales rose and "): the body gains them, nothing else changes
@@ -128,8 +129,9 @@ def squash(s):
 
 
 def nm(s: str) -> str:
-    """A name as the scorer compares it: "Ann Lee Jr." and "Ann Lee Jr" are one."""
-    return s.strip(" .,;:-")
+    """A name as the scorer compares it: "Ann Lee Jr." and "Ann Lee Jr" are one (and so are
+    a space and a no-break space)."""
+    return " ".join(s.split()).strip(" .,;:-")
 
 
 def view(story) -> dict:
@@ -139,7 +141,7 @@ def view(story) -> dict:
         "captions": tuple(squash(c) for c in story.captions),
         "bylines": tuple((nm(b.name), squash(b.title)) for b in story.bylines),
         "agency": story.agency,
-        "dateline": None if dl is None else (squash(dl.text), dl.cities, dl.region, dl.date),
+        "dateline": None if dl is None else (squash(dl.text), tuple(squash(c) for c in dl.cities), squash(dl.region), dl.date),
         "credit": None if cr is None else (squash(cr.text),
                                            tuple((nm(c.name), squash(c.location)) for c in cr.reporting),
                                            tuple(nm(c.name) for c in cr.editing)),
@@ -406,6 +408,17 @@ def t_twocity(text, story, key):
     exp = view(story)
     exp["dateline"] = (squash(dl.text.replace(city, city + joint + second, 1)), (city, second), None, dl.date)
     return out, exp, ()
+
+
+def t_nbsp(text, story, key):
+    """Spaces in the dateline -> no-break spaces (web exports): the same values, whitespace aside."""
+    dl = story.dateline
+    if dl is None or " " not in text[dl.span[0]:dl.span[1]]:
+        return None
+    a, b = dl.span
+    exp = view(story)
+    exp["dateline"] = (squash(dl.text), tuple(squash(c) for c in dl.cities), squash(dl.region), dl.date)
+    return text[:a] + text[a:b].replace(" ", "\u00a0") + text[b:], exp, ()
 
 
 def t_town(text, story, key):
@@ -955,7 +968,7 @@ def t_endmark(text, story, key):
     return text.rstrip("\n") + "\n\n" + mark + "\n", view(story), ()
 
 
-TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
