@@ -164,7 +164,7 @@ _CREDIT_AGENCY_KEYS = ("associated press", "ap writer", "cnn", "bloomberg.net", 
 
 
 def _credit_agency(ctext: str) -> str | None:
-    low = ctext.lower()
+    low = ctext.lower().replace("\u00a0", " ")  # "Associated\u00a0Press writers ..."
     found = [i for i in map(low.find, _CREDIT_AGENCY_KEYS) if i >= 0]  # str.find: C speed
     m = _CREDIT_AGENCY_RE.search(low, max(0, min(found) - 1)) if found else None
     if not m:
@@ -188,7 +188,7 @@ ORG_CREDIT_RE = lazy(r"(?i)\b(?:files|inputs|material|reporting|reported|contrib
 def _tail_agency(text: str, tail_parts) -> str | None:
     """An agency named in a sign-off, credit or copyright line: "The Gazette/DPA/kl", "© 2019 AP"."""
     for p in sorted(tail_parts, key=lambda p: p.span):
-        line = text[p.span[0]:p.span[1]]
+        line = text[p.span[0]:p.span[1]].replace("\u00a0", " ")  # "The\u00a0Canadian\u00a0Press"
         if p.kind == "credit" and not ORG_CREDIT_RE.search(line):
             continue  # a writer's bio ("a former AP reporter") does not make the story AP's
         if p.kind in ("signoff", "credit") and not is_caption(line):
@@ -280,7 +280,7 @@ WIDE_GAP_RE = lazy(r"\s\s")
 def _inline_byline(text: str, s: int, end: int, year):
     """ "By NAME[, NAME and NAME]  CITY (AGENCY) -": split the byline from the dateline."""
     head = text[s:min(end, s + 400)]
-    if not re.match(r"(?:By|BY|by)[ .]", head):  # 1987: "by Cal Example, Reuters"
+    if not re.match(r"(?:By|BY|by)[ .\u00a0]", head):  # 1987: "by Cal Example, Reuters"
         return None
     best = caps_best = None
     for ws in re.finditer(r"[ \t\u00a0]+", head):

@@ -210,3 +210,20 @@ def test_inline_byline_name_with_an_initial_or_suffix_before_the_agency(line, na
     s = parse("Bank shares fall\n\n" + line + "\n")
     assert [b.name.rstrip(".") for b in s.bylines] == [name]
     assert s.dateline is not None and s.dateline.cities == () and s.dateline.agency == "Reuters"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By\u00a0Ana\u00a0Ruiz", ["Ana Ruiz"]),
+    ("By Ana\u00a0Ruiz and Per\u00a0Holm", ["Ana Ruiz", "Per Holm"]),
+])
+def test_byline_with_no_break_spaces(line, names):
+    """No-break spaces in a byline are spaces: the names come out as the scorer and readers
+    expect them (found by putting them in labelled bylines, metamorphic nbsp2)."""
+    by = parse_byline(line)
+    assert by is not None and [n for n, _, _ in by[0]] == names
+
+
+def test_inline_byline_with_no_break_spaces():
+    s = parse("Bank shares fall\n\nBy\u00a0Ana\u00a0Ruiz\u00a0\u00a0\u00a0LISBON\u00a0(Reuters)\u00a0-\u00a0The bank said.\n")
+    assert [b.name for b in s.bylines] == ["Ana Ruiz"]
+    assert s.dateline is not None and s.dateline.cities == ("LISBON",)

@@ -344,3 +344,10 @@ def test_footer_marker_glued_to_the_last_paragraph_stays_out_of_the_credit():
     assert s.credit is not None
     assert s.credit.text == "CNN.com senior producer Ana Ruiz contributed to this report in Atlanta."
     assert [c.name for c in s.credit.reporting] == ["Ana Ruiz"]
+
+
+def test_credit_agency_with_no_break_spaces():
+    """ "Associated\u00a0Press writer A contributed." names the AP all the same."""
+    s = parse("Oslo -- The city said on Monday it would act.\n\n"
+              "Associated\u00a0Press writer Ana\u00a0Ruiz in Lisbon contributed to this report.\n")
+    assert s.credit is not None and s.agency == "AP"

@@ -149,6 +149,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     m = BY_RE.match(line)
     if not m:
         return None
+    line = line.replace("\u00a0", " ")  # "By\u00a0Ana\u00a0Ruiz": no-break spaces are spaces (same offsets)
     rest_start = m.end()
     rest = line[rest_start:].rstrip(" *_.=<\t\u00a0")
     if len(rest) > 200 or not rest:
