@@ -26,6 +26,7 @@ Transforms (applied only where the story has the field):
     twocity     a second place after the first ("LONDON/SAO PAULO (Reuters)", "NEW YORK and OSLO"):
                 the cities gain it (datelines with a date or agency and no region)
     nbsp        spaces in the dateline -> no-break spaces: the same values, whitespace aside
+    nbsp2       spaces in the byline lines and the credit -> no-break spaces: the same values
     region      the dateline's region -> another of its style ("Calif." -> "Ore.", "Texas" -> "Kenya")
     lead        words of another shape before the lead ('"We will act," ', "U.S. officials said ",
                 "eBay Inc said ", "2024 sales rose and "): the body gains them, nothing else changes
@@ -99,6 +100,8 @@ Artefacts (breaks that are the transform's fault, not a rule's; the script avoid
       layout implies, and "SPACE.com _" is no source prefix, so "_" is tried on AP datelines only;
       Dow Jones' glued "TOKYO--Honda" made "TOKYO-Honda" is a compound word, not a dateline (dj-0002,
       seen only when every dash is forced).
+    - nbsp2: a Daily Mail top flattened with " . " separators ("By . Ana Ruiz . PUBLISHED: ...")
+      is not read with no-break spaces in it; the flattening never prints them (dm-*).
     - indent, squeeze: a results listing's caps label directly over its rows reads as a headline
       (c-neg-0009; the listing rule wants the blank line under the label).
 """
@@ -143,7 +146,7 @@ def view(story) -> dict:
         "agency": story.agency,
         "dateline": None if dl is None else (squash(dl.text), tuple(squash(c) for c in dl.cities), squash(dl.region), dl.date),
         "credit": None if cr is None else (squash(cr.text),
-                                           tuple((nm(c.name), squash(c.location)) for c in cr.reporting),
+                                           tuple((nm(c.name), squash(c.location) or None) for c in cr.reporting),
                                            tuple(nm(c.name) for c in cr.editing)),
         "body": squash(story.body),
     }
@@ -419,6 +422,24 @@ def t_nbsp(text, story, key):
     exp = view(story)
     exp["dateline"] = (squash(dl.text), tuple(squash(c) for c in dl.cities), squash(dl.region), dl.date)
     return text[:a] + text[a:b].replace(" ", "\u00a0") + text[b:], exp, ()
+
+
+def t_nbsp2(text, story, key):
+    """Spaces in the byline lines and the credit -> no-break spaces: the same values."""
+    spans = [tuple(s) for s in story.spans().get("byline", [])]
+    if story.credit is not None:
+        spans.append(tuple(story.credit.span))
+    if not spans:
+        return None
+    out = text
+    for a, b in spans:
+        out = out[:a] + out[a:b].replace(" ", "\u00a0") + out[b:]
+    exp = view(story)
+    exp["bylines"] = tuple((n, squash(t)) for n, t in exp["bylines"])
+    if story.credit is not None:
+        c = exp["credit"]
+        exp["credit"] = (c[0], tuple((n, squash(l)) for n, l in c[1]), c[2])
+    return out, exp, ()
 
 
 def t_town(text, story, key):
@@ -968,7 +989,7 @@ def t_endmark(text, story, key):
     return text.rstrip("\n") + "\n\n" + mark + "\n", view(story), ()
 
 
-TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
+TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "nbsp2": t_nbsp2, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 

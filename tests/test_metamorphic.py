@@ -21,10 +21,11 @@ def _load():
 
 mm = _load()
 
-# Every transform but two: nocredit (a soft trailer, an exchange-rate note or a teaser line,
-# rightly rejoins the body once the credit under it is gone) and flattop (a title-then-name
-# byline run on into the dateline reads as a place); see the script's docstring.
-TRANSFORMS = [t for t in mm.TRANSFORMS if t not in ("nocredit", "flattop")]
+# Every transform but three: nocredit (a soft trailer, an exchange-rate note or a teaser line,
+# rightly rejoins the body once the credit under it is gone), flattop (a title-then-name byline
+# run on into the dateline reads as a place) and nbsp2 (Daily Mail's flattened " . " tops);
+# see the script's docstring.
+TRANSFORMS = [t for t in mm.TRANSFORMS if t not in ("nocredit", "flattop", "nbsp2")]
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.txt"))
 
 
