@@ -45,6 +45,7 @@ Transforms (applied only where the story has the field):
     trailing    two spaces at the end of every line: identical values
     leadblank   a blank line before the story: identical values
     indent      blank lines between body paragraphs -> tab-indented paragraphs (ANPA): identical values
+    anpa        AP copy as ANPA prints it ("^Headline<", "^By NAME=", tab-indented paragraphs): identical
     squeeze     blank lines between paragraphs dropped (one newline between them): identical values
     flat        body paragraphs and the credit under them run together on one line, two spaces
                 apart (flattened web exports): identical values
@@ -772,6 +773,26 @@ def t_flattop(text, story, key):
     return text[:be] + "   " + text[dl.span[0]:], view(story), ()
 
 
+def t_anpa(text, story, key):
+    """AP copy as ANPA transmits it: the headline and byline lines as "^LINE<" / "^LINE=", body
+    paragraphs tab-indented with no blank lines between them: identical values."""
+    if story.agency != "AP" or "\r" in text or story.dateline is None:
+        return None
+    sp = story.spans()
+    tops = [tuple(x) for k in ("headline", "byline") for x in sp.get(k, [])]
+    out, at = [], 0
+    for s, e in sorted(tops):
+        ls, le = _line_bounds(text, s, e)
+        if ls < at or text[ls:s].strip() or text[e:le].strip():
+            return None
+        out += [text[at:ls], "^" + text[ls:le].rstrip("\n") + ("<" if (s, e) in map(tuple, sp.get("headline", [])) else "=") + "\n"]
+        at = le
+    out.append(text[at:])
+    new = "".join(out)
+    made = t_indent(new, parse(new), key)
+    return (made[0], view(story), ()) if made else None
+
+
 def t_wrap60(text, story, key):
     return _rewrap(text, story, 60)
 
@@ -998,7 +1019,7 @@ def t_endmark(text, story, key):
 
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "nbsp2": t_nbsp2, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
-              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
+              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "anpa": t_anpa, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
 
