@@ -45,6 +45,7 @@ Transforms (applied only where the story has the field):
     trailing    two spaces at the end of every line: identical values
     leadblank   a blank line before the story: identical values
     indent      blank lines between body paragraphs -> tab-indented paragraphs (ANPA): identical values
+    bylast      a "By A and B" line moved from the top to under the credit: the same bylines
     anpa        AP copy as ANPA prints it ("^Headline<", "^By NAME=", tab-indented paragraphs): identical
     squeeze     blank lines between paragraphs dropped (one newline between them): identical values
     flat        body paragraphs and the credit under them run together on one line, two spaces
@@ -793,6 +794,22 @@ def t_anpa(text, story, key):
     return (made[0], view(story), ()) if made else None
 
 
+def t_bylast(text, story, key):
+    """A "By A and B" line moved from the top to the very end, under the credit (as some web
+    copy prints it): the same bylines, nothing else changes."""
+    sp = story.spans().get("byline")
+    if not sp or len(sp) != 1 or not story.bylines or story.credit is None or "\r" in text:
+        return None
+    s, e = sp[0]
+    ls, le = _line_bounds(text, s, e)
+    line = text[ls:le].strip()
+    if (text[ls:s].strip() or text[e:le].strip() or not line.startswith("By ") or " - " in line
+            or any(b.title for b in story.bylines)):
+        return None  # (a story-type tag, "By A - Analysis", belongs at the top)
+    out = text[:ls] + text[le:]
+    return out.rstrip("\n") + "\n\n" + line + "\n", view(story), ()
+
+
 def t_wrap60(text, story, key):
     return _rewrap(text, story, 60)
 
@@ -1019,7 +1036,7 @@ def t_endmark(text, story, key):
 
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "nbsp2": t_nbsp2, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
-              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "anpa": t_anpa, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
+              "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "bylast": t_bylast, "anpa": t_anpa, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
               "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
 
