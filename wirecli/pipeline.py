@@ -353,6 +353,8 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
         return True
     if strong:  # (a lead wrapped after its first word, "(Reuters) - A" / "former ...", goes on)
         return bool(re.search(r"[a-z]{2}", rest)) or GOES_ON_RE.match(text, end) is not None
+    if first and m.cities and not m.cities[0].isupper() and not text[m.start:m.end].rstrip().endswith(":"):
+        return False  # "Paris - a guide to the city's cafes" heads a page; "    London - Belgium is ..." has one above
     if DATE_STAMP_RE.match(rest):
         return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp
     if first:

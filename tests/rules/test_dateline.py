@@ -311,6 +311,8 @@ def test_known_city_in_mixed_case_with_a_bare_dash():
     assert story.dateline is not None and story.dateline.cities == ("London",)
     assert story.body.startswith("Harbor Bank is launching")
     assert parse("Paris - a guide\n\nThe city has many museums.\n").dateline is None
+    first = parse("Paris - a guide to the best cafes in the city\n\nThe city has many.\n")
+    assert first.dateline is None and first.headline == "Paris - a guide to the best cafes in the city"
     assert parse("Harbour - Harbor Bank is launching a commercial paper program, it said.\n").dateline is None
 
 
