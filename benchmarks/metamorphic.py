@@ -716,20 +716,24 @@ def _rewrap(text, story, width):
     return "".join(out), view(story), ()
 
 
-def t_indent(text, story, key):
-    """Blank lines between body paragraphs -> tab-indented paragraphs, as ANPA copy prints them."""
-    paras = [tuple(p) for p in story.spans().get("body", [])]
+def _rejoin(text, story, paras, sep, min_newlines):
+    """The text with every blank gap of ``min_newlines``+ newlines between paras made ``sep``."""
     out, at = [], 0
     for (_, pe), (s, _) in zip(paras, paras[1:]):
         gap = text[pe:s]
-        if gap.strip() or gap.count("\n") < 2:
+        if gap.strip() or gap.count("\n") < min_newlines:
             continue
-        out += [text[at:pe], "\n\t"]
+        out += [text[at:pe], sep]
         at = s
-    if not out:
+    if not out or "\r" in text:
         return None
     out.append(text[at:])
     return "".join(out), view(story), ()
+
+
+def t_indent(text, story, key):
+    """Blank lines between body paragraphs -> tab-indented paragraphs, as ANPA copy prints them."""
+    return _rejoin(text, story, [tuple(p) for p in story.spans().get("body", [])], "\n\t", 2)
 
 
 def t_squeeze(text, story, key):
@@ -747,16 +751,7 @@ def t_flat(text, story, key):
     cr = story.credit
     if cr is not None and paras and cr.span[0] > paras[-1][1]:
         paras.append(tuple(cr.span))
-    out, at = [], 0
-    for (_, pe), (s, _) in zip(paras, paras[1:]):
-        if text[pe:s].strip() or "\n" not in text[pe:s]:
-            continue
-        out += [text[at:pe], "  "]
-        at = s
-    if not out or "\r" in text:
-        return None
-    out.append(text[at:])
-    return "".join(out), view(story), ()
+    return _rejoin(text, story, paras, "  ", 1)
 
 
 def t_flattop(text, story, key):
