@@ -242,7 +242,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             city_end = s + len(line.text.strip(" \t-—–:"))
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
                 lead_parts, [], None
-        m = match_dateline(text, s, end, year, strict=seen - furniture > 4 and not byline_seen)
+        m = match_dateline(text, s, end, year, strict=seen - furniture > 6 and not byline_seen)
         # an indented first line is a paragraph (1987 copy cut below its headline), not a headline
         if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1 and line.indent < 2)):
             return i, m, lead_parts, [], None

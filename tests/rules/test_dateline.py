@@ -330,3 +330,16 @@ def test_no_break_spaces_in_the_dateline(line, cities, agency):
     assert story.dateline is not None
     assert tuple(" ".join(c.split()) for c in story.dateline.cities) == cities
     assert story.agency == agency
+
+
+def test_bare_dateline_under_a_deck_and_page_furniture():
+    """A bare "PLACE, Region. -" may sit under a headline, a time stamp, an agency line and a
+    deck (six text lines are looked at for one, not four); found by putting a deck above
+    labelled datelines (benchmarks/metamorphic.py deck)."""
+    from wirecli import parse
+
+    story = parse("Mayor says harbour talks will go on\nMonday, 11.05.2012 / 8:05 PM / News\nThe Canadian Press\n\n"
+                  "* Talks to resume next week\n* Unions want more\n\n"
+                  "KINGSTON, Ont. - Ana Ruiz isn't very optimistic right now.\n\nShe spoke on Monday.\n")
+    assert story.dateline is not None and story.dateline.cities == ("KINGSTON",)
+    assert story.headline == "Mayor says harbour talks will go on"
