@@ -68,6 +68,7 @@ Transforms (applied only where the story has the field):
                 places, "CNN's A, B and C", "A reported from X. ...", no person): the new names
     reuter      1987's " Reuter" sign-off line -> another print of it ("REUTER", "Reuter4", a time stamp)
     caption     a photo caption line between the top and the dateline: captions gain it
+    deck        a deck (a summary line, bullets) between the headline and the dateline: unchanged
     note        an editor's note line ("(Adds comment ...)") above the dateline: unchanged
     nosignoff   the sign-off lines removed ("Reuter", "(END) Dow Jones Newswires"): unchanged, the
                 agency may go when the sign-off named it
@@ -963,6 +964,18 @@ def t_caption(text, story, key):
     return text[:at] + cap + "\n\n" + text[at:], exp, ()
 
 
+DECKS = ["Shares fall 5% after the results", "* Company sees weaker second half", "Talks to resume next week, officials say",
+         "SUMMARY", "* Sales up 12%, beat forecasts\n* Shares rise 4%"]
+
+
+def t_deck(text, story, key):
+    """A deck (summary lines, bullets) put between a headline and the dateline: nothing changes."""
+    at = _above_dateline(text, story)
+    if at is None or not story.headline:
+        return None
+    return text[:at] + _pick(DECKS, key, "") + "\n\n" + text[at:], view(story), ()
+
+
 def t_note(text, story, key):
     """An editor's note line put above the dateline ("(Adds comment ...)"): nothing changes."""
     at = _above_dateline(text, story)
@@ -1032,7 +1045,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "nbsp2": t_nbsp2, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "bylast": t_bylast, "anpa": t_anpa, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "deck": t_deck, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
 
 def check(text: str, name: str, key: str = "", story=None):
