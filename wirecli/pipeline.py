@@ -216,7 +216,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
     may follow an editorial note and a byline on the same line, as flattened web copy
     prints them: "(Adds company comments)   By  Chris Reiter   NEW YORK, Jan 18 (Reuters) -".
     """
-    seen = furniture = 0
+    seen = furniture = by_lines = 0
     byline_seen = False
     for i in range(lo, len(lines)):
         line = lines[i]
@@ -227,6 +227,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         seen += 1
         if parse_byline(line.text):
             byline_seen = True
+            by_lines = seen  # the lines down to here are the byline's ("By A" / "Pittsburgh" / "The ...")
         if is_caption(line.text) or is_note(line.text) or is_brief_flash(lines, i):
             furniture += 1  # a caption or note above the dateline does not make it "deep"
             continue
@@ -237,7 +238,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if note:
             lead_parts.append(Part("other", _strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
-        if seen == 1 and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
+        if seen - by_lines == 1 and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
             # "Pittsburgh" alone over the first paragraph: a place, not a headline
             city_end = s + len(line.text.strip(" \t-—–:"))
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \

@@ -343,3 +343,15 @@ def test_bare_dateline_under_a_deck_and_page_furniture():
                   "KINGSTON, Ont. - Ana Ruiz isn't very optimistic right now.\n\nShe spoke on Monday.\n")
     assert story.dateline is not None and story.dateline.cities == ("KINGSTON",)
     assert story.headline == "Mayor says harbour talks will go on"
+
+
+def test_lone_known_city_under_a_byline():
+    """ "Pittsburgh" alone over the first paragraph is the dateline when only a byline sits
+    above it too ("By Ana Ruiz" / "Pittsburgh" / "The city ..."); found by adding bylines
+    above labelled datelines (benchmarks/metamorphic.py addby)."""
+    from wirecli import parse
+
+    story = parse("By Ana Ruiz\n\nPittsburgh\n\nThe city council voted on Monday to close the old bridge.\n")
+    assert story.dateline is not None and story.dateline.cities == ("Pittsburgh",)
+    assert [b.name for b in story.bylines] == ["Ana Ruiz"]
+    assert story.body.startswith("The city council voted")
