@@ -68,6 +68,8 @@ Transforms (applied only where the story has the field):
                 places, "CNN's A, B and C", "A reported from X. ...", no person): the new names
     reuter      1987's " Reuter" sign-off line -> another print of it ("REUTER", "Reuter4", a time stamp)
     caption     a photo caption line between the top and the dateline: captions gain it
+    addby       a byline line ("By Ana Ruiz, Reuters", "By ANA RUIZ and PER HOLM") put right above
+                the dateline of a story with none: the bylines are its names
     deck        a deck (a summary line, bullets) between the headline and the dateline: unchanged
     note        an editor's note line ("(Adds comment ...)") above the dateline: unchanged
     nosignoff   the sign-off lines removed ("Reuter", "(END) Dow Jones Newswires"): unchanged, the
@@ -964,6 +966,31 @@ def t_caption(text, story, key):
     return text[:at] + cap + "\n\n" + text[at:], exp, ()
 
 
+# byline lines to add where a story has none: (line(s), bylines [(name, title)])
+BYLINES = [("By Ana Ruiz", (("Ana Ruiz", None),)),
+           ("By ANA RUIZ and PER HOLM", (("ANA RUIZ", None), ("PER HOLM", None))),
+           ("By Ana Ruiz, Reuters", (("Ana Ruiz", "Reuters"),)),
+           ("By Ana Ruiz, Per Holm and Ida Berg", (("Ana Ruiz", None), ("Per Holm", None), ("Ida Berg", None))),
+           ("By Jean-Luc de la Tour", (("Jean-Luc de la Tour", None),))]
+
+
+def t_addby(text, story, key):
+    """A byline line put right above the dateline of a story that has none: the bylines are its
+    names, nothing else changes (the agency aside, when the byline names one)."""
+    dl = story.dateline
+    if dl is None or story.bylines or "\r" in text:
+        return None
+    ls = text.rfind("\n", 0, dl.span[0]) + 1
+    if text[ls:dl.span[0]].strip():
+        return None
+    line, names = BYLINES[zlib.crc32(key.encode()) % len(BYLINES)]
+    indent = text[ls:dl.span[0]]
+    blank = text[max(0, ls - 2):ls] == "\n\n"
+    exp = view(story)
+    exp["bylines"] = names
+    return text[:ls] + indent + line + ("\n\n" if blank else "\n") + text[ls:], exp, ("agency*",)
+
+
 DECKS = ["Shares fall 5% after the results", "* Company sees weaker second half", "Talks to resume next week, officials say",
          "SUMMARY", "* Sales up 12%, beat forecasts\n* Shares rise 4%"]
 
@@ -1045,7 +1072,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "nbsp2": t_nbsp2, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "bylast": t_bylast, "anpa": t_anpa, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "deck": t_deck, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "addby": t_addby, "deck": t_deck, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
 
 
 def check(text: str, name: str, key: str = "", story=None):
