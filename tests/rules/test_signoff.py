@@ -13,6 +13,7 @@ LINES = [
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
     ("Advertisement", True, "a web page's ad slot"),
+    ("READ MORE: Harbor talks stall", True, "a 'read more' promo in caps, like 'Related:'"),
     ("Story continues below advertisement", True, "a web page's ad slot, spelled out"),
     ("Advertisements were banned in 1990.", False, "a sentence about adverts"),
     ("Distributed by Lakeside Features Syndicate, LLC.", True, "syndication line"),

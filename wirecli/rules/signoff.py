@@ -81,6 +81,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('M', r"""More\ (?:AP\ )?.{0,40}\bcoverage:\ ?.{0,200}"""),
     ('FSGE', r"""(?:Find|See|Get|Explore)\b.{0,80}\b(?:coverage|stories)\b.{0,80}(?:https?://|www\.)\S{1,200}   # "Find more of AP's coverage: URL" """),
     ('R', r"""(?:RELATED|Related)\ ?:.{1,200}"""),
+    ('R', r"""(?:READ\ MORE|Read\ [Mm]ore)\ ?:.{1,200}                       # "READ MORE: Harbor talks stall" """),
     ('C', r"""Click\ here\b.{0,200}"""),
     ('S', r"""Sign\ up\b.{0,150}\bnewsletters?\b.{0,100}"""),
     ('A', r"""All\ ?About\b.{0,300}"""),
