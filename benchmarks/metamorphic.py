@@ -60,6 +60,7 @@ Transforms (applied only where the story has the field):
     nocredit    the credit line removed: credit null, everything else unchanged (the agency may go
                 when the credit was the only text that named it)
     stamp       a time stamp line under the headline ("Updated 10:32 AM ET, Mon May 5, 2025"): unchanged
+    promo       a promo, follow or copyright line at the very end ("READ MORE: ...", "© 2024 ..."): unchanged
     adslot      "Advertisement" / "Share" on its own line under the last paragraph: unchanged
     endmark     an end mark on its own line after the story ("(END)", "###", "- 30 -"): unchanged
     credit2     a Reuters "(Reporting by ...)" line -> one of another shape (a place with a comma,
@@ -1043,6 +1044,19 @@ def t_stamp(text, story, key):
     return text[:le] + _pick(STAMPS, key, "") + "\n" + text[le:], view(story), ()
 
 
+PROMOS = ["READ MORE: Harbor talks stall", "Related: Harbor talks stall", "Follow us on Twitter @harbornews",
+          "Click here to subscribe to our newsletter.", "Copyright 2024 Harbor News. All rights reserved.",
+          "© 2024 Harbor News"]
+
+
+def t_promo(text, story, key):
+    """A promo, follow or copyright line at the very end of the story: nothing changes."""
+    if "\r" in text or not story.body:
+        return None
+    line = _pick(PROMOS, key, "")  # (a copyright line names the publisher: the agency when none was)
+    return text.rstrip("\n") + "\n\n" + line + "\n", view(story), ("agency*",) if story.agency is None else ()
+
+
 AD_SLOTS = ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Share", "Email"]
 
 
@@ -1072,7 +1086,7 @@ def t_endmark(text, story, key):
 
 TRANSFORMS = {"city": t_city, "town": t_town, "citycase": t_citycase, "twocity": t_twocity, "nbsp": t_nbsp, "nbsp2": t_nbsp2, "region": t_region, "lead": t_lead, "dash": t_dash, "namecase": t_namecase, "agency": t_agency, "names": t_names, "names2": t_names2, "credsep": t_credsep, "title": t_title, "date": t_date, "crlf": t_crlf, "trailing": t_trailing,
               "leadblank": t_leadblank, "indent": t_indent, "flat": t_flat, "bylast": t_bylast, "anpa": t_anpa, "squeeze": t_squeeze, "flattop": t_flattop, "wrap60": t_wrap60, "wrap72": t_wrap72, "headline": t_headline, "nohead": t_nohead,
-              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "addby": t_addby, "deck": t_deck, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "stamp": t_stamp}
+              "nocredit": t_nocredit, "nosignoff": t_nosignoff, "endmark": t_endmark, "credit2": t_credit2, "credit3": t_credit3, "caption": t_caption, "addby": t_addby, "deck": t_deck, "note": t_note, "reuter": t_reuter, "adslot": t_adslot, "promo": t_promo, "stamp": t_stamp}
 
 
 def check(text: str, name: str, key: str = "", story=None):
