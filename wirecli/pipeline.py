@@ -58,7 +58,7 @@ def _parse(text: str, year: int | None) -> Story:
         # the story starts on the header's last line, after its STX: no rule reads before it
         first = lines[lo]
         lines = lines[:lo] + [Line(header_end, first.end, text[header_end:first.end])] + lines[lo + 1:]
-    if year is None and wire is not None and wire.date and wire.date[:4].isdigit():
+    if year is None and wire is not None and wire.date and wire.date[:4].isdecimal():
         year = int(wire.date[:4])
 
     # 2. the tail: sign-offs and the credit line, from the end upwards

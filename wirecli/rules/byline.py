@@ -179,7 +179,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             continue
         if piece_clean.lower() in NAME_SUFFIXES and names:
             n, s, e = names[-1]
-            names[-1] = (n + ", " + piece_clean, s, rest_start + pos)
+            names[-1] = (" ".join(line[s:rest_start + pos].split()), s, rest_start + pos)  # as printed
             continue
         if not names and title_at is None and idx >= 0:
             tn = title_then_name(piece_clean)

@@ -146,9 +146,9 @@ def _iptc_line(tokens: list[str], fields: dict) -> bool:
     if len(tokens) < 4:
         return False
     src = IPTC_SOURCE_RE.fullmatch(tokens[0])
-    if not src or not (len(tokens[1]) == 1 and tokens[1].isdigit()):
+    if not src or not (len(tokens[1]) == 1 and tokens[1].isdecimal()):
         return False
-    if not (tokens[2].isalpha() and len(tokens[2]) <= 3 and tokens[3].isdigit()):
+    if not (tokens[2].isalpha() and len(tokens[2]) <= 3 and tokens[3].isdecimal()):
         return False
     fields.update(format="iptc7901", selector=src["src"], sequence=src["num"],
                   priority=tokens[1], category=tokens[2], word_count=int(tokens[3]))
