@@ -55,6 +55,16 @@ AGENCY_DESK_WORDS = {"business", "politics", "health", "money", "sport", "sports
                      "law", "businessweek", "intelligence", "government", "tax", "wealth", "green",
                      "pursuits", "quicktake", "europe", "americas", "television", "tv", "radio"}
 
+# Words that make an unlisted copyright holder a news outlet ("c.2001 Gulf Coast News Service",
+# "© 2019 The Lakeside Herald"); without one ("Copyright 2014 Pallets", "(c) 2022 Ana Ruiz",
+# "Copyright (C) 1997 Free Software Foundation, Inc.") a copyright line names no agency.
+NEWS_OUTLET_WORDS = {"news", "press", "service", "services", "wire", "wires", "newswire", "newswires",
+                     "times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph",
+                     "guardian", "observer", "independent", "daily", "mail", "newspaper", "newspapers",
+                     "magazine", "media", "radio", "television", "tv", "broadcasting", "syndicate", "features",
+                     "agency", "courier", "dispatch", "bulletin", "examiner", "inquirer", "enquirer", "record",
+                     "register", "star", "globe", "sun", "standard", "review", "reporter", "newsday", "weekly"}
+
 # Agencies named in a byline's title or after a comma ("By Cal Mankowski, Reuters").
 BYLINE_AGENCY_FORMS = {k: v for k, v in AGENCIES.items() if len(k) > 3 or k in ("ap", "afp", "upi", "cnn", "dpa")}
 

@@ -47,6 +47,10 @@ COPYRIGHT_ROWS = [
     ("Copyright 2013.", None, "a year only names nobody"),
     ("Copyright 2019 by Ada Wren", None, "a writer's own copyright is no agency"),
     ("Cops arrest two", None, "not a copyright line"),
+    ("Copyright 2016 Harbor Widgets", None, "a software maker's copyright names no agency"),
+    ("Copyright (C) 2003-2011 Ana Ruiz, Bo Lind", None, "people's copyright, capital (C) and a year range"),
+    ("Copyright (C) 1999 Lakeside Code Foundation, Inc.", None, "a foundation is no news outlet"),
+    ("(C) 2020 NORDA", "NORDA", "an agency's initials count, capital (C)"),
 ]
 
 

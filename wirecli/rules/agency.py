@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import AGENCIES, AGENCY_DESK_WORDS, AGENCY_PRODUCT_WORDS, ROLE_KINDS
+from ..lexicon import AGENCIES, AGENCY_DESK_WORDS, AGENCY_PRODUCT_WORDS, NEWS_OUTLET_WORDS, ROLE_KINDS
 
 _STRIP_RE = lazy(r"[^\w&' -]+")
 _SUFFIX_RE = lazy(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
@@ -55,7 +55,7 @@ _LONG_FORMS = sorted((k for k in AGENCIES if len(k) > 4 or " " in k), key=len, r
 _LONG_RE = lazy(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k in _LONG_FORMS) + r")(?![\w-])")
 _SHORT_RE = lazy(r"(?<![\w.@-])(AP|AFP|UPI|CNN|PTI|CP|DPA|dpa|ANSA|EFE|IANS|AAP|KNA|UNI|Reuters|Reuter|Xinhua|Kyodo|Yonhap|TASS)(?![\w@-])")
 COPYRIGHT_RE = lazy(
-    r"^[\s*_]{0,3}(?:c\.|©|\(c\)|Copyright)[ \t]?(?:\(c\)|©)?[ \t]?(?:\d{4}(?:-\d{2,4})?[ \t]*)?(?P<org>[^\s,.;][^,;\n]{0,60})")
+    r"^[\s*_]{0,3}(?:c\.|©|\([cC]\)|Copyright)[ \t]?(?:\([cC]\)|©)?[ \t]?(?:\d{4}(?:-\d{2,4})?[ \t]*)?(?P<org>[^\s,.;][^,;\n]{0,60})")
 _COMPANY_RE = lazy(
     r"(?i)[ \t]+(?:&[ \t]?co(?:mpany)?\.?|and[ \t]company|inc\.?|ltd\.?|llc|plc|corp\.?|l\.?p\.?|"
     r"s\.?a\.?|ag|gmbh|n\.?v\.?|b\.?v\.?|s\.?p\.?a\.?|ae|αε)[ \t.]*$")
@@ -97,7 +97,14 @@ def copyright_agency(line: str) -> str | None:
     org = _COMPANY_RE.sub("", org).strip(" .")
     if not org or not re.search(r"[^\W\d_]{2}", org) or len(org.split()) > 6:
         return None
-    return canonical_agency(org) or find_agency(org) or org
+    known = canonical_agency(org) or find_agency(org)
+    if known:
+        return known
+    words = [w.strip(".,'’&-").lower() for w in org.split()]
+    initials = org.replace("-", "")
+    if any(w in NEWS_OUTLET_WORDS for w in words) or (initials.isalpha() and initials.isupper() and len(initials) <= 12):
+        return org  # "Gulf Coast News Service", "ΑΠΕ-ΜΠΕ": an outlet or an agency's initials
+    return None  # "Copyright 2014 Pallets", "(c) 2022 Ana Ruiz": a software or a person's copyright
 
 
 HEADLINE_TAG_RE = lazy(r"\(([A-Za-z][\w.&/ -]{1,24})\)\s*$")
