@@ -94,6 +94,19 @@ CASES = [
     ("Prediction Unit Helps Forecast Wildfires (AP)", None, "a headline ending in an agency tag"),
     ("By Gram Slattery WASHINGTON (Reuters) - Trump said", None, "a byline is not a place (the pipeline splits it)"),
     ("Chip sales rise\n\nHarbor Tech - the chipmaker - said sales rose.", None, "a name and a dash with no headline tag"),
+    ("BUF_SIZE must be positive in every call", None, "an identifier's underscore is no ANPA dash"),
+    ("XML_ReadChunk rejects a negative length", None, "a camel-case identifier after the underscore"),
+    ("NOTES - notes on building the tool from source", None, "a name and a lower-case gloss after a bare dash"),
+    ("Harbor Open Licence (HOL) - see the file LICENCE for terms", None, "an unknown parenthesis, then a gloss"),
+    ("ap - apply patches to the tree", None, "a lower-case command name is no agency"),
+    ("* AP: Fix the parser for long inputs", None, "a list bullet before an agency's initials"),
+    ("Mar 3, 2019: Add support for more formats", None, "a dated changelog entry with a colon"),
+    # kept: the same shapes in wire copy
+    ("DENVER_The storm moved east on Monday", ("DENVER_", ("DENVER",), None, None, None), "ANPA underscore glued to the lead"),
+    ("HARBORVILLE -- eBay said on Monday it would sell", ("HARBORVILLE --", ("HARBORVILLE",), None, None, None),
+     "a camel-case brand opens the lead"),
+    ("BOSTON - shares of Acme rose on Monday", ("BOSTON -", ("BOSTON",), None, None, None),
+     "a known city before a lower-case lead"),
 ]
 
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"

@@ -36,7 +36,7 @@ HEAD_LIMIT = 300  # a dateline never runs longer than this
 TOKEN_RE = lazy(
     r"""(?P<paren>\((?P<pname>[^()\n]{1,40})\))                  # (Reuters), (Mexico)
       | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
-      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z])|(?<=\))_|(?<=\))-|:(?=\s|$)
+      | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z][a-z]{0,20}[ \t,'’])|(?<=\))_|(?<=\))-|:(?=\s|$)
                |(?<=\))\.[-–—](?=\s)|(?<=/)\.(?=\s))  # a dash or colon; EFE "(EFE).-", TASS "/TASS/."
     """, re.VERBOSE)
 
@@ -237,7 +237,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         if lead and "**" in places_text:
             places_text = places_text.replace("**", "  ")  # "**LONDON** - ": the bold's closing marks
         agency = None
-        if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 30:
+        if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 30 \
+                and (places_text.strip()[:1].isupper() or places_text.strip() == "dpa"):  # not "cp -", "* ANI:"
             parsed: tuple | None = ((), None, None, True)  # "AP - ", "Reuters - " (AG News)
             agency = canonical_agency(places_text.strip())
         else:
@@ -261,6 +262,11 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                 all(_short_place(c) for c in cities) and SENTENCE_AFTER_RE.match(head, pos))):
             return None  # "Prediction Unit Helps Forecast Wildfires (AP)" is a headline
             # ("London (CNN)The ...", a sentence on after the agency, is a dateline)
+        if not (cities or agency or after_agency) and tok["dash"] == ":":
+            return None  # "Oct 14, 2020: Support for ...": a dated list entry (a changelog), no dateline
+        if not (date or after_agency) and (agency is None or agency == unknown_agency) \
+                and LOWER_AFTER_RE.match(head, pos) and not (cities and cities[0].upper() in KNOWN_CITIES):
+            return None  # "CHANGES - changes for ...", "GNU License (LGPL) - see ...": a gloss, no lead
         if not (agency or date or after_agency):
             if strict or not cities:
                 return None
@@ -278,6 +284,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     return None
 
 
+LOWER_AFTER_RE = lazy(r"[ \t]{0,40}[a-z]{1,30}(?![\w'’])")  # a lower-case word ("changes"), not "eBay", "iPhone"
 BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
 # A web or agency source printed before the dateline: "SPACE.com - ", "Canadian Press - ".
 SOURCE_PREFIX_RE = lazy(
