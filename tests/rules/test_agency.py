@@ -69,6 +69,7 @@ FIND_ROWS = [
     ("Follow us on Twitter @AP", None, "a handle is not the agency"),
     ("AP-WF-01-02-19 1200GMT", None, "AP filing line code"),
     ("Happy birthday to our map maker", None, "'ap' inside words never counts"),
+    ("Harbor tools 2.1      May 2020      CP(1)", None, "a man page's name and section"),
 ]
 
 

@@ -86,6 +86,7 @@ LINES = [
     ("Like many others on Twitter, she mocked the plan.", False, "'Like ... on Twitter' in a sentence"),
     ("Copyright lawyers expect more suits next year.", False, "'Copyright' opening a sentence"),
     ("Copyright 2009 Example Press. All rights reserved.", True, "copyright with a year"),
+    ("ap", False, "lower-case initials alone are no sign-off"),
 ]
 
 assert len({c[0] for c in LINES}) == len(LINES), "duplicate input in LINES"
@@ -105,6 +106,9 @@ AGENCIES = [
     ("-- AFP", "AFP", "agency after a dash"),
     ("AFP xy", "AFP", "agency with staff initials"),
     ("The Example/DPA/xy", "dpa", "outlet, agency and initials"),
+    ("dpa", "dpa", "dpa signs off in lower case"),
+    ("ap", None, "initials in lower case (a cut word) name no agency"),
+    ("* r/pa", None, "a path cut at a slash is no outlet/agency sign-off"),
 ]
 
 assert len({c[0] for c in AGENCIES}) == len(AGENCIES), "duplicate input in AGENCIES"

@@ -155,6 +155,14 @@ def signoff_line_match(s: str) -> bool:
     return rx is not None and rx.match(s) is not None
 
 
+def _printed_agency(name: str) -> str | None:
+    """canonical_agency() of a sign-off token, but an agency's initials only as it prints them:
+    "AP", "PA", "dpa" sign off; "ap" or "pa" alone (a cut word, "d/pa") name no agency."""
+    if len(name) <= 4 and name.islower() and name != "dpa":
+        return None
+    return canonical_agency(name)
+
+
 def is_signoff_line(line: str) -> bool:
     """True when the whole line is a sign-off, footer or separator.
 
@@ -164,7 +172,7 @@ def is_signoff_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if len(s) <= 14 and canonical_agency(s.strip(" .-—–")) is not None:
+    if len(s) <= 14 and _printed_agency(s.strip(" .-—–")) is not None:
         return True  # "AFP", "PTI", "-- AFP": a bare agency on the last line
     if len(s) > 600:
         return False
@@ -183,13 +191,13 @@ def is_staff_signoff(s: str) -> bool:
     tokens = [p for p in re.split(r"[/ ]+", s) if p]
     if not 2 <= len(tokens) <= 7 or not re.fullmatch(r"[a-z]{1,4}", tokens[-1]):
         return False  # staff initials come last
-    if (canonical_agency(tokens[0]) is not None
+    if (_printed_agency(tokens[0]) is not None
             and all(re.fullmatch(r"[a-z]{1,4}", p) for p in tokens[1:])
             and not any(p in _PLAIN_WORDS for p in tokens[1:])):
         return True  # "AFP sn", "AAP ab/cd"
     if "/" in s:  # "The Local/DPA/hc"
         parts = [p.strip() for p in s.split("/")]
-        return (len(parts) <= 4 and any(canonical_agency(p) for p in parts)
+        return (len(parts) <= 4 and any(_printed_agency(p) for p in parts)
                 and bool(re.fullmatch(r"[a-z]{1,4}", parts[-1])))
     return False
 
@@ -381,12 +389,12 @@ SIGNOFF_AGENCY_RE = lazy(
 def signoff_agency(line: str) -> str | None:
     """The agency a sign-off names, if any ("Reuter" -> Reuters, "Enditem" -> Xinhua)."""
     s = line.strip()
-    if len(s) <= 14 and canonical_agency(s.strip(" .-—–")):
-        return canonical_agency(s.strip(" .-—–"))
+    if len(s) <= 14 and _printed_agency(s.strip(" .-—–")):
+        return _printed_agency(s.strip(" .-—–"))
     if is_staff_signoff(s):  # "AFP sn", "The Local/DPA/hc"
         for token in re.split(r"[/ ]+", s) + s.split("/"):
-            if canonical_agency(token.strip()):
-                return canonical_agency(token.strip())
+            if _printed_agency(token.strip()):
+                return _printed_agency(token.strip())
     m = SIGNOFF_AGENCY_RE.match(s)
     if not m:
         return None
