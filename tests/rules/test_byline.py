@@ -140,6 +140,12 @@ TRAILING_ROWS = [
      "AFP name with particles (found by swapping name shapes into labelled bylines)"),
     ("Exporters cheer weaker yen by Omar van der Berg", "Exporters in Tokyo said...", "Omar van der Berg",
      "AFP name with a two-word particle"),
+    ("The crash in the parser was reported by Ines Borg.", "A fix followed.", None,
+     "a sentence that ends with 'by NAME.' (a changelog line)"),
+    ("Added : a build script for the tool, by Ines Borg", "", None, "', by NAME': an attribution in a list"),
+    ("- added updated manual pages by Ines Borg", "- portability fixes", None, "a list item's 'by NAME'"),
+    ("Exporters cheer weaker yen by Luther Grant Jr.", "Exporters in Tokyo said...", "Luther Grant Jr",
+     "a suffix's full stop is no sentence end"),
 ]
 
 

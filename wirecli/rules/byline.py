@@ -345,6 +345,9 @@ def make_bylines(names, title, offset: int) -> list[Byline]:
     return [Byline(n, title, (offset + s, offset + e)) for n, s, e in names]
 
 
+# A lower-case "by NAME" that ends a sentence ("... reported by Ana Ruiz."; not "Ana R." or
+# "Jr."), follows a comma, or closes a list item ("- added docs by Ana Ruiz", "* ...").
+SENTENCE_BY_RE = lazy(r"[^\s.]{3}[ \t]{0,4}\.[\s*_]{0,8}$|,[ \t]{1,4}by[ \t]|^[ \t]{0,8}[-*+•][ \t]")
 TRAILING_BY_RE = lazy(r"[ \t\u00a0]+(By|BY|by)[ \t\u00a0]")
 THREE_WORDS_RE = lazy(r"\s*\S+\s+\S+\s+\S+")
 
@@ -378,6 +381,8 @@ def split_trailing_byline(head: str, rest: str = ""):
         if agency or job or (wide and m.group(1) != "by"):
             return m.start(), m.start(1), by
         before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
+        if m.group(1) == "by" and SENTENCE_BY_RE.search(head):
+            continue  # "This issue was reported by Ana Ruiz.", "- fixes, by Ana Ruiz": a sentence or list item
         if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
                 and 2 <= sum(w.lower() not in NAME_PARTICLES for w in names[0][0].split()) <= 3
                 and len(names[0][0].split()) <= 5):  # "by Hiroshi Tanabe", "by Ana de la Cruz"
