@@ -51,6 +51,7 @@ COPYRIGHT_ROWS = [
     ("Copyright (C) 2003-2011 Ana Ruiz, Bo Lind", None, "people's copyright, capital (C) and a year range"),
     ("Copyright (C) 1999 Lakeside Code Foundation, Inc.", None, "a foundation is no news outlet"),
     ("(C) 2020 NORDA", "NORDA", "an agency's initials count, capital (C)"),
+    ("Copyright 2006 Sun Widgets Inc.", None, "'Sun' opens company names too: no outlet word"),
 ]
 
 

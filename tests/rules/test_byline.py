@@ -146,6 +146,8 @@ TRAILING_ROWS = [
     ("- added updated manual pages by Ines Borg", "- portability fixes", None, "a list item's 'by NAME'"),
     ("Exporters cheer weaker yen by Luther Grant Jr.", "Exporters in Tokyo said...", "Luther Grant Jr",
      "a suffix's full stop is no sentence end"),
+    ("This manual page was written by Ines Borg", "<ines@example.org>.", None, "the agent of a passive"),
+    ("Fix a crash on empty input, reported by Ines Borg", "v1.2 (May 3, 2020)", None, "'-ed by NAME': a passive"),
 ]
 
 

@@ -108,6 +108,7 @@ AGENCIES = [
     ("The Example/DPA/xy", "dpa", "outlet, agency and initials"),
     ("dpa", "dpa", "dpa signs off in lower case"),
     ("ap", None, "initials in lower case (a cut word) name no agency"),
+    ("Pa", None, "initials in mixed case (a cut word) name no agency"),
     ("* r/pa", None, "a path cut at a slash is no outlet/agency sign-off"),
 ]
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
+from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PASSIVE_PARTICIPLES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
 from ..lazyre import lazy
 from ..model import Byline
 from .agency import canonical_agency
@@ -383,6 +383,9 @@ def split_trailing_byline(head: str, rest: str = ""):
         before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
         if m.group(1) == "by" and SENTENCE_BY_RE.search(head):
             continue  # "This issue was reported by Ana Ruiz.", "- fixes, by Ana Ruiz": a sentence or list item
+        last = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if m.group(1) == "by" and (last in PASSIVE_PARTICIPLES or (last.endswith("ed") and last.isalpha() and last.islower())):
+            continue  # "This page was written by Ana Ruiz": the agent of a passive, no byline
         if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
                 and 2 <= sum(w.lower() not in NAME_PARTICLES for w in names[0][0].split()) <= 3
                 and len(names[0][0].split()) <= 5):  # "by Hiroshi Tanabe", "by Ana de la Cruz"
