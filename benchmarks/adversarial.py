@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ref_rate, ref_part = ref_cpu / (len(ref) / MB), ref_cpu / ref_parts
     print(f"plain story: {len(ref) / MB:.1f} MB, {ref_rate * 1000:.1f} ms/MB CPU, {ref_parts:,} parts, "
           f"{ref_part * 1e6:.1f} us/part (reference)")
-    print(f"{'case':<18}{'layout':<7}{'MB':>5}{'ms/MB':>9}{'x plain':>9}{'parts':>10}{'us/part':>9}{'x size':>8}")
+    print(f"{'case':<18}{'layout':<7}{'MB':>5}{'ms/MB':>9}{'x plain':>9}{'parts':>10}{'us/part':>11}{'x size':>8}")
     worst, worst_size, over = 0.0, 0.0, []
     for name in names:
         for layout in ("line", "top", "tail"):
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                 if ratio > TARGET:
                     over.append(f"{name}/{layout}/{mb:g}MB")
                 print(f"{name:<18}{layout:<7}{len(text) / MB:>5.1f}{rate * 1000:>9.1f}{ratio:>9.2f}"
-                      f"{parts:>10,}{per_part * 1e6:>9.2f}{size_ratio:>8.2f}{flag}", flush=True)
+                      f"{parts:>10,}{per_part * 1e6:>11.2f}{size_ratio:>8.2f}{flag}", flush=True)
     print(f"worst: {worst:.2f}x plain per MB (target <= {TARGET:.0f}x)"
           + (f"; over target: {', '.join(over)}" if over else ""))
     print(f"worst against the output's size: {worst_size:.2f}x plain ('x size': the time against plain "

@@ -461,9 +461,9 @@ def _flat_byline(text: str, s: int, end: int, top: Top) -> int | None:
     if by is None:
         return None
     names, title, agency = by
-    for name, _, _ in names:
-        at = text.find(name, s, pos)
-        top.bylines.append(Byline(name, title, (at, at + len(name)) if at >= 0 else None))
+    for name, _, _ in names:  # found as printed: "R  Bell" keeps its two spaces
+        m = re.compile(r"[ \t\u00a0]+".join(map(re.escape, name.split()))).search(text, s, pos)
+        top.bylines.append(Byline(name, title, m.span() if m else None))
     top.agency = top.agency or agency
     top.parts.append(Part("byline", _trim(text, s, pos), "byline.flat"))
     return pos
