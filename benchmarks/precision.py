@@ -86,6 +86,17 @@ def docstrings(limit: int, rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
+def pydoc_topics(limit: int, rng: random.Random) -> list[tuple[str, str]]:
+    """The language reference pages that `help()` prints (pydoc_data.topics), plain English prose."""
+    try:
+        from pydoc_data.topics import topics
+    except ImportError:
+        return []
+    keys = sorted(topics)
+    rng.shuffle(keys)
+    return [(f"pydoc:{k}", topics[k]) for k in keys[:limit]]
+
+
 def man_pages(names: list[str]) -> list[tuple[str, str]]:
     if not shutil.which("man"):
         return []
@@ -138,6 +149,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-files", type=int, default=400, help="files per run (sampled, fixed seed)")
     ap.add_argument("--per-file", type=int, default=3, help="chunks per file")
     ap.add_argument("--modules", type=int, default=80, help="stdlib modules for docstrings (0: none)")
+    ap.add_argument("--pydoc", type=int, default=40, help="pydoc topics (0: none)")
     ap.add_argument("--man", default="ls,cp,grep,find,tar,sed,bash,ssh,git,python3,date,man",
                     help="man pages, comma-separated ('' for none)")
     ap.add_argument("--field", action="append", choices=FIELDS + INFO, help="only show these fields")
@@ -153,6 +165,8 @@ def main(argv=None) -> int:
             texts.append((str(p), t))
     if args.modules:
         texts += docstrings(args.modules, rng)
+    if args.pydoc:
+        texts += pydoc_topics(args.pydoc, rng)
     texts += man_pages([m for m in args.man.split(",") if m])
 
     hits = {f: [] for f in FIELDS + INFO}

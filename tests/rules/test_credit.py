@@ -164,6 +164,10 @@ PARAGRAPHS = [
     ("information from the company.", False,
      "a wrapped sentence's last line ('... needed further' / 'information from ...'), found by re-wrapping"),
     ("INFORMATION FROM: Harbor Wire", True, "the caps credit heading"),
+    ("write to a file that was newly added to the archive.", False, "'write to' in a wrapped sentence, no name"),
+    ("Write to Ann Example at ann@example.com", True, "Dow Jones contact line"),
+    ("* Ann Example is the prin", False, "a list item cut short is no emphasised tagline"),
+    ("*Ann Example is the host of a weekly show*", True, "an emphasised tagline"),
 ]
 
 assert len({c[0] for c in PARAGRAPHS}) == len(PARAGRAPHS), "duplicate input in PARAGRAPHS"

@@ -55,7 +55,7 @@ ROLE_RE = lazy(
 CONTACT_RE = lazy(
     r"^\W{0,3}To contact (?:the )?(?P<who>reporters?|editors?|authors?|writers?|Bloomberg News staff|Bloomberg staff)"
     r"[^:]{0,60}:\s*", re.I)
-WRITE_TO_RE = lazy(r"^\W{0,3}Write to\s+", re.I)
+WRITE_TO_RE = lazy(r"^\W{0,3}(?i:write to)\s+(?=[A-ZÀ-Þ])")  # a name follows, not "write to a file ..."
 BY_CONTACT_RE = lazy(r"^\W{0,3}(?:By|BY)\s")
 # Dow Jones' writer line with no "By": "-Ann Example; 201-555-0100; ann.example@example.com"
 DASH_CONTACT_RE = lazy(r"^[ \t]{0,3}-[ \t]?(?!By\s|BY\s)(?=[A-Z][\w'’.\-]{0,25}(?:[ \t][A-Z][\w'’.\-]{0,25}){1,3}[ \t]*[;,])")
@@ -415,7 +415,8 @@ def is_credit_paragraph(flat: str) -> bool:
     """
     if squashed_longer(flat, 1500, "*_ ", "—–"):
         return False  # without flattening a huge paragraph (called once per piece peeled)
-    marked = flat.lstrip()[:1] in "[*_—–"  # a tagline: "*A is ...*", "— A is ..."
+    lead = flat.lstrip()[:2]  # a tagline: "*A is ...*", "— A is ..."; not a list item "* A is ..."
+    marked = lead[:1] in "[—–" or (lead[:1] in "*_" and lead[1:2] not in " \t")
     flat = _flat(flat)
     if not flat or len(flat) > 1500:
         return False
