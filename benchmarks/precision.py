@@ -112,13 +112,17 @@ def man_pages(names: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def chunks(text: str, rng: random.Random, per_file: int) -> list[tuple[int, str]]:
+def chunks(text: str, rng: random.Random, per_file: int, line_starts: int = 0) -> list[tuple[int, str]]:
     """The first 1-4 KB, then windows of a few paragraphs from the middle: (offset, chunk)."""
     out = [(0, text[:rng.randint(1000, 4000)])]
     paras = [i for i in range(1, len(text)) if text.startswith("\n\n", i - 1) and i > 1500]
     rng.shuffle(paras)
     for start in sorted(paras[:per_file - 1]):
         out.append((start, text[start:start + rng.randint(800, 3000)]))
+    if line_starts:  # also windows that open at any line, mid-paragraph (a cut-out excerpt)
+        lines = [i + 1 for i in range(1500, len(text) - 1) if text[i] == "\n" and text[i + 1] != "\n"]
+        for start in sorted(rng.sample(lines, min(line_starts, len(lines)))):
+            out.append((start, text[start:start + rng.randint(800, 3000)]))
     return [(o, c) for o, c in out if c.strip()]
 
 
@@ -149,6 +153,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-files", type=int, default=400, help="files per run (sampled, fixed seed)")
     ap.add_argument("--per-file", type=int, default=3, help="chunks per file")
     ap.add_argument("--modules", type=int, default=80, help="stdlib modules for docstrings (0: none)")
+    ap.add_argument("--line-starts", type=int, default=0, help="extra chunks per file opening at a random line")
     ap.add_argument("--pydoc", type=int, default=40, help="pydoc topics (0: none)")
     ap.add_argument("--man", default="ls,cp,grep,find,tar,sed,bash,ssh,git,python3,date,man",
                     help="man pages, comma-separated ('' for none)")
@@ -173,7 +178,7 @@ def main(argv=None) -> int:
     n = 0
     sources = {}
     for name, text in texts:
-        for off, chunk in chunks(text, rng, args.per_file):
+        for off, chunk in chunks(text, rng, args.per_file, args.line_starts):
             n += 1
             kind = name.split(":")[0] if not name.startswith("/") else next(
                 (str(r) for r in roots if name.startswith(str(r))), "other")
