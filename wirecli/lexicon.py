@@ -216,7 +216,12 @@ NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", 
                    # section labels that open a paragraph with a dash ("OUTLOOK - Analysts expect ...")
                    "OUTLOOK", "BACKGROUND", "HIGHLIGHTS", "CONTEXT", "PREVIEW", "TIMELINE", "QUOTES",
                    "REACTION", "SCENARIOS", "EXPLAINER", "GRAPHIC", "POLL", "WEATHER", "MARKETS",
-                   "RESULTS", "QUOTEBOX", "FACTS", "DETAILS", "SOURCE", "SOURCES"}
+                   "RESULTS", "QUOTEBOX", "FACTS", "DETAILS", "SOURCE", "SOURCES",
+                   # the same in recipes, listings and software docs ("METHOD - Heat the oven ...")
+                   "INGREDIENTS", "METHOD", "DIRECTIONS", "INSTRUCTIONS", "PREPARATION", "SERVES", "NOTES",
+                   "DESCRIPTION", "SYNOPSIS", "USAGE", "OPTIONS", "EXAMPLES", "EXAMPLE", "AUTHOR", "AUTHORS",
+                   "COPYRIGHT", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "DEPENDENCIES", "REQUIREMENTS",
+                   "INSTALLATION", "FEATURES", "CONTACT", "WARNING", "TIPS"}
 
 # Cities that print alone in datelines (AP stand-alone list) plus capitals and wire hubs.
 # Used only where a bare place with a colon could also be a heading ("Ottawa:" vs "Factbox:").

@@ -101,6 +101,8 @@ CASES = [
     ("ap - apply patches to the tree", None, "a lower-case command name is no agency"),
     ("* AP: Fix the parser for long inputs", None, "a list bullet before an agency's initials"),
     ("Mar 3, 2019: Add support for more formats", None, "a dated changelog entry with a colon"),
+    ("METHOD - Heat the oven and beat the butter", None, "a recipe's section label and a dash"),
+    ("USAGE - Run the tool on a folder of files", None, "a software doc's section label"),
     # kept: the same shapes in wire copy
     ("DENVER_The storm moved east on Monday", ("DENVER_", ("DENVER",), None, None, None), "ANPA underscore glued to the lead"),
     ("HARBORVILLE -- eBay said on Monday it would sell", ("HARBORVILLE --", ("HARBORVILLE",), None, None, None),
