@@ -5,10 +5,11 @@
     python benchmarks/precision.py --show 8 --max-files 600
     python benchmarks/precision.py --field dateline --show 40
     python benchmarks/precision.py --root DIR ...       # other folders of plain text
+    python benchmarks/precision.py --max-files 100000 --per-file 3 --line-starts 4 --modules 400 --pydoc 300
 
 The text is collected at run time from this machine (never copied into the repo): READMEs,
 LICENSEs, CHANGELOGs, METADATA and docs under site-packages and /usr/share/doc, Python module
-docstrings of the standard library, and man pages when `man` is there.  Each file is cut into
+docstrings of the standard library, pydoc's reference topics, and man pages when `man` is there.  Each file is cut into
 story-sized chunks (its first 1-4 KB and paragraph windows from the middle), each chunk is
 parsed, and a field that comes back non-empty (dateline, bylines, credit, agency, captions) is
 counted as a hit.  Headline and body are expected on any text and are only reported.
