@@ -28,11 +28,8 @@ def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[
     paras: list[tuple[int, int, str]] = []
     for m in _BLOCK_RE.finditer(text, start, end):
         s = m.start()  # the block's first non-blank character
-        if m[1] is None:  # one line
-            chunk = m[0].rstrip()
-            paras.append((s, s + len(chunk), " ".join(chunk.split())))
-        elif not _INDENTED_RE.search(text, s, m.end()) and _short_lines(text, start, s, m[0]):
-            # no line indented under another, none long: the block is one paragraph
+        if m[1] is None or (not _INDENTED_RE.search(text, s, m.end()) and _short_lines(text, start, s, m[0])):
+            # one line, or no line indented under another and none long: one paragraph
             chunk = m[0].rstrip()
             paras.append((s, s + len(chunk), " ".join(chunk.split())))
         else:
