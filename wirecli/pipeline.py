@@ -24,7 +24,7 @@ from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
-from .text import Line, back_space, skip_space, split_lines
+from .text import Line, split_lines, strip_span
 
 TOP_SCAN_LINES = 14      # how many non-blank lines the dateline may sit below the top
 
@@ -83,17 +83,17 @@ def _parse(text: str, year: int | None) -> Story:
         body_start = dl.end
         closer = MARKUP_CLOSER_RE.match(text, dl.end)
         if closer:  # "**RENO, NV / ... /** Private company": the bold's closing marks
-            parts.append(Part("other", _strip_span(text, dl.end, closer.end()), "dateline.markup"))
+            parts.append(Part("other", strip_span(text, dl.end, closer.end()), "dateline.markup"))
             body_start = closer.end()
         dateline = Dateline(text[dl.start:dl.end].strip(), dl.cities, dl.region, dl.date,
-                            dl.agency, _strip_span(text, dl.start, dl.end))
+                            dl.agency, strip_span(text, dl.start, dl.end))
         parts.append(Part("dateline", dateline.span, "dateline.match_dateline"))
 
     # 5. the body
     body_start = max(body_start, header_end)  # never re-read the transmission header
     lead_dash = LEAD_DASH_RE.match(text, body_start) if dl is None else None
     if lead_dash:  # "-- The United States ...": a dateline's dash with its place cut away
-        parts.append(Part("other", _strip_span(text, body_start, lead_dash.end()), "dateline.bare_dash"))
+        parts.append(Part("other", strip_span(text, body_start, lead_dash.end()), "dateline.bare_dash"))
         body_start = lead_dash.end()
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
     body = "\n\n".join(p[2] for p in paras)
@@ -129,11 +129,6 @@ def _parse(text: str, year: int | None) -> Story:
     return Story(headline=headline, captions=tuple(captions), bylines=tuple(bylines),
                  agency=agency, dateline=dateline, credit=credit, body=body, wire=wire,
                  parts=tuple(parts), warnings=tuple(warnings))
-
-
-def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    s = skip_space(text, s, e)
-    return s, back_space(text, s, e)
 
 
 def _read_tail(text: str, lines: list[Line], lo: int, hi: int):
@@ -236,7 +231,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         lead_parts: list[Part] = []
         note = LEAD_NOTE_RE.match(text, s, end)
         if note:
-            lead_parts.append(Part("other", _strip_span(text, s, note.end()), "dateline.lead_note"))
+            lead_parts.append(Part("other", strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
         if seen - by_lines == 1 and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
             # "Pittsburgh" alone over the first paragraph: a place, not a headline
@@ -256,7 +251,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             for se in SENTENCE_END_RE.finditer(text, s, min(end, s + 400)):
                 m = match_dateline(text, se.end(), end, year, strict=True)
                 if m is not None and m.agency and _reads_on(text, m.end, line.end, m):
-                    lead_parts.append(Part("other", _strip_span(text, s, se.end()), "dateline.deck"))
+                    lead_parts.append(Part("other", strip_span(text, s, se.end()), "dateline.deck"))
                     return i, m, lead_parts, [], None
     return None, None, [], [], None
 

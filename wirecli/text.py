@@ -110,6 +110,11 @@ def squashed_longer(text: str, n: int, strip: str = "", dashes: str = "") -> boo
     return len(head.rstrip(strip)) > n
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with white space (str.isspace)."""
+    return trim_span(text, start, end, "")
+
+
 def trim_span(text: str, start: int, end: int, chars: str = SPACE_CHARS + "\n\r") -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with white space (or ``chars``)."""
     start = skip_space(text, start, end, chars)

@@ -31,7 +31,7 @@ import re
 from ..lazyre import lazy
 from ..lexicon import MONTH_ABBREVIATIONS, US_STATES
 from ..model import Byline, Part
-from ..text import Line, back_space, skip_space
+from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
 from .byline import make_bylines, parse_byline, split_trailing_byline, title_line, title_then_name
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
@@ -323,7 +323,7 @@ def _take_headline(text, lines, segs, j, run, dl_line, body_end, top: Top):
         s, e, (names, title, agency) = trailing_by
         top.bylines.extend(make_bylines(names, title, s))
         top.agency = top.agency or agency
-        top.parts.append(Part("byline", _trim(text, s, e), "byline.on_headline_line"))
+        top.parts.append(Part("byline", strip_span(text, s, e), "byline.on_headline_line"))
     return spans
 
 
@@ -382,11 +382,6 @@ def _listing_heading(words, run, lines) -> bool:
     return 0 < len(nxt) <= 60 and bool(re.search(r"\d+-\d+", nxt)) and not nxt.endswith(".")
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    s = skip_space(text, s, e)
-    return s, back_space(text, s, e)
-
-
 def _same(text: str, head_spans, line: str) -> bool:
     head = " ".join(text[s:e] for s, e in head_spans)
     return bool(head) and " ".join(line.split()).strip("*#= ") == " ".join(head.split())
@@ -421,13 +416,13 @@ def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
         if end is None:
             return False  # not a flattened byline: the top is read the ordinary way
         if by_at > 0:
-            top.parts.append(Part("other", _trim(text, line.start, line.start + by_at), "headline.flat_summary"))
+            top.parts.append(Part("other", strip_span(text, line.start, line.start + by_at), "headline.flat_summary"))
         pos = end - line.start
     while True:
         st = FLAT_STAMP_RE.match(head, pos)
         if not st or st.end() == pos:
             break
-        top.parts.append(Part("other", _trim(text, line.start + pos, line.start + st.end()), "headline.flat_stamp"))
+        top.parts.append(Part("other", strip_span(text, line.start + pos, line.start + st.end()), "headline.flat_stamp"))
         pos = st.end()
     if pos == 0:
         return False
@@ -465,5 +460,5 @@ def _flat_byline(text: str, s: int, end: int, top: Top) -> int | None:
         m = re.compile(r"[ \t\u00a0]+".join(map(re.escape, name.split()))).search(text, s, pos)
         top.bylines.append(Byline(name, title, m.span() if m else None))
     top.agency = top.agency or agency
-    top.parts.append(Part("byline", _trim(text, s, pos), "byline.flat"))
+    top.parts.append(Part("byline", strip_span(text, s, pos), "byline.flat"))
     return pos
