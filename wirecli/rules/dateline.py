@@ -10,6 +10,7 @@ Shapes handled (one real shape each):
     "London (CNN)The mayor said"                    CNN: no dash, the sentence glued on
     "MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ -- "
     "SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--"
+    "NEW YORK, LONDON and SINGAPORE, March 3, 2024 /PRNewswire/ -- "   a list of places
     "RENO, NV / ACCESS Newswire / February 10, 2025 /"
     "TOKYO--", "BERLIN -- ", "BHOPAL: "             capitals and a bare dash or colon
     "(Reuters) - ", "AP - ", "Jan 30 (Reuters) - "  agency or date with no place
@@ -154,10 +155,14 @@ def parse_places(prefix: str, year: int | None):
         region = pm.group(1).strip()
         text = text[:pm.start()].strip()
     cities: list[str] = []
-    for group in PLACE_SPLIT_RE.split(text):
-        parts = [p.strip() for p in group.split(",")]
+    groups = PLACE_SPLIT_RE.split(text)
+    listed: list[list[str]] = []
+    for gi, group in enumerate(groups):
+        parts = [p.strip() for p in group.rstrip(", ").split(",")]  # "AUSTIN, Texas, and DENVER"
         if not parts[0]:
             return None
+        listed.extend(_listed_places(parts, more=gi + 1 < len(groups)))
+    for parts in listed:
         city = parts[0]
         words = city.split()
         # "FARMINGTON Conn." -- a region printed without its comma
@@ -179,6 +184,25 @@ def parse_places(prefix: str, year: int | None):
             region = ", ".join(parts[1:])
         cities.append(city)
     return tuple(cities), region, date or None, _is_caps(cities[0])
+
+
+def _listed_places(parts: list[str], more: bool) -> list[list[str]]:
+    """Split "NEW YORK, LONDON" (before "and SINGAPORE") or "AUSTIN, Texas, DENVER" into one
+    [place, region...] list per place: a capitals part after a capitals place is another place
+    when it names no region and a list goes on ("and ..." after it), it is a city every wire
+    knows, or it follows a mixed-case region ("SAN DIEGO, Calif., TORONTO and LONDON")."""
+    if not _is_caps(parts[0]):
+        return [parts]
+    out = [parts[:1]]
+    for k, r in enumerate(parts[1:], 1):
+        letters = sum(c.isalpha() for c in r)
+        if (k > 1 or len(parts) > 2 or more) and _is_caps(r) and "." not in r and letters >= 3 \
+                and r.lower() not in REGIONS and (more or r.upper() in KNOWN_CITIES
+                                                  or (k > 1 and not _is_caps(parts[k - 1]))):
+            out.append([r])
+        else:
+            out[-1].append(r)
+    return out
 
 
 def _agency_name(name: str) -> str | None:
