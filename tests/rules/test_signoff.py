@@ -9,6 +9,9 @@ from wirecli.text import split_lines
 # is_signoff_line: (line, expected, why)
 LINES = [
     (" Reuter", True, "1987 sign-off"),
+    ("(Corrects payment date in paragraph 2).", True, "a correction note on the last line"),
+    ("(Refiles to fix a typo) OSLO, May 6 (Reuters) - Fees rose at the harbor. Traffic fell.", False,
+     "a short flattened story opening with a note is no note"),
     ("REUTER11:43/VB", True, "1987 sign-off with a time stamp"),
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
@@ -28,6 +31,10 @@ LINES = [
     ("(Endorsement pending)", False, "a word starting with 'End' in parentheses"),
     ("Find more of AP’s coverage of the harbor strike: https://example.com/hub/strike", True, "AP coverage promo"),
     ("RELATED: Harbor strike enters second week", True, "related-story teaser"),
+    ("More AP MLB: https://example.com/hub/mlb and https://example.com/AP_Sports", True, "AP sports hub promo"),
+    ("AP college football: https://example.com/hub/cfb. Sign up for the poll newsletter: https://example.com/top25", True,
+     "AP hub promo with a newsletter link"),
+    ("AP officials said: the harbor will reopen.", False, "'AP ... :' with no link is a sentence"),
     ("More stories like this are available on example.com/opinion", True, "opinion-page promo"),
     ("Click here to read more about the strike.", True, "click-here promo"),
     ("Sign up for our weekly harbor newsletter here.", True, "newsletter promo"),
