@@ -102,6 +102,12 @@ HEADLINE_ROWS = [
      "Harbor board backs plan for the", "a byline under an odd last word: the top stays headline and byline"),
     ("Harbor Board Approves Dredging Plan\nThe harbor board on Tuesday approved a plan to deepen the channel\nby 2 meters.\n",
      "Harbor Board Approves Dredging Plan", "a headline over a wrapped paragraph that starts a sentence"),
+    ("(This May 6 story corrects the name of the port in paragraph 2)\n\nHarbor fees rise\n\nOSLO, May 6 (Reuters) - Fees rose.\n",
+     "Harbor fees rise", "a dated correction note above the headline is no headline"),
+    ("(This version of the story adds a dropped word in paragraph 3)\n\nHarbor fees rise\n\nOSLO (Reuters) - Fees rose.\n",
+     "Harbor fees rise", "'This version of the story' note above the headline"),
+    ("(Story refiled to fix a typo in the headline)\n\nOSLO (Reuters) - Fees rose at the harbor on Monday.\n",
+     None, "a 'Story refiled' note and no headline"),
 ]
 
 
@@ -202,6 +208,9 @@ def test_caption_limits():
     assert not is_caption("A long flattened story (pictured) " + "and more words " * 40)
     assert is_caption("Smoke rises over the harbor on Tuesday. (Tom Lee/Associated Press)")
     assert not is_caption("Oil rises (Reuters)")
+    # a short first paragraph with a caption glued inside it is the story, not a caption
+    assert not is_caption("OSLO (Reuters) - Fees rose. A ferry at the quay, May 2, 2023. REUTERS/Ann Example Traffic fell.")
+    assert is_caption("A ferry at the quay in Oslo, May 2, 2023. REUTERS/Ann Example/File Photo")
     assert is_caption("Image caption The minister spoke in Lakeside on Monday")
     assert is_caption("Image copyright Example Images")
     assert not is_caption("Image makers rallied on Monday")

@@ -6,6 +6,7 @@ Shapes handled:
     "******U.S. NON-FARM PAYROLLS ROSE ..."                          1987 flash (BRIEF) headline
     "FILE PHOTO: Virtual meeting of ..." / "... REUTERS/Name"         photo captions
     "(Adds analyst comment)", "(Updates with court ruling)"          editorial notes: other
+    "(This story has been refiled to ...)", "(This May 6 story corrects ...)"  notes above the headline
     "# Markets wrap" / "**Headline**"                                Markdown marks stripped
     "APW19990101.0001 NEWS STORY ...", "BC-Harbor, 2nd Ld-Writethru" transmission ids, slugs: other
     "^Dockworkers walk out at two ports<"                            ANPA format codes stripped
@@ -29,7 +30,12 @@ CAPTION_RE = lazy(
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
         |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$)""", re.VERBOSE)
-NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces)\b.{0,400}\)\s*$", re.I)
+NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces"
+               # "(This story has been refiled ...)", "(This May 6 story corrects ...)", "(This version of the story ...)"
+               r"|This\s(?:[a-z]{3,9}\.?\s\d{1,2}\s)?(?:story|article|version)|Story\s(?:corrects|refiles|refiled|updates|adds|has|was))"
+               r"\b(?:[^()\n]|\([^()\n]{0,80}\)){0,400}\)\s*$", re.I)  # one note, not a note + story + credit
+# An agency's dateline mark and its dash: "(Reuters) -", "(AP) --", "(CNN)—"; never inside a caption.
+LEAD_MARK_RE = lazy(r"\((?:Reuters|REUTERS|AP|AFP|CNN|UPI|Xinhua|Bloomberg|dpa)\)[ \t]{0,2}(?:-{1,2}|—|–)")
 FLASH_RE = lazy(r"^\s*\*{2,}[\W_]{0,3}")
 MARK_RE = lazy(r"^\s*(?:#{1,6}\s+|\*\*)|\*\*\s*$")
 # Only rule marks and white space (one character class: a repeated group would keep a
@@ -43,7 +49,9 @@ def is_caption(line: str) -> bool:
     >>> is_caption("FILE PHOTO: Virtual meeting of the CELAC Presidents"), is_caption("Oil rises")
     (True, False)
     """
-    return len(line) <= 400 and bool(CAPTION_RE.search(line))  # a whole flattened story is no caption
+    # a whole flattened story is no caption, nor a short first paragraph with a caption glued
+    # inside it ("LONDON (Reuters) - Prices rose. A worker ... REUTERS/Jo Roe Volumes were thin.")
+    return len(line) <= 400 and bool(CAPTION_RE.search(line)) and not LEAD_MARK_RE.search(line)
 
 
 def is_note(line: str) -> bool:
