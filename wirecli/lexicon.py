@@ -223,6 +223,16 @@ NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", 
                    "COPYRIGHT", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "DEPENDENCIES", "REQUIREMENTS",
                    "INSTALLATION", "FEATURES", "CONTACT", "WARNING", "TIPS"}
 
+# Words that go on a place name after a city or state every wire knows ("NEW YORK CITY",
+# "MIAMI BEACH", "KANSAS CITY", "DETROIT LAKES"); any other word makes the whole a team or a
+# company named after the place ("BOSTON RED SOX", "HOUSTON ROCKETS").
+PLACE_NAME_WORDS = {"CITY", "BEACH", "LAKE", "LAKES", "HEIGHTS", "SPRINGS", "SPRING", "PARK", "HILL", "HILLS",
+                    "ISLAND", "ISLANDS", "BAY", "HARBOR", "HARBOUR", "FALLS", "JUNCTION", "TOWNSHIP",
+                    "COUNTY", "VALLEY", "GARDENS", "GROVE", "POINT", "CREEK", "RAPIDS", "VILLAGE", "CENTER",
+                    "CENTRE", "STATE", "NORTH", "SOUTH", "EAST", "WEST", "PORT", "SOUND", "AIRPORT",
+                    "DISTRICT", "PROVINCE", "REGION", "METRO", "OLD", "NEW", "UPPER", "LOWER", "MILLS",
+                    "SHORES", "FORGE", "CROSSING", "LANDING", "RIDGE", "WELLS", "BRIDGE", "HEAD", "CAPE"}
+
 # Cities that print alone in datelines (AP stand-alone list) plus capitals and wire hubs.
 # Used only where a bare place with a colon could also be a heading ("Ottawa:" vs "Factbox:").
 KNOWN_CITIES = {c.upper().replace("_", " ") for c in """

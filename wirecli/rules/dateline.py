@@ -27,7 +27,8 @@ import re
 
 from ..lazyre import lazy
 from ..model import Frozen, _set
-from ..lexicon import DATELINE_ONLY_AGENCIES, MONTH_ABBREVIATIONS, MONTHS, KNOWN_CITIES, NOT_PLACE_WORDS, REGIONS, WEEKDAYS
+from ..lexicon import (DATELINE_ONLY_AGENCIES, KNOWN_CITIES, MONTH_ABBREVIATIONS, MONTHS, NOT_PLACE_WORDS,
+                       PLACE_NAME_WORDS, REGIONS, WEEKDAYS)
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number, read_date
 
@@ -294,6 +295,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         if not (agency or date or after_agency):
             if strict or not cities:
                 return None
+            if region is None and caps and _named_after_place(cities[0]):
+                return None  # "BOSTON RED SOX — Activated RHP ...": a listing's team, no place
             if tok["dash"] == ":":
                 if not (cities[0].upper() in KNOWN_CITIES or (region and region.lower() in REGIONS)):
                     return None
@@ -332,6 +335,20 @@ AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|�
 
 
 GLUED_PLACE_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "du", "des", "di", "el", "al", "van", "von", "der"}
+
+
+def _named_after_place(city: str) -> bool:
+    """A city or state every wire knows, then words no place name goes on with: a team or a
+    company, as sports transaction listings print them ("BOSTON RED SOX — Activated RHP ...",
+    "HOUSTON ROCKETS - Signed G ...", "ARIZONA CARDINALS —").  Not "NEW YORK CITY",
+    "MIAMI BEACH", "KANSAS CITY", "SALT LAKE CITY".
+    """
+    words = city.upper().split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:k])
+        if head in KNOWN_CITIES or head.lower() in REGIONS:
+            return not all(w.strip(".") in PLACE_NAME_WORDS for w in words[k:])
+    return False
 
 
 def _short_place(city: str) -> bool:
