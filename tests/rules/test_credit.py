@@ -43,6 +43,10 @@ ROLES = [
      "a lower-case particle with an apostrophe"),
     ("CNN's Ann Example, Bo Sample and journalist Cy Test contributed to this report.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "a lead on the last writer"),
+    ("Journalist Ann Example and CNN's Bo Sample contributed to this report.",
+     (["Ann Example", "Bo Sample"], []), "an outlet's possessive on the second writer"),
+    ("CNN's Ann Example, ABC News' Bo Sample and Cy Test contributed.",
+     (["Ann Example", "Bo Sample", "Cy Test"], []), "two outlets' possessives in one list"),
     ("(Reporting By Ann Example In Lisbon; Editing By Di Proof)", (["Ann Example"], ["Di Proof"]),
      "title-case 'In' before the place"),
     ("(Reporting by Ann Example; Editing by Di Proof/Ed Marker)", (["Ann Example"], ["Di Proof", "Ed Marker"]),
@@ -96,6 +100,8 @@ ROLES = [
      (["Ann Example", "Bo Sample"], []), "'St.' inside a place ends no sentence"),
     ("AP Science Writer Ann Example in Lisbon and Associated Press writer Bo Sample in Oslo contributed.",
      (["Ann Example", "Bo Sample"], []), "each writer with its own lead"),
+    ("Associated Press writers Ann Example in Lisbon; Bo Sample in Salem, Ore.; and Cy Test in Oslo contributed to this report.",
+     (["Ann Example", "Bo Sample", "Cy Test"], []), "AP series with semicolons (a place with a comma inside)"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
@@ -114,6 +120,8 @@ def test_parse_roles(text, expected, why):
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
     ("Associated Press writer Ann Example contributed.", True, "short AP credit"),
+    ("Associated Press writers Ann Example in Lisbon; Bo Sample in Oslo; and Cy Test in Rome contributed.", True,
+     "AP series with semicolons"),
     ("The Associated Press contributed to this report.", True, "agency only"),
     ("Reporting by Ann Example; Editing by Di Proof", True, "role list without parentheses"),
     ("With Additional Inputs from PTI", True, "inputs from an agency"),

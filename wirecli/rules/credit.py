@@ -90,10 +90,12 @@ VERB_RE = lazy(r"\b(?:reported|wrote|contributed)\b")
 
 
 def _clauses(sentence: str) -> list[str]:
-    """Split at ";" and at "and" when the part before it has its own verb."""
+    """Split at ";" and at "and" when the part before it has its own verb ("A reported from
+    Paris; B wrote from Atlanta"); AP's series "writers A in Denver; B in Phoenix, Ariz.; and C
+    contributed" is one clause."""
     out, start = [], 0
     for m in CLAUSE_RE.finditer(sentence):
-        if m.group(0).strip() == ";" or VERB_RE.search(sentence, start, m.start()):
+        if VERB_RE.search(sentence, start, m.start()):
             out.append(sentence[start:m.start()])
             start = m.end()
     out.append(sentence[start:])
@@ -549,9 +551,9 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these
 
 def _strip_lead(lead: str) -> str:
     """ "AP Science Writer A in B and Associated Press writer C" -> "A in B and C": each
-    writer may carry its own lead."""
+    writer may carry its own lead ("Journalist A and CNN's B": an outlet's possessive)."""
     lead = _strip_one_lead(lead)
-    if CONTRIB_WORD_RE.search(lead):
+    if CONTRIB_WORD_RE.search(lead) or ORG_POSSESSIVE_INNER_RE.search(lead):
         parts = LEAD_SEP_RE.split(lead)
         parts[2::2] = [_strip_one_lead(p) for p in parts[2::2]]
         lead = "".join(parts)
@@ -561,6 +563,7 @@ def _strip_lead(lead: str) -> str:
 CONTRIB_WORD_RE = lazy(r"\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|journalists?|"
                       r"photographers?|researchers?)\s")
 LEAD_SEP_RE = lazy(r"(,\s{0,3}|\s{1,3}and\s{1,3})")
+ORG_POSSESSIVE_INNER_RE = lazy(r"(?:,|\sand)\s{1,3}(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s")
 
 
 def _strip_one_lead(lead: str) -> str:
