@@ -139,6 +139,12 @@ PARAGRAPHS = [
     ("Disclaimer: The views are the author's own.", True, "labelled disclaimer"),
     ("The Associated Press' coverage receives support from Example Trust. The AP is solely responsible for all content.",
      True, "AP funding note"),
+    ("• This article was amended on 14 June 2023 to correct the date of the previous record.", True,
+     "newspaper amendment note under a bullet"),
+    ("Correction: An earlier version of this article misstated the length of the new lanes.", True,
+     "labelled correction note"),
+    ("An earlier version of this story misspelled the name of the mayor.", True, "unlabelled correction note"),
+    ("Correction officers said the inmate was moved on Friday.", False, "a body sentence about correction officers"),
     ("The report does not say whether prices will rise next year.", False, "body sentence with a negation"),
     ("Disclosed provisions do not necessarily reflect the full amount of risk.", False, "accounting sentence"),
 ]

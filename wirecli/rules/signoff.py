@@ -208,14 +208,16 @@ _PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is"
 
 # Paragraphs that are disclaimers printed after the story.
 DISCLAIMER_RE = lazy(
-    r"^[\s*_]{0,3}(?:"
+    r"^[\s*_•]{0,3}(?:"
     r"[^.]{0,80}\b(?:views?|opinions?|column|article|commentary|content|post|blog|statements?)\b[^.]{0,80}"
     r"\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
     r"|Past\sperformance\sis\sno\sguarantee\b"
     r"|The\sopinions?\sexpressed\s(?:here\s|in\sthis\s(?:column|article)\s)?(?:are|is)\s(?:solely\s)?(?:her|his|their|the\sauthor['’]s)\sown\b"
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
-    r"|(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated)\b"
+    r"|(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)\s?:\s)?(?:"
+    r"(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated|amended)\b"
+    r"|An\searlier\sversion\sof\sthis\s(?:story|article|report)\s(?:misstated|incorrectly|misspelled|misidentified|misattributed|wrongly)\b)"
     r"|\(?(?:This\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
     r"|Disclaimer\s?:"
     r"|.{0,300}\b(?:The\sAP|AP)\sis\ssolely\sresponsible\sfor\sall\scontent\b"
@@ -236,7 +238,8 @@ def is_signoff_paragraph(flat: str) -> bool:
         return False
     head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
     if not ("necessarily" in flat or "solely" in flat
-            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "["))):
+            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[",
+                                       "Correction", "Clarification", "CORRECTION", "CLARIFICATION"))):
         return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
     return bool(DISCLAIMER_RE.match(flat))
 
