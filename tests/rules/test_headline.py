@@ -216,6 +216,16 @@ def test_caption_limits():
     assert not is_caption("Image makers rallied on Monday")
 
 
+def test_caption_label_on_its_own_line():
+    """BBC pages print the label on a line of its own over the caption text ("Image caption" /
+    "Trees came down ..."): both lines are the caption, the body starts below them."""
+    s = parse("Storm hits harbour town\n\nImage copyright\nExample Images\nImage caption\n"
+              "Trees came down across the county\n\nA storm hit the harbour town overnight.\n\nRoads were shut.\n")
+    assert s.headline == "Storm hits harbour town"
+    assert s.captions == ("Image copyright Example Images", "Image caption Trees came down across the county")
+    assert s.body.startswith("A storm hit the harbour town")
+
+
 def test_brief_filler_is_not_body():
     s = parse("******ACME CUTS LIST PRICES 5 PCT\nBlah blah blah.\n")
     assert s.headline == "ACME CUTS LIST PRICES 5 PCT"

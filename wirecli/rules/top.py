@@ -42,6 +42,7 @@ BLAH_RE = lazy(r"^\s*Blah blah blah", re.I)
 MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
 BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
+CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
 ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prov",
                  "gov", "sen", "rep", "dept", "approx", "est", "vs", "no", "nos", "gen", "col", "lt",
@@ -188,8 +189,13 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             j += 1
             continue
         if is_caption(t):
+            end = seg.end
+            if (CAPTION_LABEL_RE.match(t) and j + 1 < len(segs) and segs[j + 1].line == seg.line + 1
+                    and segs[j + 1].line != dl_line):
+                j += 1  # BBC's label on a line of its own: "Image caption" / "Trees came down ..."
+                t, end = t + " " + segs[j].text, segs[j].end
             top.captions.append(" ".join(t.split()))
-            top.parts.append(Part("caption", (seg.start, seg.end), "headline.is_caption"))
+            top.parts.append(Part("caption", (seg.start, end), "headline.is_caption"))
             j += 1
             continue
         if BY_LABEL_RE.match(t) and j + 1 < len(segs):
