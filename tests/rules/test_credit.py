@@ -206,6 +206,10 @@ PARENS = [
     ("(Corrects spelling of town in paragraph five)", None, "1987 correction notes are body"),
     ("(see page 4)", None, "a body aside"),
     ("(With inputs from PTI)", "credit", "agency inputs"),
+    ("(Example News reporters Ann Example and Bo Sample contributed to the story.)", "credit",
+     "a contributor sentence in parentheses (Xinhua, US papers)"),
+    ("(The company contributed $5 million to the fund.)", None, "an aside about money"),
+    ("(He reported from Kabul for a decade.)", None, "an aside about a reporter"),
 ]
 
 assert len({c[0] for c in PARENS}) == len(PARENS), "duplicate input in PARENS"
@@ -238,6 +242,8 @@ STORIES = [
      "a credit naming no person"),
     ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\n___\n\nAssociated Press writer Bo Sample in Bergen contributed to this report.\n",
      (["Bo Sample"], []), "AP after the separator"),
+    ("Harbor reopens\n\nOSLO, May 3 (Xinhua) -- The harbor reopened.\n\n(Xinhua reporters Ann Example and Bo Sample contributed to the story.)\n",
+     (["Ann Example", "Bo Sample"], []), "a contributor sentence in parentheses"),
     ("Storm hits\n\nOSLO (CNN) -- A storm hit the coast. CNN's Bo Sample contributed to this report.\n",
      (["Bo Sample"], []), "CNN credit glued to the last paragraph"),
     ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend\n\nCNN's Bo Sample contributed to this report.\n",

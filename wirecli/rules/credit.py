@@ -258,6 +258,8 @@ def parse_roles(text: str) -> tuple[Role, ...]:
     if m:  # organisations are not names: "With files from The Example Press"
         return (Role("files from", "reporting", tuple(split_names(flat[m.end():]))),)
     out = []
+    if flat[:1] == "(" and flat[-1:] == ")":
+        flat = flat[1:-1]  # "(Example reporters A and B contributed to the story.)"
     for sentence in SENTENCE_RE.split(flat):
         for clause in _clauses(sentence):
             r = _contributed_role(clause)
@@ -339,6 +341,8 @@ def classify_paren(group: str) -> str | None:
     ('credit', 'code')
     >>> classify_paren("(By contrast, prices rose.)") is None
     True
+    >>> classify_paren("(Example News reporters A Bee and C Dee contributed to the story.)")
+    'credit'
     """
     group = " ".join(group.split())
     if PAREN_OPEN_RE.match(group):
@@ -350,6 +354,9 @@ def classify_paren(group: str) -> str | None:
             return "credit"
     if FILES_FROM_RE.match(group.lstrip("( ")) and len(group) <= 200:
         return "credit"  # "(With inputs from PTI)"
+    inner = group[1:-1] if group[:1] == "(" and group[-1:] == ")" else ""
+    if inner and CONTRIBUTED_RE.search(inner.rstrip(" .")) and is_credit_paragraph(inner):
+        return "credit"  # "(Xinhua reporters A and B contributed to the story.)"
     if MONEY_RE.match(group):
         return "money"
     if NOTE_RE.match(group):
