@@ -21,6 +21,8 @@ AGENCIES: dict[str, str] = {
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
     "access newswire": "ACCESS Newswire", "accesswire": "ACCESS Newswire",
     "cnw": "CNW", "canada newswire": "CNW", "cnw group": "CNW", "newsfile corp": "Newsfile", "prweb": "PRWeb",
+    "newsfile": "Newsfile", "marketwired": "Marketwired", "marketwire": "Marketwired",
+    "einpresswire": "EIN Presswire", "ein presswire": "EIN Presswire", "einpresswire com": "EIN Presswire",
     "access wire": "ACCESS Newswire",
     "canadian press": "CP", "the canadian press": "CP", "cp": "CP",
     "press association": "Press Association", "pa": "Press Association",

@@ -37,7 +37,7 @@ HEAD_LIMIT = 300  # a dateline never runs longer than this
 # The tokens that may end a dateline, in the order they are printed after the place.
 TOKEN_RE = lazy(
     r"""(?P<paren>\((?P<pname>[^()\n]{1,40})\))                  # (Reuters), (Mexico)
-      | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
+      | (?P<slash>/[ ]?(?:\[)?(?P<sname>[A-Za-z][A-Za-z \-]{1,30}?(?:\.com)?)(?:\]\([^)\s]{1,200}\))?[ ]?/)  # /PRNewswire/
       | (?P<dash>--|—|–|(?<=\s)-|-(?=\s|$)|(?<=\s)_|_(?=\s|$)|_(?=[A-Z][a-z]{0,20}[ \t,'’])|(?<=\))_|(?<=\))-|:(?=\s|$)
                |(?<=\))\.[-–—](?=\s)|(?<=/)\.(?=\s))  # a dash or colon; EFE "(EFE).-", TASS "/TASS/."
     """, re.VERBOSE)
@@ -386,6 +386,11 @@ _AFTER_RE = lazy(r"[ \t\u00a0]*(?:" + TOKEN_RE.pattern + r"|(?P<date2>" + DATE_R
                  + DAY_MONTH + "))", re.VERBOSE)
 
 
+# A wire and its date in one parenthesis: "(Newsfile Corp. - March 4, 2024)", "(Marketwired - March 4, 2014)".
+PAREN_WIRE_DATE_RE = lazy(r"[ \t]*(?P<wire>[A-Za-z][\w .&-]{1,25}?)[ \t]*(?:-|–|—|,)[ \t]*" + DATE_RE.pattern + r"[ \t]*$",
+                          re.VERBOSE)
+
+
 def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool, str | None]:
     """Walk the agency / date / dash tokens that close a dateline; return the end."""
     end, dashed, agency = pos, False, None
@@ -399,6 +404,10 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
                 name = unknown
             if name is None and dashed and m["pname"] and _unknown_agency(head, m):
                 name = m["pname"].strip()  # "FORT LAUDERDALE, Fla. - (KRT) -"
+            if name is None and m["pname"]:
+                dated = PAREN_WIRE_DATE_RE.match(m["pname"])  # "--(Newsfile Corp. - March 4, 2024) - "
+                if dated and month_number(dated["month"]) is not None:
+                    name = _agency_name(dated["wire"])
             if name is None:
                 break
             agency = agency or name
