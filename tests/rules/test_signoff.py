@@ -35,6 +35,8 @@ LINES = [
     ("AP college football: https://example.com/hub/cfb. Sign up for the poll newsletter: https://example.com/top25", True,
      "AP hub promo with a newsletter link"),
     ("AP officials said: the harbor will reopen.", False, "'AP ... :' with no link is a sentence"),
+    ("Source: Acme Corp.", True, "a release's source line in mixed case"),
+    ("Source: the harbor master, who asked not to be named.", False, "'Source:' before lower case"),
     ("More stories like this are available on example.com/opinion", True, "opinion-page promo"),
     ("Click here to read more about the strike.", True, "click-here promo"),
     ("Sign up for our weekly harbor newsletter here.", True, "newsletter promo"),

@@ -106,7 +106,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('E', r"""E-mail\ to\ a\ friend.{0,20}"""),
     ('S', r"""Sorry\ we\ are\ not\ currently\ accepting\ comments.{0,40}"""),
     ('V', r"""View\ (?:(?:original|source)\ (?:content|version)|the\ original\b).{0,400}"""),
-    ('S', r"""SOURCE:?\s.{0,120}"""),
+    ('S', r"""SOURCE:?\s.{0,120}|Source:\s[A-Z].{0,120}                      # "SOURCE Acme Inc.", "Source: Acme Corp." """),
     ('*', r"""\*\*SOURCE:\*\*.{0,200}"""),
     ('(', r"""\((?:Corrects|Updates|Adds|Refiles?)\b[^()]{0,300}\)\.?\s*   # a note, not a short story opening with one"""),
     ('*', r"""_{2,}\s*|-{2,}\s*|\*\s\*\s\*.{0,20}"""),
