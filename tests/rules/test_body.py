@@ -14,6 +14,13 @@ ROWS = [
     ("\tOne line\n\twraps with the same tab.\n", ["One line wraps with the same tab."],
      "the same indent again is a wrapped line"),
     (" One line\nwraps after one space.\n", ["One line wraps after one space."], "one space is no indent"),
+    ("    One short paragraph.\n    Two starts here\nand wraps.\n", ["One short paragraph.", "Two starts here and wraps."],
+     "an indent under a one-line paragraph, when the block wraps flush left (1987 Reuters)"),
+    ("    Shr 64 cts vs 14 cts\n    Div 16 cts\nPretax profit 180 mln\n", ["Shr 64 cts vs 14 cts", "Div 16 cts Pretax profit 180 mln"],
+     "1987 table rows, each indented"),
+    ("\t" + "word " * 22 + "\n\tA short quote, she said.\n\tThe next one.\n",
+     [("word " * 22).strip(), "A short quote, she said.", "The next one."],
+     "a block with an unwrapped long line: each indented line is a paragraph (AP)"),
 ]
 
 

@@ -56,11 +56,17 @@ _BLOCK_RE = lazy(rf"\S[^{_BREAK}]*+((?:\r\n|[{_BREAK}])[^\S{_BREAK}]*+\S[^{_BREA
 
 
 def _block_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[tuple[int, int, str]]:
-    """Paragraphs of text[start:end], read line by line (a tab counts as 4 spaces)."""
-    paras: list[tuple[int, int, str]] = []
-    cur_start = cur_end = -1  # the paragraph read so far: its words are text[cur_start:cur_end]
-    prev: tuple[int, int] | None = None  # (indent, length) of the previous line
+    """Paragraphs of text[start:end], read line by line (a tab counts as 4 spaces).
 
+    A line indented by 2 or more starts a paragraph when it is indented deeper than the line
+    above, or deeper than the shallowest of its block's other lines: 1987 copy indents each
+    paragraph and wraps flush left, so "    The dry period ... this year." over "    Arrivals
+    for the week ..." is two paragraphs; a block indented alike throughout ("\tOne line" /
+    "\twraps with the same tab") is wrapped text.  A line longer than WRAP_WIDTH is a paragraph
+    of its own, and after one, each indented line starts one (AP's unwrapped paragraphs).
+    """
+    rows: list[tuple[int, int, int, int, int] | None] = []  # (start, text start, indent, length,
+    # length of the whole line as printed, dateline included); None: a blank line
     i = bisect_left(lines, start, key=_END)  # lines before it end before start
     n = len(lines)
     while i < n:
@@ -68,30 +74,63 @@ def _block_paragraphs(text: str, lines: list[Line], start: int, end: int) -> lis
         i += 1
         if ls >= end:
             break
+        printed = len(chunk.rstrip())
         s, e = ls, le
         if s < start or e > end:
             s, e = max(s, start), min(e, end)
             chunk = text[s:e]
         rest = chunk.lstrip()
-        if not rest:  # a blank line ends the paragraph
+        if not rest:
+            rows.append(None)
+            continue
+        lead = len(chunk) - len(rest)
+        indent = lead + 3 * chunk.count("\t", 0, lead) if s == ls else 0  # a tab counts as 4
+        rows.append((s, s + lead, indent, len(chunk.rstrip()), printed))
+    floors = _block_floors(rows)
+
+    paras: list[tuple[int, int, str]] = []
+    cur_start = cur_end = -1  # the paragraph read so far: its words are text[cur_start:cur_end]
+    prev: tuple[int, int] | None = None  # (indent, length) of the previous line
+    for row, (floor, unwrapped) in zip(rows, floors):
+        if row is None:  # a blank line ends the paragraph
             if cur_start >= 0:
                 paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
                 cur_start = -1
             prev = None
             continue
-        lead = len(chunk) - len(rest)
-        indent = lead + 3 * chunk.count("\t", 0, lead) if s == ls else 0  # a tab counts as 4
-        length = len(chunk.rstrip())
-        if cur_start >= 0 and ((indent >= 2 and indent > prev[0]) or prev[1] > WRAP_WIDTH):
+        s, at, indent, length, _ = row
+        if cur_start >= 0 and ((indent >= 2 and (indent > prev[0] or indent > floor or unwrapped))
+                               or prev[1] > WRAP_WIDTH):
             paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
             cur_start = -1
         if cur_start < 0:
-            cur_start = s + lead
+            cur_start = at
         cur_end = s + length
         prev = (indent, length)
     if cur_start >= 0:
         paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
     return paras
+
+
+def _block_floors(rows: list) -> list[tuple[int, bool]]:
+    """For each row, (the least indent of its block's lines after the first, whether the
+    block has a line longer than WRAP_WIDTH); a block is a run of rows between blank ones."""
+    out: list[tuple[int, bool]] = []
+    k, n = 0, len(rows)
+    while k < n:
+        if rows[k] is None:
+            out.append((0, False))
+            k += 1
+            continue
+        j = k
+        while j < n and rows[j] is not None:
+            j += 1
+        block = rows[k:j]
+        floor = min((r[2] for r in block[1:]), default=0)
+        unwrapped = any(r[4] > WRAP_WIDTH for r in block)
+        out += [(floor, unwrapped)] * (j - k)
+        k = j
+    return out
 
 
 _END = itemgetter(1)
