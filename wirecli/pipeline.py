@@ -233,8 +233,11 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if note:
             lead_parts.append(Part("other", strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
-        if seen - by_lines == 1 and line.text.strip(" \t-—–:").upper() in KNOWN_CITIES and i + 1 < len(lines):
-            # "Pittsburgh" alone over the first paragraph: a place, not a headline
+        place = line.text.strip(" \t-—–:")
+        if (seen - by_lines == 1 or (seen - by_lines == 2 and place.isupper() and not byline_seen)) \
+                and place.upper() in KNOWN_CITIES and i + 1 < len(lines):
+            # "Pittsburgh" alone over the first paragraph: a place, not a headline; under a
+            # headline only in capitals ("Talks to go on" / "ANKARA" / "Turkey's ...", Anadolu)
             city_end = s + len(line.text.strip(" \t-—–:"))
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
                 lead_parts, [], None

@@ -107,6 +107,8 @@ TITLE_ROWS = [
     ("Associated Press Sports", ("Associated Press Sports", "AP"), "agency and desk"),
     ("For The Associated Press", ("For The Associated Press", "AP"), "stringer line"),
     ("Staff Writer", ("Staff Writer", None), "plain title"),
+    ("Special to the Harbor Herald", ("Special to the Harbor Herald", None), "a stringer's line for a paper"),
+    ("Special to the mayor's office said", None, "'Special to' and a sentence"),
     ("Lorries queue at the border", None, "a sentence is no title"),
     ("AP Photo", None, "photo credit is no title"),
     ("Xinhua Correspondent", ("Xinhua Correspondent", "Xinhua"), "a mixed-case agency and a job"),

@@ -174,6 +174,7 @@ PARAGRAPHS = [
     ("INFORMATION FROM: Harbor Wire", True, "the caps credit heading"),
     ("write to a file that was newly added to the archive.", False, "'write to' in a wrapped sentence, no name"),
     ("Write to Ann Example at ann@example.com", True, "Dow Jones contact line"),
+    ("Reach Ann Example at ann@example.com or 555-0100.", True, "a regional paper's writer contact with a phone"),
     ("* Ann Example is the prin", False, "a list item cut short is no emphasised tagline"),
     ("*Ann Example is the host of a weekly show*", True, "an emphasised tagline"),
 ]

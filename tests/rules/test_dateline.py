@@ -13,6 +13,8 @@ CASES = [
     ("MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ -- Acme said", ("MOUNTAIN VIEW, Calif. and RIYADH, Saudi Arabia, Feb. 10, 2025 /PRNewswire/ --", ("MOUNTAIN VIEW", "RIYADH"), "Saudi Arabia", "2025-02-10", "PR Newswire"), "press release, two places joined by and"),
     ("SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--The board declared", ("SPOKANE, Wash.--(BUSINESS WIRE)--February 07, 2025--", ("SPOKANE",), "Wash.", "2025-02-07", "Business Wire"), "Business Wire layout"),
     ("Iguala de la Independencia (Mexico) (AFP) - More bodies were found", ("Iguala de la Independencia (Mexico) (AFP) -", ("Iguala de la Independencia",), "Mexico", None, "AFP"), "mixed case, region in parentheses"),
+    ("Kochi (Kerala) [India], May 30 (ANI): The monsoon arrived", ("Kochi (Kerala) [India], May 30 (ANI):", ("Kochi",), "Kerala, India", "--05-30", "ANI"), "ANI: state in parentheses, country in brackets"),
+    ("New Delhi [India], May 30 (ANI): The monsoon arrived", ("New Delhi [India], May 30 (ANI):", ("New Delhi",), "India", "--05-30", "ANI"), "ANI: country in brackets"),
     ("TOKYO--Honda and Nissan on Thursday scrapped", ("TOKYO--", ("TOKYO",), None, None, None), "Dow Jones bare dash"),
     ("BERLIN -- The agency says astronauts", ("BERLIN --", ("BERLIN",), None, None, None), "AP bare dash"),
     ("(Reuters) - The attorney general said", ("(Reuters) -", (), None, None, "Reuters"), "agency only"),

@@ -312,7 +312,12 @@ def title_line(line: str) -> tuple[str, str | None] | None:
         return s, None
     if _outlet_title(line.strip(" *_\t\u00a0")):
         return s, None
+    if SPECIAL_TO_RE.match(s):
+        return s, canonical_agency(SPECIAL_TO_RE.match(s)["outlet"])  # "Special to The Harbor Times"
     return None
+
+
+SPECIAL_TO_RE = lazy(r"^(?:Special|Exclusive|Written)\ (?:to|for)\ (?:the\ |The\ )?(?P<outlet>[A-Z][\w.'’&-]{0,30}(?:\ [A-Z][\w.'’&-]{0,30}){0,4})$")
 
 
 # Words that make a line under a byline an outlet or a job, not a company ("Harbor Group Ltd.").

@@ -122,7 +122,8 @@ BIO_WORDS_RE = lazy(
 # jo@example.com", "Email: jo@example.com", "Contact the writer at jo@example.com".
 WRITER_CONTACT_RE = lazy(
     rf"^(?:Follow\s(?P<fname>{NAME_SEQ})\s(?:on\s(?:Twitter|X|Bluesky|Threads)\b|at\s\S{{0,30}}twitter\.com|at\s@)"
-    rf"|(?:Reach|Contact|E-?mail)\s(?:(?:reporter|writer|columnist)\s)?(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s[^\s@]{{0,64}}@\S{{1,80}}$"
+    rf"|(?:Reach|Contact|E-?mail)\s(?:(?:reporter|writer|columnist)\s)?(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s[^\s@]{{0,64}}@\S{{1,80}}"
+    r"(?:,?\sor\s(?:at\s)?\+?[\d(][\d ()\-.]{6,20}\d\.?)?$"  # "... at a@example.com or 555-0100."
     r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s)")
 ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = lazy(

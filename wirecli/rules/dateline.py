@@ -151,9 +151,12 @@ def parse_places(prefix: str, year: int | None):
     if not text:
         return (), None, date or None, False
     region = None
-    pm = re.search(r"\s*\(([^()]{2,30})\)$", text)
-    if pm:  # "Iguala de la Independencia (Mexico)"
-        region = pm.group(1).strip()
+    for _ in range(2):  # "Iguala de la Independencia (Mexico)"; ANI's "Kochi (Kerala) [India]"
+        pm = re.search(r"\s*(?:\(([^()]{2,30})\)|\[([^\[\]()]{2,30})\])$", text)
+        if not pm:
+            break
+        inner = (pm.group(1) or pm.group(2)).strip()
+        region = f"{inner}, {region}" if region else inner
         text = text[:pm.start()].strip()
     cities: list[str] = []
     groups = PLACE_SPLIT_RE.split(text)
