@@ -106,6 +106,12 @@ def test_anpa_header_fields():
     assert [p.kind for p in parts] == ["wire", "wire"]  # header, and the ETX trailer
 
 
+def test_anpa_originator_after_spaced_unit_separator():
+    # "a0123 US AP": a space on either side of the unit separator still names the originator
+    wire = envelope("\x16\x16\x01a0123 \x1f AP\nr a BC-Storm-Damage 10-12 0456\x02\nStorm hits\n\x03")[0]
+    assert (wire.selector, wire.sequence, wire.originator, wire.priority, wire.word_count) == ("a", "0123", "AP", "r", 456)
+
+
 def test_anpa_version_after_slug():
     wire = envelope(stories(FEED)[2])[0]
     assert (wire.slug, wire.version, wire.priority) == ("AM-GULF-OPERATION", "2ndLd-Writethru", "b")

@@ -32,7 +32,7 @@ HEADER_SCAN = 8     # the STX comes within this many lines of the top
 MAX_HEADER_LINE = 200  # longer lines are text, not header fields
 CONTROLS = "\x00\x01\x02\x03\x04\x05\x16\x1f\x7f \t"
 
-SELECTOR_RE = lazy(r"\x01[ \t]?(?P<sel>[a-z])(?P<seq>\d{3,5})(?:\x1f(?P<orig>\w{1,12}))?")
+SELECTOR_RE = lazy(r"\x01[ \t]?(?P<sel>[a-z])(?P<seq>\d{3,5})(?:[ \t]{0,2}\x1f[ \t]{0,2}(?P<orig>\w{1,12}))?")
 SEQ_TOKEN_RE = lazy(r"(?P<sel>[a-z])(?P<seq>\d{3,5})")
 IPTC_SOURCE_RE = lazy(r"(?P<src>[A-Za-z]{1,6})(?P<num>\d{1,6})")
 DATE_TOKEN_RE = lazy(r"(?P<m>\d\d)[-/](?P<d>\d\d)")
