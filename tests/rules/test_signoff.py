@@ -56,6 +56,8 @@ LINES = [
     ("bur-abc/de", True, "staff codes with a hyphen"),
     ("The Example/DPA/xy", True, "outlet, agency and initials"),
     ("dpa ab cde", True, "dpa editor codes"),
+    ("dpa sw yyzz n1 ldr", True, "dpa editor codes with a service code"),
+    ("dpa is the German agency", False, "a sentence about dpa"),
     ("AAP ab/cd", True, "agency then staff codes with a slash"),
     ("--", True, "double-dash end mark"),
     ("-0-", True, "zero end mark"),
