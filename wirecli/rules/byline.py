@@ -391,13 +391,12 @@ def split_trailing_byline(head: str, rest: str = ""):
         last = before.rsplit(None, 1)[-1] if before.strip() else ""
         if m.group(1) == "by" and (last in PASSIVE_PARTICIPLES or (last.endswith("ed") and last.isalpha() and last.islower())):
             continue  # "This page was written by Ana Ruiz": the agent of a passive, no byline
-        if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) == 1
-                and 2 <= sum(w.lower() not in NAME_PARTICLES for w in names[0][0].split()) <= 3
-                and len(names[0][0].split()) <= 5):  # "by Hiroshi Tanabe", "by Ana de la Cruz"
-            name = names[0][0]
-            if name.split()[0].lower().strip(".") in HONORIFICS:
+        if (m.group(1) == "by" and re.search(r"[a-z]", before) and len(names) <= 2
+                and all(2 <= sum(w.lower() not in NAME_PARTICLES for w in n[0].split()) <= 3
+                        and len(n[0].split()) <= 5 for n in names)):  # "by Hiroshi Tanabe", "by Ana de la Cruz and Bo Li"
+            if any(n[0].split()[0].lower().strip(".") in HONORIFICS for n in names):
                 continue
-            if not re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", rest):
+            if not any(re.search(r"\b" + r"\s+".join(map(re.escape, n[0].split())) + r"\b", rest) for n in names):
                 return m.start(), m.start(1), by
     return None
 
