@@ -106,6 +106,7 @@ CASES = [
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),
     ("Officials in Boston (Reuters) The plan was dead, they said", None, "a sentence's start is no glued place"),
     ("OUTLOOK - Analysts expect further gains this week", None, "a section label and a dash"),
+    ("Lisbon - the city everyone loves - was wet all weekend", None, "a mixed-case city, a dash and a lower-case aside"),
     ("BOSTON RED SOX — Activated RHP Ned Example from the 15-day IL.", None, "a transactions listing's team, named after its city"),
     ("ARIZONA CARDINALS - Waived WR Joe Sample and signed the rest of the", None, "a team named after its state"),
     ("NEW YORK CITY - The mayor said on Monday that the city would", ("NEW YORK CITY -", ("NEW YORK CITY",), None, None, None), "a known city and a place word: still a place"),

@@ -293,8 +293,9 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         if not (cities or agency or after_agency) and tok["dash"] == ":":
             return None  # "Oct 14, 2020: Support for ...": a dated list entry (a changelog), no dateline
         if not (date or after_agency) and (agency is None or agency == unknown_agency) \
-                and LOWER_AFTER_RE.match(head, pos) and not (cities and cities[0].upper() in KNOWN_CITIES):
+                and LOWER_AFTER_RE.match(head, pos) and not (cities and cities[0].upper() in KNOWN_CITIES and caps):
             return None  # "CHANGES - changes for ...", "GNU License (LGPL) - see ...": a gloss, no lead
+            # ("Paris - the city everyone loves - was ...": an aside in a blog post, no dateline)
         if not (agency or date or after_agency):
             if strict or not cities:
                 return None
