@@ -98,6 +98,9 @@ LINES = [
     ("Copyright lawyers expect more suits next year.", False, "'Copyright' opening a sentence"),
     ("Copyright 2009 Example Press. All rights reserved.", True, "copyright with a year"),
     ("ap", False, "lower-case initials alone are no sign-off"),
+    ("Press Association", True, "an agency's long name alone on the last line"),
+    ("This report by The Canadian Press was first published Feb. 12, 2024.", True, "CP's first-published footer"),
+    ("This report was first published in the Lakeside Herald.", False, "no agency 'by' or 'from': a sentence"),
 ]
 
 assert len({c[0] for c in LINES}) == len(LINES), "duplicate input in LINES"
@@ -121,6 +124,8 @@ AGENCIES = [
     ("ap", None, "initials in lower case (a cut word) name no agency"),
     ("Pa", None, "initials in mixed case (a cut word) name no agency"),
     ("* r/pa", None, "a path cut at a slash is no outlet/agency sign-off"),
+    ("The Canadian Press", "CP", "a long agency name alone"),
+    ("Australian Associated Press", "AAP", "a long agency name longer than 14 characters"),
 ]
 
 assert len({c[0] for c in AGENCIES}) == len(AGENCIES), "duplicate input in AGENCIES"
@@ -274,6 +279,16 @@ BODY_END = [
      "a unit of Reuters Inc <REUT>.", "the company wrapped onto the last line is no sign-off (found by re-wrapping)"),
     ("ACME OPENS DESK\n    BOSTON, March 3 - The desk was built by a unit of\nReuters Holdings Inc.\n Reuter\n",
      "a unit of Reuters Holdings Inc.", "'Reuters Holdings Inc.' on the last line is the company"),
+    ("Rail strike off\n\nRail workers called off a strike.\n\nThe union will ballot members.\n\nPress Association\n",
+     "will ballot members.", "PA's name alone under the story"),
+    ("Budget tabled\n\nEDMONTON — The budget was tabled.\n\nThis report by The Canadian Press was first published March 2, 2024.\n",
+     "The budget was tabled.", "CP's first-published footer"),
+    ("Banks rise\n\nOSLO - Analysts said, according to a survey by\nBloomberg News.\n\nTo contact the reporter on this story:\n"
+     "Ann Example in Oslo at aexample@example.net\n", "a survey by Bloomberg News.", "an agency's long name finishing the sentence above"),
+    ("Missiles fired\n\nSEOUL, May 9 (Yonhap) -- Two missiles were fired.\n\nana@example.co.kr\n(END)\n",
+     "Two missiles were fired.", "Yonhap's writer e-mail over (END)"),
+    ("Acme opens plant\n\nOSLO, May 3, 2024 /PRNewswire/ -- Acme opened a plant.\n\nMedia Contact\npress@example.com\n",
+     "Media Contact press@example.com", "a release's contact address stays body"),
 ]
 
 assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_END"
@@ -302,3 +317,10 @@ def test_signoff_line_match_agrees_with_the_union(line):
     from wirecli.rules.signoff import SIGNOFF_LINE_RE, signoff_line_match
     for s in (line, "*" + line, "_" + line, "** " + line, "\x03" + line, " " + line):
         assert signoff_line_match(s) is bool(SIGNOFF_LINE_RE.match(s)), repr(s)
+
+
+def test_writer_email_under_the_story_is_a_credit_naming_nobody():
+    s = parse("Missiles fired\n\nSEOUL, May 9 (Yonhap) -- Two missiles were fired.\n\nana@example.co.kr\n(END)\n")
+    assert s.credit is not None and s.credit.text == "ana@example.co.kr"
+    assert not s.credit.reporting and not s.credit.editing
+    assert parse("Acme opens plant\n\nOSLO - Acme opened a plant.\n\nMedia Contact\npress@example.com\n").credit is None

@@ -14,6 +14,7 @@ Shapes handled (one line each, matched from the end of the story upwards):
     "Authors:", "&UR;", "(PROFILE (WS SL:...))", "The vote, 3rd graf pvs."   wire debris
     "Follow Example News on Facebook and Twitter.", "Read more about ..."      promos
     "This column does not necessarily reflect the opinion of ..."              disclaimers
+    "This report by The Canadian Press was first published Feb. 12, 2024."    CP's footer
 A "Reuters." that finishes a sentence ("... told" / "Reuters.") is body, not a sign-off.
 
 Footers: find_footer() finds the first line (or sentence) after which everything is trailer:
@@ -53,6 +54,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\b)|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
+    ('T', r"""This\ (?:report|story|article)\ (?:by|from)\ [A-Z].{0,60}\ was\ (?:first|originally)\ published\b.{0,80}   # CP's footer"""),
     ('DS', r"""(?:Distributed|Syndicated)\ by\ [A-Z].{0,100}          # "Distributed by Tribune Content Agency, LLC." """),
     ('M', r"""More\ stories\ like\ this\ are\ available\ on\b.{0,200}   # Bloomberg Opinion"""),
     ('*', r""".{0,300}\bAP\ is\ solely\ responsible\ for\ (?:all\ )?(?:this\ )?content\b.{0,300}   # AP funding note"""),
@@ -164,6 +166,9 @@ def _printed_agency(name: str) -> str | None:
     return canonical_agency(name)
 
 
+BARE_AGENCY_MAX = 32  # "-- AFP", "The Canadian Press", "Australian Associated Press"
+
+
 def is_signoff_line(line: str) -> bool:
     """True when the whole line is a sign-off, footer or separator.
 
@@ -173,8 +178,8 @@ def is_signoff_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if len(s) <= 14 and _printed_agency(s.strip(" .-—–")) is not None:
-        return True  # "AFP", "PTI", "-- AFP": a bare agency on the last line
+    if len(s) <= BARE_AGENCY_MAX and _printed_agency(s.strip(" .-—–")) is not None:
+        return True  # "AFP", "PTI", "-- AFP", "Press Association": a bare agency on the last line
     if len(s) > 600:
         return False
     return is_reuter_signoff(s) or signoff_line_match(s) or is_staff_signoff(s)
@@ -393,7 +398,7 @@ SIGNOFF_AGENCY_RE = lazy(
 def signoff_agency(line: str) -> str | None:
     """The agency a sign-off names, if any ("Reuter" -> Reuters, "Enditem" -> Xinhua)."""
     s = line.strip()
-    if len(s) <= 14 and _printed_agency(s.strip(" .-—–")):
+    if len(s) <= BARE_AGENCY_MAX and _printed_agency(s.strip(" .-—–")):
         return _printed_agency(s.strip(" .-—–"))
     if is_staff_signoff(s):  # "AFP sn", "The Local/DPA/hc"
         for token in re.split(r"[/ ]+", s) + s.split("/"):

@@ -370,6 +370,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead, pos, "signoff.is_teaser")
         if cr.is_byline_repeat(seg):
             return Piece("signoff", lead, pos, "credit.is_byline_repeat")
+        if WRITER_EMAIL_RE.fullmatch(seg) and _after_sentence_line(text, floor, lead):
+            return Piece("credit", lead, pos, "credit.writer_email")  # Yonhap's "ana@yna.co.kr" / "(END)"
         if cr.is_contact_line(seg):  # "A in Oslo at a@example.net" under "To contact ...:"
             return Piece("contact", lead, pos, "credit.is_contact_line", soft=True)
         if is_caption(seg):  # a photo caption under the credit; above it, it is body
@@ -429,9 +431,20 @@ def _after_sentence(text: str, floor: int, pos: int) -> bool:
     return not stripped or stripped[-1] in ".!?;\"”’'\n\r"  # ";" ends an ANPA code: "&UR; (aa-kjd)"
 
 
+# A writer's e-mail alone on a line under the last paragraph ("sooyeon@yna.co.kr" over "(END)"):
+# a credit naming nobody.  A press release's contact block ("Media Contact" / "a@acme.com") is body.
+WRITER_EMAIL_RE = lazy(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+
+
+def _after_sentence_line(text: str, floor: int, lead: int) -> bool:
+    """The line above ``lead`` ends a sentence (not "Media Contact" or "Email:")."""
+    above = text[max(floor, lead - 300):lead].rstrip()
+    return bool(above) and above[-1] in ".!?\"”’'" and above[-2:] != ".."
+
+
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
-    """ "told" / "Reuters.": a bare agency with a full stop finishes the sentence above."""
-    if not re.fullmatch(r"[A-Za-z]{2,10}\.", seg.strip()):
+    """ "told" / "Reuters.", "by" / "Bloomberg News.": a bare agency with a full stop finishes the sentence above."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{1,30}\.", seg.strip()):  # "Reuters.", "Bloomberg News."
         return False
     above = text[max(floor, lead - 300):lead].rstrip()
     return bool(above) and above[-1] not in ".!?\"”’'):;"
