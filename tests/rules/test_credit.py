@@ -32,6 +32,11 @@ ROLES = [
     ("(Reporting by Kim O'Test and Lu D'Sample; Editing by Mo Proof-Reader)",
      (["Kim O'Test", "Lu D'Sample"], ["Mo Proof-Reader"]), "apostrophes and hyphens"),
     ("(Reporting by Tokyo newsroom)", ([], []), "a newsroom credits no person"),
+    ("(Reporting by Ann Example @annexample; Editing by Di Proof. Please credit the Example Foundation, the charitable arm of "
+     "Example Wire, that covers humanitarian news. Visit https://example.org)", (["Ann Example"], ["Di Proof"]),
+     "a foundation's notice after the last editor"),
+    ("(Reporting by Ann Example; Editing by Di Proof Jr. and Ed Marker)", (["Ann Example"], ["Di Proof Jr", "Ed Marker"]),
+     "'Jr.' ends no sentence"),
     ("Example News' Ann Example and Bo Sample of Example News en Español contributed to this report.",
      (["Ann Example", "Bo Sample"], []), "an affiliation after a name"),
     ("Journalist Ann Example contributed to this report.", (["Ann Example"], []), "'Journalist' is a lead"),

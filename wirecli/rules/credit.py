@@ -295,10 +295,18 @@ def _parse_role_list(flat: str) -> tuple[Role, ...]:
         roles.append(Role("by", "reporting", tuple(split_names(flat[lead.end():end]))))
     for i, h in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(flat)
+        cut = ROLE_SENTENCE_RE.search(flat, h.end(), end)
+        if cut:  # "Editing by A. Please credit the Foundation, ...": a notice, not names
+            end = cut.start() + 1
         word = h["role"].lower()
         kind = ROLE_KINDS.get(word, "reporting")
         roles.append(Role(word, kind, tuple(split_names(flat[h.end():end]))))
     return tuple(roles)
+
+
+# A sentence after a role's names: a full stop after a lower-case word ("Park."; not "Jr.",
+# "St.", "B.") and a capitalised word with a lower-case one after it ("Please credit", "Visit our").
+ROLE_SENTENCE_RE = lazy(r"(?<=[a-z]{2})\.\s{1,3}(?=[A-Z][a-z]{1,20}\s[a-z])")
 
 
 def _parse_contacts(flat: str) -> tuple[Role, ...]:
