@@ -86,6 +86,8 @@ HEADLINE_ROWS = [
      "Harbor board backs dredging plan, sets vote for spring", "a headline wrapped after a comma"),
     ("Ferry fares rise as\nfuel costs climb\n\nBERGEN (AP) — Fares rose.\n",
      "Ferry fares rise as fuel costs climb", "a headline wrapped after a word that needs more"),
+    ("HARBOR BOARD BACKS DREDGING PLAN,\nSETS VOTE FOR SPRING\n\nBy ANA RUIZ\nAssociated Press\n\nOSLO (AP) — The board backed it.\n",
+     "HARBOR BOARD BACKS DREDGING PLAN, SETS VOTE FOR SPRING", "a capitals headline wrapped after a comma, a byline between"),
     ("Ferry fares rise as fuel costs climb\nOperators blame a weaker currency\n\nBERGEN (AP) — Fares rose.\n",
      "Ferry fares rise as fuel costs climb", "a deck in capitals under the headline is not joined"),
     ("Ferry fares rise in the\nnorth, where operators blamed the rising cost of fuel.\n\nBERGEN (AP) — Fares rose.\n",

@@ -276,6 +276,8 @@ def _wraps_on(prev: str, nxt: str) -> bool:
     if len(words) < 2 or not (p.endswith(",") or words[-1].lower() in CONTINUING_WORDS):
         return False
     n = nxt.strip(" \t*")
+    if _caps(p) and _caps(n):  # "DROUGHT GRIPS FARM BELT," / "RIVERS DROP TO RECORD LOWS"
+        return len(n) <= 120 and not n.endswith(".") and len(n.split()) <= 15
     return len(n) <= 120 and not n.endswith(".") and bool(WRAP_TAIL_RE.match(n))
 
 
