@@ -24,6 +24,12 @@ CANONICAL_ROWS = [
     ("PRNewswire-HISPANIC PR WIRE", "PR Newswire", "a PR Newswire feed after a hyphen"),
     ("PRNewswire-FirstCall", "PR Newswire", "another feed"),
     ("Tokyo newsroom", None, "a desk is no agency"),
+    ("Kyodo News", "Kyodo News", "a smaller agency's long form stays as printed (labels keep it)"),
+    ("ITAR-TASS", "ITAR-TASS", "TASS's older name as printed"),
+    ("N.Y. Times News Service", None, "an abbreviated syndicate is kept as printed by the copyright rule"),
+    ("New York Times News Service", "New York Times News Service", "the syndicate's long name"),
+    ("NAN", "NAN", "News Agency of Nigeria in a dateline"),
+    ("Knight Ridder Newspapers", "Knight Ridder Newspapers", "a US syndicate under a byline"),
     ("Associated Press Television Writer Extraordinaire of the Week Edition", None, "too long"),
 ]
 
@@ -137,6 +143,14 @@ STORY_ROWS = [
      "Jane Doe, a former Associated Press reporter, teaches at State University.\n", None,
      "a writer's bio naming an agency is no agency"),
     ("Rates hold\n\nRates held on Monday.\n\nWith files from The Canadian Press\n", "CP", "organisation credit"),
+    ("Storm cuts power\n\nBy Ana Ruiz\nKnight Ridder Newspapers\n\nMIAMI - Thousands lost power.\n", "Knight Ridder Newspapers",
+     "a syndicate on the title line under the byline"),
+    ("Drone rules drafted\n\nBy Ed Lind\nScripps Howard News Service\n\nWASHINGTON -- Rules were drafted.\n",
+     "Scripps Howard News Service", "another US syndicate on the title line"),
+    ("Wage approved\n\nAbuja, July 18, 2024 (NAN) The government approved a new wage.\n\n(NAN)\n", "NAN",
+     "Nigeria's agency in the dateline, no dash"),
+    ("Senate passes bill\n\nBy Ana Ruiz\nThe Example Post\n\nWASHINGTON - The Senate passed a bill.\n", None,
+     "a newspaper on the title line is no agency"),
 ]
 
 

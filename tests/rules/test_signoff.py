@@ -125,7 +125,7 @@ AGENCIES = [
     ("Pa", None, "initials in mixed case (a cut word) name no agency"),
     ("* r/pa", None, "a path cut at a slash is no outlet/agency sign-off"),
     ("The Canadian Press", "CP", "a long agency name alone"),
-    ("Australian Associated Press", "AAP", "a long agency name longer than 14 characters"),
+    ("Australian Associated Press", "Australian Associated Press", "a long agency name longer than 14 characters, as printed"),
 ]
 
 assert len({c[0] for c in AGENCIES}) == len(AGENCIES), "duplicate input in AGENCIES"
