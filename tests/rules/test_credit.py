@@ -199,6 +199,9 @@ PARENS = [
     ("(Additional  reporting by Bo Sample\nin Oslo)", "credit", "'Additional' is not the note word 'Adds'"),
     ("(By Ann Example; Editing by Di Proof)", "credit", "By NAME"),
     ("((ann.example@example.com))", "contact", "address only"),
+    ("(Contact Ann Example at aexample(at)example.com.)", "credit", "a writer's contact in parentheses, address spelt out"),
+    ("(Contact the board at info@example.com for details about the meeting, which is open.)", None,
+     "a contact sentence about a board is no writer's credit"),
     ("((ann@example.com)(+44)(0)(20 5555 0100 and follow me on twitter @annexample))", "contact", "address, phone, handle"),
     ("($1 = 0.9123 euros)", "money", "exchange-rate note"),
     ("(Updates with company statement in paragraph 4)", "note", "editor's note"),
@@ -271,7 +274,13 @@ STORIES = [
     ("Deal off\n\nTOKYO--The deal is off.\n\n-- Bo Sample contributed to this article.\n\nWrite to Ann Example at ann@example.com\n\n"
      "Corrections & Amplifications\nAn earlier version misstated the date.\n", (["Bo Sample", "Ann Example"], []),
      "WSJ correction box after the credit"),
+    ("Drone rules\n\nWASHINGTON -- Rules were drafted.\n\n(Contact Ann Example at aexample(at)example.com.)\n",
+     (["Ann Example"], []), "Scripps Howard's writer contact in parentheses"),
+    ("Farm bill stalls\n\nWASHINGTON -- The bill stalled.\n\nEmail: ann@example.com; Twitter: @annexample\n",
+     ([], []), "a writer's e-mail and Twitter handle under the story"),
     # negatives: no credit
+    ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
+     "a labelled address with no handle is a press contact"),
     ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said.\n Reuter\n", None, "1987 sign-off only"),
     ("Ministers meet\n\nBERLIN (dpa) - Ministers met.\n\ndpa xy abc\n", None, "dpa staff codes"),
     ("Deal signed\n\nPARIS (AFP) - A deal was signed, said Ann Example, editor of a trade journal.\n\nAFP\n", None,

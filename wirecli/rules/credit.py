@@ -226,7 +226,15 @@ def _flat(text: str) -> str:
     flat = " ".join(text.split()).strip("*_ ")
     if flat[:1] in "—–":
         flat = flat[1:].strip("*_ ")
+    if flat[:1] == "(" and flat[-1:] == ")" and CONTACT_WORD_RE.match(flat, 1):
+        flat = flat[1:-1].strip()  # Scripps Howard's "(Contact A at a(at)shns.com.)"
+    if "at" in flat and "@" not in flat:
+        flat = AT_SIGN_RE.sub("@", flat)  # "a(at)shns.com", "a [at] example.com": an address spelt out
     return flat
+
+
+CONTACT_WORD_RE = lazy(r"(?:Contact|Reach|E-?mail|Follow)\s")
+AT_SIGN_RE = lazy(r"(?<=[\w.])[ ]?[(\[]at[)\]][ ]?(?=\w)")
 
 
 def parse_roles(text: str) -> tuple[Role, ...]:
@@ -366,6 +374,8 @@ def classify_paren(group: str) -> str | None:
     inner = group[1:-1] if group[:1] == "(" and group[-1:] == ")" else ""
     if inner and CONTRIBUTED_RE.search(inner.rstrip(" .")) and is_credit_paragraph(inner):
         return "credit"  # "(Xinhua reporters A and B contributed to the story.)"
+    if inner and CONTACT_WORD_RE.match(inner) and is_credit_paragraph(group):
+        return "credit"  # a writer's contact: "(Contact A at a(at)shns.com.)"
     if MONEY_RE.match(group):
         return "money"
     if NOTE_RE.match(group):
