@@ -13,6 +13,8 @@ BYLINE_ROWS = [
     ("By Rosa Tamm, Energy and Environment Editor", (["Rosa Tamm"], "Energy and Environment Editor", None),
      "title after a comma"),
     ("By Rosa Tamm and Jo Park - Analysis", (["Rosa Tamm", "Jo Park"], None, None), "story-type tag dropped"),
+    ("By Rosa Tamm In New York For Mailonline", (["Rosa Tamm"], None, None), "Daily Mail: a capitalised 'In' and the place"),
+    ("By Rosa Tamm And Daily Mail Reporter", (["Rosa Tamm"], "Daily Mail Reporter", None), "Daily Mail: a capitalised 'And' and a house byline"),
     ("By HALVARD NESS and MIREN ETXEBERRIA", (["HALVARD NESS", "MIREN ETXEBERRIA"], None, None),
      "ALL-CAPS names are never re-cased"),
     ("By DORA KEMP Associated Press Writer", (["DORA KEMP"], "Associated Press Writer", "AP"),

@@ -28,7 +28,7 @@ from .agency import canonical_agency
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
 HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
-IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+(?:in|In)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # Daily Mail: "In New York"
 BY_STAMP_RE = lazy(
     r"(?:[ \t]*[|,][ \t]*|[ \t]+)(?:(?:on|Updated|UPDATED|Published|PUBLISHED|Posted)\b:?[ \t]*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
@@ -42,7 +42,7 @@ LOWER_NAME_RE = lazy(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
 OUTLET_RE = lazy(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
-SPLIT_RE = lazy(r"\s*(?:,|\band\b|\bAND\b|&|;|\||\s\.\s|\b(?:with|With|WITH)\b)\s*")
+SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\b(?:with|With|WITH)\b)\s*")
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 
@@ -189,6 +189,13 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
                 start = rest_start + idx
                 names.append((name, start + ns, start + ne))
                 lead_title = (title_first, agency_first)
+                continue
+        if " In " in piece_clean:  # Daily Mail: "Ann Lee In New York For Mailonline"
+            loc = IN_PLACE_RE.match(piece_clean)
+            name, title = split_name_title(loc.group(1)) if loc else (None, None)
+            if name and not title:
+                start = rest_start + idx
+                names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
                 continue
         name, title = split_name_title(piece_clean)
         if names and name and title and name.split()[-1].lower() in SURNAME_TITLE_WORDS:

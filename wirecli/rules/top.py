@@ -449,13 +449,14 @@ def _flat_byline(text: str, s: int, end: int, top: Top) -> int | None:
     """ "By . Nora Pike . and Ivo Lamb . ": names until a piece that does not go on."""
     pos = s + len("By . ")
     pieces: list[tuple[int, int]] = []
-    while pos < end and len(pieces) < 4:
+    while pos < end and len(pieces) < 6:
         m = FLAT_PIECE_RE.search(text, pos, min(end, pos + 80))
         if not m:
             break
         pieces.append((pos, m.start()))
+        alone = text[pos:m.start()].strip() in ("and", "&")  # "By . A . and . B .": the "and" on its own
         pos = m.end()
-        if not re.match(r"(?:and|&)\s", text[pos:pos + 4]):
+        if not alone and not re.match(r"(?:and|&)\s", text[pos:pos + 4]):
             break
     if not pieces:
         return None
