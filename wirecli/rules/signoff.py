@@ -73,7 +73,8 @@ _SIGNOFF_ALTERNATIVES = (
     ('C', r"""Comments\ \(\d{1,6}\)\s*"""),
     ('B', r"""By\ posting\ your\ comment\b.{0,200}"""),
     ('(', r"""\(MORE\ TO\ FOLLOW\).{0,60}"""),
-    ('(SOEo', r"""\(?(?:STORY\ CAN\ END\ HERE|OPTIONAL\ MATERIAL\ FOLLOWS|END\ OPTIONAL\ (?:TRIM|ADD)|END\ ADVANCE\ FOR
+    ('M', r"""MORE\s*                                                     # ANPA: the take goes on in another"""),
+    ('(SOEo', r"""\(?(?:STORY\ CAN\ END\ HERE|OPTIONAL\ MATERIAL\ FOLLOWS|END\ OPTIONAL\ (?:TRIM|ADD)|END\ ADV(?:ANCE)?\ FOR|End\ Adv(?:ance)?\ [Ff]or
           |(?i:optional\ add\ end))\b.{0,80}"""),
     ('C', r"""Catch\ all\ the\ (?:[\w-]{1,20}\ )?News\b.{0,200}"""),
     ('A', r"""Also\ (?:Read|read|See|see|Watch|watch)\b\s?[:|].{0,200}"""),
