@@ -9,6 +9,9 @@ from wirecli.text import split_lines
 # is_signoff_line: (line, expected, why)
 LINES = [
     (" Reuter", True, "1987 sign-off"),
+    ("Source text for Eikon: [ID:nAbc1234]", True, "Reuters BRIEF trailer"),
+    ("Further company coverage: [HBR.N]", True, "Reuters BRIEF coverage link"),
+    ("Source texts differ on the figure, analysts said.", False, "'Source' opening a sentence"),
     ("(Corrects payment date in paragraph 2).", True, "a correction note on the last line"),
     ("(Refiles to fix a typo) OSLO, May 6 (Reuters) - Fees rose at the harbor. Traffic fell.", False,
      "a short flattened story opening with a note is no note"),
@@ -37,6 +40,7 @@ LINES = [
     ("AP officials said: the harbor will reopen.", False, "'AP ... :' with no link is a sentence"),
     ("Source: Acme Corp.", True, "a release's source line in mixed case"),
     (" MORE", True, "ANPA: the take goes on in another"),
+    ("Most Read from Bloomberg Businessweek", True, "a syndicated copy's promo heading"),
     ("More than 40 people were hurt.", False, "'More' opening a sentence"),
     ("End Adv for Sunday, Nov. 17", True, "AP advance instruction in mixed case"),
     ("Source: the harbor master, who asked not to be named.", False, "'Source:' before lower case"),
