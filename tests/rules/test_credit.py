@@ -215,6 +215,8 @@ PARENS = [
     ("(Corrects spelling of town in paragraph five)", None, "1987 correction notes are body"),
     ("(see page 4)", None, "a body aside"),
     ("(With inputs from PTI)", "credit", "agency inputs"),
+    ("(Harbor City Newsroom: +1 555 010 0199)", "credit", "a newsroom and its phone: a credit naming no person"),
+    ("(Newsroom staff were told on Monday)", None, "'Newsroom' opening an aside"),
     ("(Example News reporters Ann Example and Bo Sample contributed to the story.)", "credit",
      "a contributor sentence in parentheses (Xinhua, US papers)"),
     ("(The company contributed $5 million to the fund.)", None, "an aside about money"),

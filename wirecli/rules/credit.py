@@ -343,6 +343,7 @@ NOTE_RE = lazy(
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|Only\sthe\sheadline\sand\spicture\b)")
+NEWSROOM_PAREN_RE = lazy(r"^\(\(?\s?(?:[A-Z][\w.&'-]{1,25}\s){1,3}(?:Newsroom|newsroom|NEWSROOM)\b[^()]{0,120}\)\)?$")
 # Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)"; "(R-Texas)", "(Oct-Sept)" are body.
 CODE_RE = lazy(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:-[a-z]{1,5}){1,3}\s*\)$")
 
@@ -376,6 +377,8 @@ def classify_paren(group: str) -> str | None:
         return "credit"  # "(Xinhua reporters A and B contributed to the story.)"
     if inner and CONTACT_WORD_RE.match(inner) and is_credit_paragraph(group):
         return "credit"  # a writer's contact: "(Contact A at a(at)shns.com.)"
+    if NEWSROOM_PAREN_RE.match(group):
+        return "credit"  # "(Bengaluru Newsroom: +1 646 223 8780)": a desk, no person
     if MONEY_RE.match(group):
         return "money"
     if NOTE_RE.match(group):
