@@ -13,8 +13,8 @@ AGENCIES: dict[str, str] = {
     "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg", "bloomberg opinion": "Bloomberg",
     "upi": "UPI", "united press international": "UPI",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua",
-    "cnn": "CNN", "cnn wire": "CNN",
-    "dpa": "dpa", "deutsche presse-agentur": "dpa",
+    "cnn": "CNN", "cnn wire": "CNN", "cnnmoney com": "CNN", "cnn com": "CNN", "cnn student news": "CNN",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa", "dpa-afx": "dpa-AFX",
     "dow jones": "Dow Jones", "dow jones newswires": "Dow Jones",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire",
     "business wire": "Business Wire", "businesswire": "Business Wire",
@@ -25,7 +25,7 @@ AGENCIES: dict[str, str] = {
     "einpresswire": "EIN Presswire", "ein presswire": "EIN Presswire", "einpresswire com": "EIN Presswire",
     "access wire": "ACCESS Newswire",
     "canadian press": "CP", "the canadian press": "CP", "cp": "CP",
-    "press association": "Press Association", "pa": "Press Association",
+    "press association": "Press Association", "pa": "PA", "pa media": "PA Media", "pa news": "PA News",
     "pti": "PTI", "press trust of india": "PTI",
     "ansa": "ANSA", "efe": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo News",
     "yonhap": "Yonhap", "tass": "TASS", "itar-tass": "ITAR-TASS", "interfax": "Interfax",
@@ -150,7 +150,7 @@ TITLE_WORDS = {
     "foreign", "affairs", "investigative", "white", "house", "congressional", "entertainment",
     "travel", "food", "fashion", "u.s.", "europe", "asia", "world", "global", "energy",
     "aviation", "defense", "defence", "security", "religion", "education", "environment",
-    "climate", "tech", "personal", "finance", "money", "financial",
+    "climate", "tech", "personal", "finance", "money", "financial", "deputy", "assistant",
 }
 
 # Lower-case words allowed inside a personal name.

@@ -29,6 +29,8 @@ CANONICAL_ROWS = [
     ("N.Y. Times News Service", None, "an abbreviated syndicate is kept as printed by the copyright rule"),
     ("New York Times News Service", "New York Times News Service", "the syndicate's long name"),
     ("NAN", "NAN", "News Agency of Nigeria in a dateline"),
+    ("PA", "PA", "PA's initials as printed (the long name stays 'Press Association')"),
+    ("dpa-AFX", "dpa-AFX", "dpa's financial service is its own name"),
     ("Knight Ridder Newspapers", "Knight Ridder Newspapers", "a US syndicate under a byline"),
     ("Associated Press Television Writer Extraordinaire of the Week Edition", None, "too long"),
 ]

@@ -37,6 +37,8 @@ BYLINE_ROWS = [
      "outlet after the name"),
     ("By Owen Hale, Press Association Chief Reporter", (["Owen Hale"], "Press Association Chief Reporter",
                                                         "Press Association"), "PA title"),
+    ("By Ida Lowe, PA Deputy Political Editor", (["Ida Lowe"], "PA Deputy Political Editor", "PA"),
+     "PA's initials opening a title with 'Deputy' (was a second name 'PA Deputy')"),
     ("By . Greta Moss For Mailonline .", (["Greta Moss"], "For Mailonline", None), "outlet after the name"),
     ("By The Associated Press", ([], "The Associated Press", "AP"), "house byline, no person"),
     ("By the CNN Wire Staff", ([], "the CNN Wire Staff", "CNN"), "CNN house byline"),

@@ -280,6 +280,8 @@ STORIES = [
      (["Ann Example"], []), "Scripps Howard's writer contact in parentheses"),
     ("Farm bill stalls\n\nWASHINGTON -- The bill stalled.\n\nEmail: ann@example.com; Twitter: @annexample\n",
      ([], []), "a writer's e-mail and Twitter handle under the story"),
+    ("Bali tourists\n\nDenpasar, Bali (ANTARA) - Tourists came.\n\nEditor: Ana Ruiz\nCopyright © ANTARA 2024\n",
+     ([], ["Ana Ruiz"]), "Antara's editor line over a copyright line (the copyright is no part of it)"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

@@ -106,6 +106,10 @@ LINES = [
     ("Copyright 2009 Example Press. All rights reserved.", True, "copyright with a year"),
     ("ap", False, "lower-case initials alone are no sign-off"),
     ("Press Association", True, "an agency's long name alone on the last line"),
+    ("PTI ABC KVK RT", True, "PTI's desk codes in capitals"),
+    ("WAM/Ana Ruiz/Bo Lind", True, "WAM's staff names between slashes"),
+    ("AP Photo/Ana Ruiz", False, "a photo credit is no agency sign-off"),
+    ("PTI SAID NOW", False, "words in capitals after an agency are no desk codes"),
     ("This report by The Canadian Press was first published Feb. 12, 2024.", True, "CP's first-published footer"),
     ("This report was first published in the Lakeside Herald.", False, "no agency 'by' or 'from': a sentence"),
 ]
@@ -132,6 +136,8 @@ AGENCIES = [
     ("Pa", None, "initials in mixed case (a cut word) name no agency"),
     ("* r/pa", None, "a path cut at a slash is no outlet/agency sign-off"),
     ("The Canadian Press", "CP", "a long agency name alone"),
+    ("PTI ABC KVK RT", "PTI", "PTI with desk codes in capitals"),
+    ("WAM/Ana Ruiz/Bo Lind", "WAM", "WAM with staff names"),
     ("Australian Associated Press", "Australian Associated Press", "a long agency name longer than 14 characters, as printed"),
 ]
 

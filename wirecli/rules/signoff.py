@@ -58,6 +58,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('DS', r"""(?:Distributed|Syndicated)\ by\ [A-Z].{0,100}          # "Distributed by Tribune Content Agency, LLC." """),
     ('M', r"""More\ stories\ like\ this\ are\ available\ on\b.{0,200}   # Bloomberg Opinion"""),
     ('M', r"""Most\ Read\ from\ Bloomberg\b.{0,40}                        # a syndicated copy's promo heading"""),
+    ('F', r"""For\ more\ (?:AP\ )?(?:coverage\ )?(?:on|of|about)\ .{1,80}:\ ?(?:https?://|www\.)\S.{0,300}   # "For more on the opioid crisis: https://..." """),
     ('*', r""".{0,300}\bAP\ is\ solely\ responsible\ for\ (?:all\ )?(?:this\ )?content\b.{0,300}   # AP funding note"""),
     ('S', r"""Subscribe\ now\ to\ stay\ ahead.{0,200}"""),
     ('R', r"""Read\ more(?::|\ about\b|\ on\b|\ at\b).{0,300}"""),
@@ -189,7 +190,8 @@ def is_signoff_line(line: str) -> bool:
 
 
 def is_staff_signoff(s: str) -> bool:
-    """An agency with staff initials: "AFP sn", "The Local/DPA/hc", "dpa grj rmo".
+    """An agency with staff initials: "AFP sn", "The Local/DPA/hc", "dpa grj rmo", "PTI ABC RT",
+    "WAM/Ana Ruiz/Bo Lind".
 
     >>> is_staff_signoff("AFP sn"), is_staff_signoff("The Local/DPA/hc"), is_staff_signoff("AFP said")
     (True, True, False)
@@ -198,6 +200,11 @@ def is_staff_signoff(s: str) -> bool:
     if len(s) > 40:
         return False
     tokens = [p for p in re.split(r"[/ ]+", s) if p]
+    if 2 <= len(tokens) <= 7 and tokens[0].isupper() and _printed_agency(tokens[0]) is not None and all(
+            CAPS_CODE_RE.fullmatch(t) and t.lower() not in _PLAIN_WORDS for t in tokens[1:]):
+        return True  # PTI's and UNI's desk codes in capitals: "PTI ABC KVK RT"
+    if "/" in s and _staff_names(s):
+        return True  # WAM: "WAM/Ana Ruiz/Bo Lind"
     if not 2 <= len(tokens) <= 7 or not re.fullmatch(r"[a-z]{1,4}", tokens[-1]):
         return False  # staff initials come last
     if (_printed_agency(tokens[0]) is not None
@@ -212,7 +219,18 @@ def is_staff_signoff(s: str) -> bool:
 
 
 _PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is", "was", "has",
-                "had", "for", "by", "a", "an", "it", "he", "she", "its", "as", "or", "but", "new"}
+                "had", "for", "by", "a", "an", "it", "he", "she", "its", "as", "or", "but", "new",
+                "top", "all", "not", "now", "who", "why", "how", "end", "war", "man", "day", "pm", "ceo"}
+CAPS_CODE_RE = lazy(r"[A-Z]{2,3}")
+STAFF_NAME_RE = lazy(r"[A-Z][a-z'’-]{1,20}(?: [A-Za-z][a-z'’-]{1,20}){1,2}")
+
+
+def _staff_names(s: str) -> bool:
+    """An agency, then the names of the staff who handled the story, between slashes:
+    "WAM/Tariq alfaham/Hatem Mohamed" (not "AP Photo/Ana Ruiz", a photo credit)."""
+    parts = [p.strip() for p in s.split("/")]
+    return (2 <= len(parts) <= 4 and parts[0].isupper() and _printed_agency(parts[0]) is not None
+            and all(STAFF_NAME_RE.fullmatch(p) for p in parts[1:]))
 
 # Paragraphs that are disclaimers printed after the story.
 DISCLAIMER_RE = lazy(

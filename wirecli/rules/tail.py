@@ -352,7 +352,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     if whole:
         # a paragraph wrapped over lines first: "Associated Press writer A" / "contributed."
         ps = para if para is not None and lines[li].end - para <= PARA_MAX_CHARS else None
-        if ps is not None and ps < line.start and cr.is_credit_paragraph(text[ps:pos]):
+        if (ps is not None and ps < line.start and not _copyright_line(seg)  # "Editor: A" / "Copyright © X 2024"
+                and cr.is_credit_paragraph(text[ps:pos])):
             return Piece("credit", ps, pos, "credit.is_credit_paragraph")
         rs = _role_line_above(text, lines, li, floor) if ps == line.start else None
         if rs is not None and cr.is_credit_paragraph(text[rs:pos]):
@@ -442,6 +443,11 @@ def _after_sentence_line(text: str, floor: int, lead: int) -> bool:
     """The line above ``lead`` ends a sentence (not "Media Contact" or "Email:")."""
     above = text[max(floor, lead - 300):lead].rstrip()
     return bool(above) and above[-1] in ".!?\"”’'" and above[-2:] != ".."
+
+
+def _copyright_line(seg: str) -> bool:
+    """A copyright sign-off on a line of its own: "Copyright © ANTARA 2024", "(c) 2004, The Example Herald."."""
+    return seg.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "c.")) and so.is_signoff_line(seg)
 
 
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
