@@ -9,6 +9,8 @@ CANONICAL_ROWS = [
     ("The Associated Press", "AP", "long form"),
     ("REUTERS", "Reuters", "capitals"),
     ("Reuter", "Reuters", "1987 sign-off spelling"),
+    ("CNNMoney.com", "CNN", "CNN's money site in a dateline"),
+    ("CNN Student News", "CNN", "CNN's school show"),
     ("Agence France-Presse", "AFP", "AFP long form"),
     ("PRNewswire-Asia", "PR Newswire", "regional PR Newswire feed"),
     ("Bloomberg Opinion", "Bloomberg", "Bloomberg's opinion desk"),

@@ -50,6 +50,8 @@ ROLES = [
      (["Ann Example", "Bo Sample", "Cy Test"], []), "a lead on the last writer"),
     ("Journalist Ann Example and CNN's Bo Sample contributed to this report.",
      (["Ann Example", "Bo Sample"], []), "an outlet's possessive on the second writer"),
+    ("CNN's Ann Example and producer Bo Sample contributed to this report.",
+     (["Ann Example", "Bo Sample"], []), "a job word on the second writer only"),
     ("CNN's Ann Example, ABC News' Bo Sample and Cy Test contributed.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "two outlets' possessives in one list"),
     ("(Reporting By Ann Example In Lisbon; Editing By Di Proof)", (["Ann Example"], ["Di Proof"]),

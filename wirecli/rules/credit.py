@@ -596,7 +596,9 @@ ORG_POSSESSIVE_INNER_RE = lazy(r"(?:,|\sand)\s{1,3}(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\
 
 
 def _strip_one_lead(lead: str) -> str:
-    lead = CONTRIB_LEAD_RE.sub("", lead)
+    m = CONTRIB_LEAD_RE.match(lead)
+    if m and not re.search(r"\s(?:and|&)\s", m.group(0)):  # not "CNN's A and producer B": a name before the job
+        lead = lead[m.end():]
     lead = ORG_POSSESSIVE_RE.sub("", lead)
     return AGENCY_LEAD_RE.sub("", lead).strip()
 
