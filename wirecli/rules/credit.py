@@ -124,7 +124,8 @@ WRITER_CONTACT_RE = lazy(
     rf"^(?:Follow\s(?P<fname>{NAME_SEQ})\s(?:on\s(?:Twitter|X|Bluesky|Threads)\b|at\s\S{{0,30}}twitter\.com|at\s@)"
     rf"|(?:Reach|Contact|E-?mail)\s(?:(?:reporter|writer|columnist)\s)?(?P<rname>{NAME_SEQ})\s(?:at|via|on)\s[^\s@]{{0,64}}@\S{{1,80}}"
     r"(?:,?\sor\s(?:at\s)?\+?[\d(][\d ()\-.]{6,20}\d\.?)?$"  # "... at a@example.com or 555-0100."
-    r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s)")
+    r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s"
+    r"|Contact\s(?:the\s)?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?['’]s?\s(?:[\w-]{1,20}\s){0,4}(?:team|desk|unit)\sat\s)")  # "Contact AP's global investigative team at ..."
 ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
