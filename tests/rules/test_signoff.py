@@ -41,6 +41,8 @@ LINES = [
     ("Source: Acme Corp.", True, "a release's source line in mixed case"),
     (" MORE", True, "ANPA: the take goes on in another"),
     ("Most Read from Bloomberg Businessweek", True, "a syndicated copy's promo heading"),
+    ("For more on the harbor strike: https://example.com/hub/harbor-strike", True, "AP hub promo"),
+    ("For more information, visit www.example.com.", False, "a release's last sentence is body"),
     ("More than 40 people were hurt.", False, "'More' opening a sentence"),
     ("End Adv for Sunday, Nov. 17", True, "AP advance instruction in mixed case"),
     ("Source: the harbor master, who asked not to be named.", False, "'Source:' before lower case"),
