@@ -6,6 +6,13 @@ from wirecli.rules.byline import parse_byline, split_trailing_byline, title_line
 
 # (line, expected (names, title, agency) or None, why)
 BYLINE_ROWS = [
+    ("Ana Ruiz  |05.01.2024 - Update : 05.01.2024", (["Ana Ruiz"], None, None), "Anadolu: names, a bar and the dotted date, no 'By'"),
+    ("Ana Ruiz, Bo Lind |5.1.2024", (["Ana Ruiz", "Bo Lind"], None, None), "Anadolu: two names, no update stamp"),
+    ("Markets |05.01.2024", None, "a section and a date is no byline"),
+    ("Ana Ruiz | Harbor Desk", None, "a bar without the dotted date is no byline"),
+    ("Special Correspondent", ([], "Special Correspondent", None), "an Indian paper's staff byline, no name"),
+    ("Our Bureau", ([], "Our Bureau", None), "another staff byline"),
+    ("Special correspondents were sent.", None, "a sentence"),
     ("By Lena Voss and Omar Haddad", (["Lena Voss", "Omar Haddad"], None, None), "two names"),
     ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
      "odd spacing around commas and 'and'"),
@@ -194,6 +201,10 @@ STORY_ROWS = [
     ("By the end of the week, the harbor fire was out.\n\nCrews went home.\n", [], "sentence opener at the top"),
     ("Schools need guards, not laws\n\nby Around the state\nby Lena Voss\nOn Monday a student was hurt at a school.\n",
      ["Lena Voss"], "a 'by' section label over the real byline"),
+    ("Energy deal signed\n\nAna Ruiz  |05.01.2024 - Update : 05.01.2024\n\nANKARA\n\nThe two countries signed an energy deal.\n",
+     ["Ana Ruiz"], "Anadolu: the byline and stamp over the capital"),
+    ("Metro work to begin\n\nStaff Reporter\nCOIMBATORE\n\nWork on the metro will begin in March, officials said.\n",
+     [], "a staff byline with no name over the place"),
 ]
 
 
@@ -245,3 +256,13 @@ def test_inline_byline_with_no_break_spaces():
     s = parse("Bank shares fall\n\nBy\u00a0Ana\u00a0Ruiz\u00a0\u00a0\u00a0LISBON\u00a0(Reuters)\u00a0-\u00a0The bank said.\n")
     assert [b.name for b in s.bylines] == ["Ana Ruiz"]
     assert s.dateline is not None and s.dateline.cities == ("LISBON",)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Energy deal signed\n\nAna Ruiz  |05.01.2024 - Update : 05.01.2024\n\nANKARA\n\nThe two countries signed an energy deal.\n", "ANKARA"),
+    ("Metro work to begin\n\nStaff Reporter\nCOIMBATORE\n\nWork on the metro will begin in March, officials said.\n", "COIMBATORE"),
+])
+def test_place_alone_under_an_unsigned_byline_is_the_dateline(text, city):
+    s = parse(text)
+    assert s.dateline is not None and s.dateline.cities == (city,)
+    assert not s.body.startswith(city)

@@ -148,7 +148,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     """
     m = BY_RE.match(line)
     if not m:
-        return None
+        return _stamped_byline(line)
     line = line.replace("\u00a0", " ")  # "By\u00a0Ana\u00a0Ruiz": no-break spaces are spaces (same offsets)
     rest_start = m.end()
     rest = line[rest_start:].rstrip(" *_.=<\t\u00a0")
@@ -235,6 +235,34 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     if not names and not agency:
         return None
     return names, title or None, agency
+
+
+# Anadolu's web byline: names, a bar and the dotted date, no "By" ("Ana Ruiz  |05.01.2024 - Update : 05.01.2024").
+STAMPED_BYLINE_RE = lazy(
+    r"^[ \t]{0,4}(?P<names>[A-Z][^|\n]{2,120}?)[ \t]{0,8}\|[ \t]{0,3}\d{1,2}\.\d{1,2}\.\d{4}"
+    r"(?:[ \t]{0,3}-[ \t]{0,3}Update[ \t]{0,3}:[ \t]{0,3}\d{1,2}\.\d{1,2}\.\d{4})?[ \t]*$")
+
+
+# Indian papers' staff bylines with no name: "Special Correspondent", "Staff Reporter", "Our Bureau".
+STAFF_TITLE_RE = lazy(
+    r"^[ \t*_]{0,4}(?P<title>(?:Our[ \t])?(?:Special|Staff|Legal|Political|Sports|Business|Diplomatic|City)[ \t]"
+    r"(?:Correspondent|Reporter)|Our[ \t](?:Correspondent|Bureau|Reporter))[ \t*_.]*$")
+
+
+def _stamped_byline(line: str):
+    """parse_byline() of "Ana Ruiz  |05.01.2024 - Update : 05.01.2024" (Anadolu) and of a staff
+    byline with no name ("Special Correspondent"); None for other lines."""
+    if "|" not in line:
+        t = STAFF_TITLE_RE.match(line) if line[:1] in "OSLPBDC \t*_" else None
+        return ([], t["title"], None) if t else None
+    m = STAMPED_BYLINE_RE.match(line)
+    if not m:
+        return None
+    at = m.start("names")
+    by = parse_byline("By " + m["names"])
+    if not by or not by[0] or by[1] is not None:
+        return None  # names only: "Markets |05.01.2024" is a section stamp
+    return [(n, s - 3 + at, e - 3 + at) for n, s, e in by[0]], None, None
 
 
 # House bylines: an agency or desk, no person.
