@@ -43,7 +43,8 @@ TOKEN_RE = lazy(
     """, re.VERBOSE)
 
 FLASH_RE = lazy(r"^(?:\*{2,}[ ]?)")
-NOISE_RE = lazy(r"^(?:[a-z0-9][ \t]{2,}|RPT[ \t]*-{1,2}[ \t]*)")  # 1987 line noise: "c    CHICAGO", "RPT --"
+NOISE_RE = lazy(r"^(?:[a-z0-9][ \t]{2,}|RPT[ \t]*-{1,2}[ \t]*"  # 1987 line noise: "c    CHICAGO", "RPT --"
+               r"|(?:&lt;/?[a-z]{1,6}&gt;|</?[a-z]{1,6}>){1,6}[ \t]*)")  # AG News: "&lt;p&gt;&lt;/p&gt;&lt;p&gt; SAN FRANCISCO"
 PLACE_SPLIT_RE = lazy(r"\s*/\s*|\s+and\s+|\s+&\s+")
 PAREN_DATE_RE = lazy(r"[ \t\u00a0]*\((?P<date>" + DATE_RE.pattern + r")\)$", re.VERBOSE)
 TRAILING_DATE_RE = lazy(
@@ -324,7 +325,7 @@ SOURCE_PREFIX_RE = lazy(
 # AG News: the source tagged on the headline opens the story ("Retail sales up (PC World)" /
 # "PC World - Retail sales rose ..."); names that are no agency count only with that tag.
 TAGGED_SOURCE_RE = lazy(
-    r"(?P<name>[A-Z][\w.&'’\-]{1,30}(?:[ ][A-Z][\w.&'’\-]{1,30}){0,3})[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
+    r"(?P<name>(?:[A-Z]|[a-z][A-Z])[\w.&'’\-]{1,30}(?:[ ][A-Z][\w.&'’\-]{1,30}){0,3})[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")  # "eWEEK -"
 
 
 def _tagged_above(text: str, start: int, name: str) -> bool:
