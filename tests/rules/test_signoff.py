@@ -238,6 +238,8 @@ BODY_END = [
      "'told Reuter.' on one line finishes the sentence"),
     ("COCOA RISES\n    ACCRA, March 3 - Cocoa rose, the board said. REUTER\n", "the board said.",
      "sign-off glued after the last sentence"),
+    ("Deal signed\n\nNAIROBI, Oct. 5 (Xinhua) -- The deal covers farm goods.Enditem\n", "covers farm goods.",
+     "Xinhua's sign-off glued to the last full stop"),
     ("EXAMPLE CORP QTR NET\n    BOSTON, March 3 -\n    Shr 10 cts vs 8 cts\n    Net 1.2 mln vs 1.0 mln\n REUTER\n",
      "Net 1.2 mln vs 1.0 mln", "1987 results table"),
     ("SALES UP\n    OSLO, April 2 - Sales rose 5 pct, it said. (Corrects percentage in first paragraph)\n Reuter\n",

@@ -396,7 +396,7 @@ COMPANY_AFTER_RE = lazy(r"^[ \t]{1,3}(?:[A-Z][a-z]|&)|<[A-Z]{1,6}>")  # "Reuters
 
 
 # A sign-off printed at the end of the last line: "... he said. REUTER", "...  Reuter".
-TRAILING_SIGNOFF_RE = lazy(r"(?:(?<=[.\"'”)])|\s)\s*(?:REUTER|Reuter)[A-Z0-9:/.^ ]{0,20}$")
+TRAILING_SIGNOFF_RE = lazy(r"(?:(?<=[.\"'”)])|\s)\s*(?:(?:REUTER|Reuter)[A-Z0-9:/.^ ]{0,20}|(?:Enditem|ENDITEM)\.?\s*)$")  # "...goods.Enditem"
 
 
 def trailing_signoff(line: str) -> int | None:
