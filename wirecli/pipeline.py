@@ -235,9 +235,11 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             s = note.end()
         place = line.text.strip(" \t-—–:")
         if (seen - by_lines == 1 or (seen - by_lines == 2 and place.isupper() and not byline_seen)) \
-                and place.upper() in KNOWN_CITIES and i + 1 < len(lines):
+                and place.upper() in KNOWN_CITIES and i + 1 < len(lines) \
+                and not text[line.end:line.end + 200].lstrip().upper().startswith(place.upper() + " "):
             # "Pittsburgh" alone over the first paragraph: a place, not a headline; under a
-            # headline only in capitals ("Talks to go on" / "ANKARA" / "Turkey's ...", Anadolu)
+            # headline only in capitals ("Talks to go on" / "ANKARA" / "Turkey's ...", Anadolu);
+            # not a page's title that the text goes on about ("Oslo" / "Oslo is the capital ...")
             city_end = s + len(line.text.strip(" \t-—–:"))
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
                 lead_parts, [], None
