@@ -109,6 +109,11 @@ ROLES = [
      (["Ann Example", "Bo Sample"], []), "each writer with its own lead"),
     ("Associated Press writers Ann Example in Lisbon; Bo Sample in Salem, Ore.; and Cy Test in Oslo contributed to this report.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "AP series with semicolons (a place with a comma inside)"),
+    ("Contributing to this report were Associated Press writers Ann Example in Lisbon and Bo Sample in Oslo.",
+     (["Ann Example", "Bo Sample"], []), "AP's inverted contributor line"),
+    ("Also contributing was AP writer Ann Example.", (["Ann Example"], []), "inverted, 'Also contributing was'"),
+    ("Ann Example and Bo Sample, both of The Example Press, contributed to this report.",
+     (["Ann Example", "Bo Sample"], []), "', both of <outlet>,' after the names"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
@@ -158,6 +163,9 @@ PARAGRAPHS = [
     ("Associated Press writer Ann B. Example in Washington, D.C. contributed to this report.", True, "initials and D.C."),
     ("contributed from Bergen.", False, "the end of a wrapped credit alone"),
     ("Ann Example, the mayor, contributed to the report.", False, "an apposition is not a name list"),
+    ("Contributing to this report were Example Press writers Ann Example and Bo Sample.", True, "inverted contributor line"),
+    ("Contributing to the decline were higher rates and a weaker dollar.", False, "'Contributing to' in a sentence"),
+    ("Contributing was the fact that prices rose sharply.", False, "'Contributing was' in a sentence"),
     ("Associated Press writer Ann Example in Ft. Lauderdale, Fla., contributed.", True, "'Ft.' inside a place"),
     ("Wire services contributed to this report.", True, "no person: wire services"),
     ("Compiled from wire reports.", True, "no person: wire reports"),

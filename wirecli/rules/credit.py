@@ -44,7 +44,7 @@ from ..text import back_space, squashed_longer
 # straight after: "Reporting Ann Example"); case-insensitive, but a role glued to the
 # previous name ("ExampleEditing by") is found by its capital letter.  "Editor(s)" only with ":".
 _ROLE_ALTS = "|".join(
-    re.escape(w).replace(r"\ ", r"[ \t]{1,3}") + ("(?=:)" if w.startswith("editor") else "")
+    re.escape(w).replace(r"\ ", r"[ \t]{1,3}") + ("(?=:)" if w.startswith(("editor", "reporter")) else "")
     for w in sorted(ROLE_KINDS, key=len, reverse=True))
 ROLE_RE = lazy(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
@@ -64,12 +64,13 @@ FILES_FROM_RE = lazy(
     r"(?:(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
     r"|(?-i:Information|INFORMATION)\sfrom|additional\sreporting\sfrom"  # not "... needed further" / "information from the company."
     r"|compiled\sfrom\s(?:staff\sand\s)?wire\sreports|(?:from\s)?(?:staff\sand\s)?wire\sreports(?=\W{0,3}$)"
+    r"|(?i:with\s(?:agency|agencies|wire|news\sagency)\s(?:inputs?|reports?|files))(?=\W{0,3}$)"  # "(With agency inputs)"
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b"
     r"|(?i:material\sfrom|with\sa\sreport\sfrom)\s(?=(?:[Tt]he\s)?[A-Z]))")  # "Material from Reuters was used"
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = lazy(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled|edited|written)\s+by\b"
-    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?):\s)")
+    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?|reporters?):\s)")  # Antara "Reporter: A"
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 # The place after "reported from", "contributed from": capitalised words and a few joiners
@@ -231,10 +232,19 @@ def _flat(text: str) -> str:
         flat = flat[1:-1].strip()  # Scripps Howard's "(Contact A at a(at)shns.com.)"
     if "at" in flat and "@" not in flat:
         flat = AT_SIGN_RE.sub("@", flat)  # "a(at)shns.com", "a [at] example.com": an address spelt out
+    if flat[:1] in "CcAa" and len(flat) <= 400:
+        m = CONTRIBUTING_WERE_RE.match(flat)
+        if m and not SENTENCE_RE.search(flat.rstrip(" .")):  # one sentence: read as "A and B contributed."
+            flat = flat[m.end():].rstrip(" .") + " contributed."
+    if ", both of " in flat or ", all of " in flat:
+        flat = BOTH_OF_RE.sub("", flat)  # "A and B, both of The Associated Press, contributed"
     return flat
 
 
 CONTACT_WORD_RE = lazy(r"(?:Contact|Reach|E-?mail|Follow)\s")
+# AP's inverted contributor line: "Contributing to this report were Associated Press writers A and B."
+CONTRIBUTING_WERE_RE = lazy(r"(?:Also\s)?(?i:contributing)(?:\s(?:to|on)\s(?:this|the)\s(?:report|story|article))?\s(?:were|was)\s(?=\S)")
+BOTH_OF_RE = lazy(r",\s(?:both|all)\sof\s(?:[Tt]he\s)?[A-Z][\w.&'’-]{0,30}(?:\s[A-Z][\w.&'’-]{0,30}){0,4},?(?=\s)")
 AT_SIGN_RE = lazy(r"(?<=[\w.])[ ]?[(\[]at[)\]][ ]?(?=\w)")
 
 
