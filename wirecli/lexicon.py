@@ -121,7 +121,7 @@ ROLE_KINDS: dict[str, str] = {
 # "OPEC newsroom", "Reuters Messaging", "The Associated Press").  Narrower than TITLE_WORDS:
 # "Matt Daily" and "Sarah White" are names here.
 CREDIT_NOT_NAMES = {
-    "newsroom", "newsrooms", "desk", "bureau", "bureaus", "staff", "staffers", "team", "reuters",
+    "newsroom", "newsrooms", "desk", "bureau", "bureaus", "staff", "staffers", "team", "reuters", "agencies",
     "reuter", "bloomberg", "associated", "press", "news", "newswires", "newswire", "agency",
     "service", "services", "wire", "wires", "writer", "writers", "editor", "editors", "reporter", "reporters",
     "correspondent", "correspondents", "messaging", "tel", "phone", "telephone", "fax", "email",

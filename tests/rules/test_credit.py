@@ -32,6 +32,7 @@ ROLES = [
     ("(Reporting by Kim O'Test and Lu D'Sample; Editing by Mo Proof-Reader)",
      (["Kim O'Test", "Lu D'Sample"], ["Mo Proof-Reader"]), "apostrophes and hyphens"),
     ("(Reporting by Tokyo newsroom)", ([], []), "a newsroom credits no person"),
+    ("Agencies contributed to this report", ([], []), "'Agencies' is no writer's surname"),
     ("(Reporting by Ann Example @annexample; Editing by Di Proof. Please credit the Example Foundation, the charitable arm of "
      "Example Wire, that covers humanitarian news. Visit https://example.org)", (["Ann Example"], ["Di Proof"]),
      "a foundation's notice after the last editor"),
