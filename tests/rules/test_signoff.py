@@ -298,6 +298,9 @@ BODY_END = [
      "a unit of Reuters Holdings Inc.", "'Reuters Holdings Inc.' on the last line is the company"),
     ("Rail strike off\n\nRail workers called off a strike.\n\nThe union will ballot members.\n\nPress Association\n",
      "will ballot members.", "PA's name alone under the story"),
+    ("Acme posts results\n\nOSLO, May 3, 2024 /PRNewswire/ -- Acme posted results.\n\nMedia Contact:\nJo Roe\n"
+     "press@acme.example\n\nSOURCE Acme Corp.\n", "press@acme.example",
+     "a release's 'SOURCE Acme Corp.' under its contact block: no agency finishing a sentence"),
     ("Budget tabled\n\nEDMONTON — The budget was tabled.\n\nThis report by The Canadian Press was first published March 2, 2024.\n",
      "The budget was tabled.", "CP's first-published footer"),
     ("Banks rise\n\nOSLO - Analysts said, according to a survey by\nBloomberg News.\n\nTo contact the reporter on this story:\n"

@@ -37,6 +37,7 @@ from ..model import Frozen, _set
 from ..text import SPACE_CHARS, Line, back_space
 from . import credit as cr
 from . import signoff as so
+from .agency import canonical_agency
 from .headline import is_caption
 
 MAX_PIECES = 60          # pieces peeled off at most
@@ -452,8 +453,9 @@ def _copyright_line(seg: str) -> bool:
 
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
     """ "told" / "Reuters.", "by" / "Bloomberg News.": a bare agency with a full stop finishes the sentence above."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{1,30}\.", seg.strip()):  # "Reuters.", "Bloomberg News."
-        return False
+    name = seg.strip()
+    if not re.fullmatch(r"[A-Za-z][A-Za-z ]{1,30}\.", name) or canonical_agency(name[:-1]) is None:
+        return False  # "Reuters.", "Bloomberg News."; not a release's "SOURCE Acme Corp."
     above = text[max(floor, lead - 300):lead].rstrip()
     return bool(above) and above[-1] not in ".!?\"”’'):;"
 
