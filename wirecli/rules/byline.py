@@ -347,6 +347,9 @@ def title_line(line: str) -> tuple[str, str | None] | None:
         return s, None
     if _outlet_title(line.strip(" *_\t\u00a0")):
         return s, None
+    job, comma, outlet = s.partition(", ")
+    if comma and all(_is_title_word(w) for w in job.split()) and _outlet_title(outlet):
+        return s, None  # "Technology correspondent, BBC News website": a job, then the outlet
     if SPECIAL_TO_RE.match(s):
         return s, canonical_agency(SPECIAL_TO_RE.match(s)["outlet"])  # "Special to The Harbor Times"
     return None
@@ -375,9 +378,9 @@ def _outlet_title(s: str) -> bool:
     if comma and (not PLACE_TAIL_RE.match(place.strip()) or place.strip()[-2:] in ("'s", "’s")):
         return False
     for w in words:
-        if not w[:1].isupper() and not (_is_title_word(w) or w.lower() in TITLE_DESKS
+        if not w[:1].isupper() and not (_is_title_word(w) or w.lower() in TITLE_DESKS or w.lower() in OUTLET_TITLE_WORDS
                                         or w.lower() in ("and", "of", "the", "for")):
-            return False
+            return False  # ("BBC News website technology reporter": "website" names the outlet)
     return any(w.lower().strip(".,") in OUTLET_TITLE_WORDS for w in words)
 
 
