@@ -209,6 +209,8 @@ STORY_ROWS = [
      ["Ana Ruiz"], "Anadolu: the byline and stamp over the capital"),
     ("Metro work to begin\n\nStaff Reporter\nCOIMBATORE\n\nWork on the metro will begin in March, officials said.\n",
      [], "a staff byline with no name over the place"),
+    ("Rates hold\n\n*By [Lena Voss](https://example.com/authors/lena-voss/) and [Omar Haddad](https://example.com/authors/omar/)*\n\n"
+     "LISBON, May 3 (Reuters) - Rates held.\n", ["Lena Voss", "Omar Haddad"], "Markdown: the names are links to author pages"),
 ]
 
 
