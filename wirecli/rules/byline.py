@@ -42,6 +42,7 @@ LOWER_NAME_RE = lazy(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
 OUTLET_RE = lazy(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
+AND_SEP_RE = lazy(r"\b(?:and|And|AND)\b|&")
 SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\b(?:with|With|WITH)\b)\s*")
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
@@ -116,6 +117,9 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     for i, w in enumerate(words):
         if i >= 2 and _acronym(w) and not any(_acronym(x) for x in words[:i]) and _name_words(words[:i]):
             return " ".join(words[:i]), " ".join(words[i:])  # "Jo Twist BBC News Online reporter"
+        if i >= 2 and i + 1 < len(words) and canonical_agency(w) and _is_title_word(words[i + 1]) \
+                and _name_words(words[:i]):
+            return " ".join(words[:i]), " ".join(words[i:])  # "ANN LEE UPI Senior Writer": capitals throughout
         if (i == len(words) - 1 and not w.isupper() and not _is_title_word(w)
                 and canonical_agency(w) not in (None, *MAJOR_AGENCIES)
                 and not _name_words(words[:i]) and _name_words(words)):
@@ -184,6 +188,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     for piece in SPLIT_RE.split(rest):
         piece_clean = piece.strip(" .*_\t\u00a0")
         idx = rest.find(piece_clean, pos) if piece_clean else -1
+        joined = idx > pos and AND_SEP_RE.search(rest, pos, idx) is not None  # "A and B": B is a name, not an outlet
         if idx >= 0:
             pos = idx + len(piece_clean)
         if not piece_clean:
@@ -224,7 +229,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
         if name is None and title is None:
             last = not rest[pos:].strip(" ,.;")
             if names and (_title_like(piece_clean) or OUTLET_RE.match(piece_clean)
-                          or (last and ONE_WORD_RE.match(piece_clean))):
+                          or (last and not joined and ONE_WORD_RE.match(piece_clean))):
                 title_at = idx  # "By Tom Kras, The Lakeside Union-Tribune", "..., Reutersd": the outlet
                 break
             if (LOWER_NAME_RE.match(piece_clean) and canonical_agency(rest[pos:].strip(" ,.;"))
