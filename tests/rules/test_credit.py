@@ -132,6 +132,11 @@ def test_parse_roles(text, expected, why):
 
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
+    ("(With agency inputs)", True, "an Indian paper's wire credit, no agency named"),
+    ("With wire reports", True, "a US paper's wire credit"),
+    ("With agency inputs the plan was changed twice.", False, "a sentence"),
+    ("Reporter: Ana Ruiz", True, "Antara's reporter line"),
+    ("The reporter Ana Ruiz said so.", False, "'reporter' without a colon is no role"),
     ("Associated Press writer Ann Example contributed.", True, "short AP credit"),
     ("Associated Press writers Ann Example in Lisbon; Bo Sample in Oslo; and Cy Test in Rome contributed.", True,
      "AP series with semicolons"),
@@ -296,6 +301,8 @@ STORIES = [
      ([], []), "a writer's e-mail and Twitter handle under the story"),
     ("Bali tourists\n\nDenpasar, Bali (ANTARA) - Tourists came.\n\nEditor: Ana Ruiz\nCopyright © ANTARA 2024\n",
      ([], ["Ana Ruiz"]), "Antara's editor line over a copyright line (the copyright is no part of it)"),
+    ("Bus lanes\n\nJakarta (ANTARA) - Lanes were added.\n\nReporter: Ana Ruiz\nEditor: Bo Lind\nCopyright © ANTARA 2024\n",
+     (["Ana Ruiz"], ["Bo Lind"]), "Antara's reporter and editor lines"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

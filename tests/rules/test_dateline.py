@@ -138,6 +138,16 @@ CASES = [
      "a camel-case brand opens the lead"),
     ("BOSTON - shares of Acme rose on Monday", ("BOSTON -", ("BOSTON",), None, None, None),
      "a known city before a lower-case lead"),
+    ("MOSCOW. Jan 5 (Interfax) - The bank held its rate", ("MOSCOW. Jan 5 (Interfax) -", ("MOSCOW",), None, "--01-05", "Interfax"),
+     "Interfax: a full stop after the place, not part of it"),
+    ("TROY, MICH., Feb 26 - Acme Corp said", ("TROY, MICH., Feb 26 -", ("TROY",), "MICH.", "--02-26", None),
+     "1987: a state's abbreviation in capitals keeps its full stop"),
+    ("PETALING JAYA: More than 5,000 people were moved on Sunday", ("PETALING JAYA:", ("PETALING JAYA",), None, None, None),
+     "Malaysian paper: a known city with a colon"),
+    ("Sharjah: A new bridge opened to traffic on Sunday", ("Sharjah:", ("Sharjah",), None, None, None),
+     "Gulf paper: a known city in mixed case with a colon"),
+    ("Abuja, July 18, 2024 (NAN) The government approved a wage", ("Abuja, July 18, 2024 (NAN)", ("Abuja",), None, "2024-07-18", "NAN"),
+     "NAN: the agency with no dash, the lead glued on"),
 ]
 
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"

@@ -109,6 +109,10 @@ LINES = [
     ("ap", False, "lower-case initials alone are no sign-off"),
     ("Press Association", True, "an agency's long name alone on the last line"),
     ("PTI ABC KVK RT", True, "PTI's desk codes in capitals"),
+    ("Agencies", True, "an Indian paper's wire sign-off"),
+    ("(Agencies)", True, "the same in parentheses"),
+    ("Agencies said the talks failed.", False, "a sentence opening with 'Agencies'"),
+    ("EFE-EPA", True, "EFE's joint sign-off"),
     ("WAM/Ana Ruiz/Bo Lind", True, "WAM's staff names between slashes"),
     ("AP Photo/Ana Ruiz", False, "a photo credit is no agency sign-off"),
     ("PTI SAID NOW", False, "words in capitals after an agency are no desk codes"),
@@ -152,6 +156,8 @@ def test_signoff_agency(line, expected, why):
 
 
 PARAGRAPHS = [
+    ("(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)",
+     True, "an Indian broadcaster's syndicated-feed note"),
     ("This column does not necessarily reflect the opinion of the board or its owners.", True, "column disclaimer"),
     ("The views and opinions expressed in the article do not necessarily reflect those of the site.", True, "site disclaimer"),
     ("Past performance is no guarantee of future results. Investing involves risk.", True, "investment disclaimer"),

@@ -473,7 +473,7 @@ def is_credit_paragraph(flat: str) -> bool:
         maybe_files = ("with" in head or "information" in head or "additional" in head or "this" in head
                        or "material" in head or "compiled" in head or "wire reports" in head)
         maybe_assistance = "assistance" in head
-        maybe_role = "by" in head or "contribut" in head or "editor" in head
+        maybe_role = "by" in head or "contribut" in head or "editor" in head or "reporter:" in head
         maybe_bio = ("is a" in low or "is the" in low or "writes " in low or "reports " in low
                      or "covers " in low)
         maybe_reached = " be " in low

@@ -111,6 +111,9 @@ GARBLED_DATE_RE = lazy(r"(?:,[ \t]*|[ \t]+)(?P<month>[A-Za-z]{3,10})\.?[ \t]+(?:
 DAY_FIRST_RE = lazy(r"(?:,[ \t]*|(?<=\.)[ \t]{1,3})(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}(?P<month>[A-Za-z]{3,10})\.?(?:[ \t]*,?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*$")
 
 
+CAPS_STOP_RE = lazy(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\.")  # "MOSCOW." alone before the date, not "Calif." or "N.Y."
+
+
 def parse_places(prefix: str, year: int | None):
     """Split a dateline's place part into (cities, region, date, has_caps), or None.
 
@@ -132,6 +135,8 @@ def parse_places(prefix: str, year: int | None):
         printed = int(m["year"]) if m["year"] else None
         date = iso_date(month_number(m["month"]), int(m["day"]), printed or year)
         text = text[:m.start()].strip().rstrip(",").strip()
+        if CAPS_STOP_RE.fullmatch(text) and text.lower() not in REGIONS:
+            text = text[:-1]  # Interfax: "MOSCOW. Jan 5 (Interfax) -" (not a state: "MICH. Feb 26")
         if date is None:
             date = ""  # a garbled day: a dateline all the same, with no date
     elif first and _day_first(text, year):  # before garbled dates: "Nairobi, 4 Sep 2024" is no "Sep 2O"

@@ -119,6 +119,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('a-z', r"""[a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm"""),
     ('d', r"""dpa\ [a-z]{2,4}(?:\ [a-z][a-z0-9]{1,3}){0,5}\s*                      # "dpa grj rmo", "dpa sw yyzz n1 ldr" """),
     ('eE', r"""ends?\s*|ENDS?\s*|ENDIT\s*"""),
+    ('(-–—A', r"""(?:[-–—]{1,2}\s?)?\(?(?:Agencies|AGENCIES)\)?\.?\s*                 # "Agencies", "(Agencies)", "-- Agencies" """),
     ('*', r"""\x03.{0,40}"""),
 )
 SIGNOFF_LINE_RE = lazy(_SIGNOFF_PREFIX + "\n      | ".join(alt for _, alt in _SIGNOFF_ALTERNATIVES)
@@ -244,7 +245,7 @@ DISCLAIMER_RE = lazy(
     r"|(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)\s?:\s)?(?:"
     r"(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated|amended)\b"
     r"|An\searlier\sversion\sof\sthis\s(?:story|article|report)\s(?:misstated|incorrectly|misspelled|misidentified|misattributed|wrongly)\b)"
-    r"|\(?(?:This\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
+    r"|\(?(?:(?:Except\sfor\sthe\sheadline,\s)?[Tt]his\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
     r"|Disclaimer\s?:"
     r"|.{0,300}\b(?:The\sAP|AP)\sis\ssolely\sresponsible\sfor\sall\scontent\b"
     r"|\[(?:Editor['’]s\s[Nn]ote|Correction|Clarification)\b[^\]]{0,1500}\]$"
@@ -264,7 +265,7 @@ def is_signoff_paragraph(flat: str) -> bool:
         return False
     head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
     if not ("necessarily" in flat or "solely" in flat
-            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[",
+            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[", "Except",
                                        "Correction", "Clarification", "CORRECTION", "CLARIFICATION"))):
         return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
     return bool(DISCLAIMER_RE.match(flat))
