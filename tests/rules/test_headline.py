@@ -244,6 +244,14 @@ def test_daily_mail_flattened_top():
     assert s.body.startswith("A parrot that learned")
 
 
+def test_daily_mail_scroll_pointer_under_the_byline():
+    """ "Scroll down for video ." printed between the stamp and the first sentence is no body."""
+    s = parse("By . Nora Pike . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: . 11:40 EST, 3 May 2013 . "
+              "Scroll down for video . A parrot that learned to call the fire brigade has been given an award.\n")
+    assert [b.name for b in s.bylines] == ["Nora Pike"]
+    assert s.body.startswith("A parrot that learned")
+
+
 def test_daily_mail_flattened_and_on_its_own():
     """ "By . A . and . B . and . C ." puts each "and" between its own dots."""
     s = parse("By . Nora Pike . and . Ivo Lamb . and . Al Roe . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: . "

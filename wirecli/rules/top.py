@@ -399,7 +399,8 @@ def _same(text: str, head_spans, line: str) -> bool:
 FLAT_BY_RE = lazy(r"(?:^|\s\.\s)(By \. )")
 FLAT_STAMP_RE = lazy(
     r"[ \t]*(?:(?:PUBLISHED|UPDATED):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
-    r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t])")
+    r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t]"
+    r"|Scroll down for (?:the )?videos?[ \t]\.[ \t])")  # a page's pointer under the byline
 FLAT_PIECE_RE = lazy(r"[ \t]\.[ \t]")
 # A photo caption right under the byline: a one- or two-word label, a colon, one sentence.
 FLAT_CAPTION_RE = lazy(r"[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20})?: ([^.\n]{10,300}?)[ \t]\.[ \t](?=[A-Z‘'\"“])")
