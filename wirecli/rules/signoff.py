@@ -91,12 +91,14 @@ _SIGNOFF_ALTERNATIVES = (
     ('R', r"""(?:READ\ MORE|Read\ [Mm]ore)\ ?:.{1,200}                       # "READ MORE: Harbor talks stall" """),
     ('C', r"""Click\ here\b.{0,200}"""),
     ('S', r"""Sign\ up\b.{0,150}\bnewsletters?\b.{0,100}"""),
+    ('GS', r"""(?:Get|Subscribe\ to)\ (?:our|the)\ (?:free\ )?(?:[\w-]{1,20}\ ){0,3}newsletters?\b.{0,200}   # "Get our free newsletter: ..." """),
     ('A', r"""All\ ?About\b.{0,300}"""),
     ('S', r"""Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}"""),
     ('T', r"""The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}"""),
     ('E', r"""E-?mail\ this\ to\ a\ friend\b.{0,60}"""),
     ('P', r"""Printable\ version\s*"""),
-    ('SCLFXRPWTEGM', r"""(?:Share|Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest
+    ('PLVIA', r"""(?:Photos?|Logo|Video|Infographic|Audio)\ ?[-–:]\ ?(?:https?://|www\.)\S{1,300}\s*   # PR Newswire's "Logo - https://mma..." """),
+    ('SCLFXRPWTEGM', r"""(?:Share|Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Link|Facebook|Twitter|X|Reddit|LinkedIn|Linkedin|Pinterest
           |Flipboard|WhatsApp|Threads|Messenger|Tweet|Print|Email|E-mail|Gift\ article)\s*   # a share bar's button"""),
     ('B', r"""Bookmark\ with:.{0,200}"""),
     ('AS', r"""(?:Advertisement|ADVERTISEMENT|Story\ continues\ below(?:\ this)?(?:\ advertisement)?)\s*   # a web page's ad slot"""),
@@ -290,7 +292,7 @@ def is_teaser(line: str) -> bool:
 # Lines and sentences after which everything is trailer.
 FOOTER_RE = lazy(
     r"""(?:
-        (?:\[?!\[[^\]\n]{0,100}\]\([^)\s]{0,300}\)\s{0,5})?View\ (?:the\ )?(?:original|source)\b
+        (?:\[?!\[[^\]\n]{0,100}\]\([^)\s]{0,300}\)\s{0,5})?(?:Cision\s{1,3})?View\ (?:the\ )?(?:original|source)\b
       | \(END\)\ Dow\ Jones\ Newswires
       | \#{1,3}\ Notebook\b
       | The\ following\ information\ is\ not\ intended\ for\ publication
