@@ -91,7 +91,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('R', r"""(?:READ\ MORE|Read\ [Mm]ore)\ ?:.{1,200}                       # "READ MORE: Harbor talks stall" """),
     ('C', r"""Click\ here\b.{0,200}"""),
     ('S', r"""Sign\ up\b.{0,150}\bnewsletters?\b.{0,100}"""),
-    ('GS', r"""(?:Get|Subscribe\ to)\ (?:our|the)\ (?:free\ )?(?:[\w-]{1,20}\ ){0,3}newsletters?\b.{0,200}   # "Get our free newsletter: ..." """),
+    ('GS', r"""(?:Get|Subscribe\ to)\ (?:our|the)\ (?:free\ )?(?:[\w-]{1,20}\ ){0,3}newsletters?(?:\ ?[:.!]|\ (?:here|now|today)\b).{0,200}   # "Get our free newsletter: ..." """),
     ('A', r"""All\ ?About\b.{0,300}"""),
     ('S', r"""Share\ (?:or\ comment\ on\ )?this\ (?:article|story)\b.{0,60}"""),
     ('T', r"""The\ comments\ below\ have\ (?:not\ )?been\ moderated\b.{0,200}"""),
