@@ -264,9 +264,10 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
 # An editorial note that opens the first paragraph: "(Adds company comments)",
 # "(In Dec. 25 story, corrects name of ...)".
 LEAD_NOTE_RE = lazy(
-    r"\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies)"
+    r"(?:\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Writes\ through|Rewrites|Fixes|Removes|Inserts"
+    r"|For\ (?:a\ )?related|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies)"
     r"|This\ (?:[A-Za-z]{3,9}\.?\ \d{1,2}\ )?(?:story|article|version))"
-    r"\b[^()\n]{0,300}\)[ \t]*", re.X)
+    r"\b[^()\n]{0,300}\)[ \t]*){1,3}", re.X)  # up to three: "(Adds details)  (Updates share price)"
 LEAD_DASH_RE = lazy(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
 MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
 # A sentence end inside the first paragraph, after which a dateline may still open the
