@@ -24,7 +24,7 @@ from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
-from .text import Line, split_lines, strip_span
+from .text import Line, split_lines, strip_span, unlink
 
 TOP_SCAN_LINES = 14      # how many non-blank lines the dateline may sit below the top
 
@@ -132,22 +132,54 @@ def _parse(text: str, year: int | None) -> Story:
 
 
 def _read_tail(text: str, lines: list[Line], lo: int, hi: int):
-    """Sign-offs and credit at the end: returns (body_end, credit, parts, agency)."""
-    tail = read_tail(text, lines, lo, hi)
+    """Sign-offs and credit at the end: returns (body_end, credit, parts, agency).
+
+    The tail is read with Markdown links read as their text, at the same offsets
+    ("Reporting by [Ana Ruiz](https://...); Editing by ..."); the credit's text is as printed.
+    """
+    view = unlink(text)
+    if view is not text:
+        lines = [Line(s, e, view[s:e]) for s, e, _ in lines]
+    tail = read_tail(view, lines, lo, hi)
     parts: list[Part] = []
     agency = None
     for p in tail.signoffs:  # bottom-up: the sign-off nearest the body names the agency last
-        parts.append(Part("signoff", (p.start, p.end), p.rule))
-        agency = signoff_agency(text[p.start:p.end]) or (
+        parts.append(Part("signoff", _relink(text, view, p.start, p.end), p.rule))
+        agency = signoff_agency(view[p.start:p.end]) or (
             "Reuters" if p.rule == "signoff.trailing_signoff" else None) or agency
     credit = None
     if tail.credit_span is not None:
-        cs, ce = tail.credit_span
+        cs, ce = _relink(text, view, *tail.credit_span)
         roles = tuple(r for t in tail.credit_texts for r in parse_roles(t))
         credit = Credit(text[cs:ce], roles, (cs, ce))
         parts.append(Part("credit", credit.span, "credit.parse_roles"))
-        agency = agency or _credit_agency(credit.text)
-    return tail.body_end, credit, parts, agency
+        agency = agency or _credit_agency(view[cs:ce])  # not a link's "reuters.com/authors/..."
+    body_end = tail.body_end
+    while body_end < len(text) and view[body_end] == " " and not text[body_end].isspace():
+        body_end += 1  # "... Contact: [ir@example.com](mailto:ir@example.com)": the link's tail
+    return body_end, credit, parts, agency
+
+
+def _relink(text: str, view: str, start: int, end: int) -> tuple[int, int]:
+    """A span read in the unlinked view, widened over the link marks it cut off in the
+    printed text: "[Our Standards: ...](https://...)" whole, not its words alone; emphasis
+    marks just inside a link's bracket ("[*A*](url) *is a ...*") go with it, at both ends."""
+    if view is text:
+        return start, end
+    j = start
+    while j > 0 and text[j - 1] in "*_":
+        j -= 1
+    marks = start - j
+    if j > 0 and text[j - 1] == "[" and view[j - 1] == " ":
+        start = j - 1
+    else:
+        marks = 0
+    n = len(text)
+    while end < n and ((view[end] == " " and not text[end].isspace()) or (marks and text[end] in "*_")):
+        if text[end] in "*_":
+            marks -= 1
+        end += 1
+    return start, end
 
 
 # Matched on the lower-cased credit: a case-blind pattern is several times slower per

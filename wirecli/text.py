@@ -10,6 +10,8 @@ from __future__ import annotations
 from itertools import accumulate, repeat
 from operator import add, itemgetter
 
+from .lazyre import lazy
+
 # One line break: CRLF first so it counts once.  These are exactly the breaks of Python's
 # own str.splitlines() (FS/GS/RS \x1c-\x1e included), which split_lines uses.
 BREAKS = "\r\n", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"
@@ -152,3 +154,22 @@ def back_space(text: str, start: int, end: int, extra: str = "") -> int:
             return lo + kept
         end, step = lo, min(2 * step, _MAX_STEP)
     return end
+
+
+# A Markdown link, "[Ana Ruiz](https://example.com/authors/ana-ruiz/)"; neither part holds a
+# bracket, so a run of "[a](" scans each character a bounded number of times.
+MD_LINK_RE = lazy(r"\[([^\[\]\n]{1,100})\]\([^()\[\]\s]{1,500}\)")
+
+
+def unlink(text: str) -> str:
+    """``text`` with each Markdown link read as its text, at the same offsets: the "[" and the
+    "](url)" become spaces, so spans found in the result point into ``text`` too.
+
+    >>> unlink("By [Ana Ruiz](https://x.org/a)!")
+    'By  Ana Ruiz                  !'
+    """
+    return MD_LINK_RE.sub(_link_text, text) if "](" in text else text
+
+
+def _link_text(m) -> str:
+    return " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1)

@@ -24,6 +24,7 @@ import re
 from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PASSIVE_PARTICIPLES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
 from ..lazyre import lazy
 from ..model import Byline
+from ..text import unlink
 from .agency import canonical_agency
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
@@ -141,15 +142,6 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     return (" ".join(words), None) if _name_words(words) else (None, None)
 
 
-# A Markdown link: "[Ana Ruiz](https://example.com/authors/ana-ruiz/)".
-MD_LINK_RE = lazy(r"\[([^\[\]\n]{1,100})\]\([^()\s]{1,500}\)")
-
-
-def _link_text(m) -> str:
-    """The link's text where its "[" was, then spaces over "](url)": offsets stay those of the line."""
-    return " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1)
-
-
 def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str | None] | None:
     """Names with offsets in ``line``, the title and the agency; None if not a byline.
 
@@ -159,8 +151,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     >>> [n for n, _, _ in names], title, agency
     (['Cal Mankowski'], 'Reuters', 'Reuters')
     """
-    if "](" in line:  # "By [Ana Ruiz](https://...)": Markdown links read as their text (same offsets)
-        line = MD_LINK_RE.sub(_link_text, line)
+    line = unlink(line)  # "By [Ana Ruiz](https://...)": Markdown links read as their text (same offsets)
     m = BY_RE.match(line)
     if not m:
         return _stamped_byline(line)
