@@ -62,6 +62,7 @@ COPYRIGHT_ROWS = [
     ("Copyright (C) 1999 Lakeside Code Foundation, Inc.", None, "a foundation is no news outlet"),
     ("(C) 2020 NORDA", "NORDA", "an agency's initials count, capital (C)"),
     ("Copyright 2006 Sun Widgets Inc.", None, "'Sun' opens company names too: no outlet word"),
+    ("(c) 2015, The Lakeside Post", "The Lakeside Post", "a comma after the year (US syndicates)"),
 ]
 
 
@@ -155,6 +156,10 @@ STORY_ROWS = [
      "Nigeria's agency in the dateline, no dash"),
     ("Senate passes bill\n\nBy Ana Ruiz\nThe Example Post\n\nWASHINGTON - The Senate passed a bill.\n", None,
      "a newspaper on the title line is no agency"),
+    ("Two held\n\nPTI | Jan 5, 2024, 10:12 IST\n\nKOCHI: Two people were arrested at the airport on Friday.\n", "PTI",
+     "an Indian paper's stamp line names the agency"),
+    ("Arrivals rise\n\nKYODO NEWS - Jan 5, 2024 - 10:30 | World, All\n\nJapan logged a record number of visitors.\n",
+     "Kyodo News", "Kyodo's web stamp line (not a dateline)"),
 ]
 
 

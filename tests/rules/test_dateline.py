@@ -146,6 +146,10 @@ CASES = [
      "Malaysian paper: a known city with a colon"),
     ("Sharjah: A new bridge opened to traffic on Sunday", ("Sharjah:", ("Sharjah",), None, None, None),
      "Gulf paper: a known city in mixed case with a colon"),
+    ("Kathmandu, Jan 5 (RSS): The government reopened the border", ("Kathmandu, Jan 5 (RSS):", ("Kathmandu",), None, "--01-05", "RSS"),
+     "an unlisted agency closed by a colon after a date"),
+    ("Harbor Town (Finance): The committee met", None, "an unlisted name and a colon without a date is no dateline"),
+    ("KYODO NEWS - Jan 5, 2024 - 10:30 | World, All", None, "a web page's stamp line is no dateline"),
     ("Abuja, July 18, 2024 (NAN) The government approved a wage", ("Abuja, July 18, 2024 (NAN)", ("Abuja",), None, "2024-07-18", "NAN"),
      "NAN: the agency with no dash, the lead glued on"),
 ]

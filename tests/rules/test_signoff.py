@@ -119,6 +119,7 @@ LINES = [
     ("(Agencies)", True, "the same in parentheses"),
     ("Agencies said the talks failed.", False, "a sentence opening with 'Agencies'"),
     ("EFE-EPA", True, "EFE's joint sign-off"),
+    ("(Distributed by Example Howard News Service, www.example.com.)", True, "a syndicate's line in parentheses"),
     ("WAM/Ana Ruiz/Bo Lind", True, "WAM's staff names between slashes"),
     ("AP Photo/Ana Ruiz", False, "a photo credit is no agency sign-off"),
     ("PTI SAID NOW", False, "words in capitals after an agency are no desk codes"),

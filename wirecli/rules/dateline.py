@@ -312,6 +312,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                     return None
             elif not caps and not (len(cities) == 1 and cities[0].upper() in KNOWN_CITIES):
                 return None  # (a city every wire knows may print in mixed case: "    London - Belgium is ...")
+        if agency and not cities and CLOCK_BAR_RE.match(head, pos):
+            return None  # "KYODO NEWS - Jan 5, 2024 - 10:30 | World, All": a page stamp, not a dateline
         writer = None
         named = AFTER_AGENCY_NAME_RE.search(head, tok.start(), pos + 1)
         if named:  # "(RIA Novosti), Ekaterina Blinova -": the name is a byline
@@ -321,6 +323,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     return None
 
 
+CLOCK_BAR_RE = lazy(r"[ \t]{0,3}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}(?:[A-Z]{2,4}[ \t]{0,3})?\|")
 LOWER_AFTER_RE = lazy(r"[ \t]{0,40}[a-z]{1,30}(?![\w'’])")  # a lower-case word ("changes"), not "eBay", "iPhone"
 BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
 # A web or agency source printed before the dateline: "SPACE.com - ", "Canadian Press - ".
@@ -379,7 +382,12 @@ def _unknown_agency(head: str, tok) -> bool:
         return False  # "(Sports Network)", "(Travel + Leisure)"
     if name.lower() in REGIONS:
         return False
+    if head[tok.end():tok.end() + 1] == ":" and DATED_BEFORE_RE.search(head, 0, tok.start()):
+        return True  # "Kathmandu, Jan 5 (RSS): The ...": South Asian agencies close with a colon
     return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
+
+
+DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")  # ", Jan 5 " before the parenthesis
 
 
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ekaterina Blinova - "

@@ -35,7 +35,7 @@ from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
 from .byline import make_bylines, parse_byline, split_trailing_byline, title_line, title_then_name
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
-                       is_note, is_rule, split_codes, stamp_tail, strip_section)
+                       is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
 
 FLASH_RE = lazy(r"^\s*\*{2,}")
 BLAH_RE = lazy(r"^\s*Blah blah blah", re.I)
@@ -115,6 +115,24 @@ def _agency_line(t: str) -> str | None:
     return None
 
 
+# An agency, then the page's time stamp (and its sections after a bar).
+AGENCY_STAMP_RE = lazy(r"^[ \t]{0,4}(?P<org>[A-Za-z][\w.&' -]{1,30}?)[ \t]{0,3}(?:\||--|-|—|–)[ \t]{0,3}(?P<rest>\S[^|\n]{0,80})(?:\|[^|\n]{0,60})?$")
+
+
+def _stamp_agency(t: str) -> str | None:
+    """The agency of a stamp line under the headline: "PTI | Jan 5, 2024, 10:12 IST",
+    "ANI | Updated: Jan 05, 2024 10:12 IST", "KYODO NEWS - Jan 5, 2024 - 10:30 | World, All"."""
+    if len(t) > 160 or not ("|" in t or TIME_IN_RE.search(t)):
+        return None
+    m = AGENCY_STAMP_RE.match(t)
+    if not m or not canonical_agency(m["org"]) or not is_stamp(m["rest"].strip(" -–—")):
+        return None
+    return canonical_agency(m["org"])
+
+
+TIME_IN_RE = lazy(r"\d{1,2}:\d\d")
+
+
 def _caps(t: str) -> bool:
     return not re.search(r"[a-z]", t) and bool(re.search(r"[A-Z]{2}", t))
 
@@ -168,6 +186,12 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "agency.copyright_line"))
             j += 1
             continue
+        ag = _stamp_agency(t)
+        if ag:  # "PTI | Jan 5, 2024, 10:12 IST", "KYODO NEWS - Jan 5, 2024 - 10:30 | World, All"
+            top.agency = top.agency or ag
+            top.parts.append(Part("other", (seg.start, seg.end), "agency.stamp_line"))
+            j += 1
+            continue
         if is_junk(t) or is_note(t) or is_rule(t):
             posted_by = t.strip().lower() == "posted by"
             top.parts.append(Part("other", (seg.start, seg.end), "headline.is_junk"))
@@ -217,7 +241,10 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
                 j += len(run)
                 continue
         if dl_line is None and not seg.coded:
-            top.body_start = seg.start
+            note = GLUED_NOTE_RE.match(text, seg.start, seg.end)
+            if note:  # "(Updates with analyst comment.) The yen slid ...": the note is no body
+                top.parts.append(Part("other", (seg.start, seg.start + len(note.group(0).rstrip())), "headline.glued_note"))
+            top.body_start = note.end() if note else seg.start
             return top
         top.parts.append(Part("other", (seg.start, seg.end), "headline.deck"))
         j += 1
@@ -225,6 +252,11 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
         # nothing but top matter: the body starts after it
         top.body_start = segs[-1].end if segs else top.body_start
     return top
+
+
+# An editor's note glued to the first paragraph of a story with no dateline (Bloomberg, Dow Jones).
+GLUED_NOTE_RE = lazy(r"\((?:Updates|Adds|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts)\b"
+                     r"[^()\n]{0,300}\)[ \t]+(?=[\"“‘'A-Z0-9])")
 
 
 def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
