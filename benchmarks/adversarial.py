@@ -75,6 +75,8 @@ CASES = {
     "nel_ls": "x\x85\u2028\u2029",
     "nul": "\x00 ",
     "one_word": "word",
+    "md_links": "[Ana Ruiz](https://x.org/a) ",   # Markdown links: the tail reads them as their text
+    "md_open": "[a](",
     # (template, unit): the run sits inside a line a rule reads, between real words
     "space_gap": ("Oil rises{}today", " "),
     "nbsp_gap": ("Oil rises{}today", "\u00a0\t"),
