@@ -19,6 +19,7 @@ LINES = [
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
     ("Linkedin", True, "a share bar's button in lower case"),
+    ("iReport.com: Share your views on the harbor plan", True, "CNN's iReport call-out"),
     ("Get our free newsletter: Sign up here for the morning briefing.", True, "a newsletter promo"),
     ("Get the newsletter habit, the mayor told students.", False, "no 'newsletter' noun phrase after 'Get the'"),
     ("Advertisement", True, "a web page's ad slot"),
