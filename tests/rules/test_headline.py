@@ -307,3 +307,16 @@ def test_headline_directly_over_a_lower_case_dateline():
               "harborpost.com - Harbor Systems Inc., a Maryland company that is selling its units, said it got an offer.\n")
     assert s.headline == "Harbor Declines Higher Bid for Unit (harborpost.com)"
     assert s.body.startswith("Harbor Systems Inc.")
+
+
+def test_note_glued_to_a_first_paragraph_with_no_dateline():
+    """Bloomberg / Dow Jones copy with no dateline: "(Updates with ... in fourth paragraph.) The
+    yen slid ..." -- the editor's note is neither headline nor body; a parenthesis that is no
+    note ("(AP) The yen ...", "(Harbor Bank) said ...") stays body."""
+    from wirecli import parse
+
+    s = parse("Yen Slides\n\n(Updates with analyst comment in fourth paragraph.) The yen slid to a low.\n\nTraders waited.\n")
+    assert s.headline == "Yen Slides"
+    assert s.body.startswith("The yen slid")
+    s = parse("Yen Slides\n\n(Harbor Bank) said on Monday the yen slid to a low.\n\nTraders waited.\n")
+    assert s.body.startswith("(Harbor Bank) said")
