@@ -21,6 +21,8 @@ BYLINE_ROWS = [
      "title after a comma"),
     ("By Rosa Tamm and Jo Park - Analysis", (["Rosa Tamm", "Jo Park"], None, None), "story-type tag dropped"),
     ("By Rosa Tamm In New York For Mailonline", (["Rosa Tamm"], None, None), "Daily Mail: a capitalised 'In' and the place"),
+    ("By Associated Press and Rosa Tamm", (["Rosa Tamm"], "Associated Press", "AP"), "Daily Mail: an agency, then a writer"),
+    ("By Daily Mail Reporter and Rosa Tamm", (["Rosa Tamm"], "Daily Mail Reporter", None), "Daily Mail: a house byline, then a writer"),
     ("By Rosa Tamm And Daily Mail Reporter", (["Rosa Tamm"], "Daily Mail Reporter", None), "Daily Mail: a capitalised 'And' and a house byline"),
     ("By HALVARD NESS and MIREN ETXEBERRIA", (["HALVARD NESS", "MIREN ETXEBERRIA"], None, None),
      "ALL-CAPS names are never re-cased"),

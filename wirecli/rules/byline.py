@@ -44,6 +44,7 @@ OUTLET_RE = lazy(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}
 TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 AND_SEP_RE = lazy(r"\b(?:and|And|AND)\b|&")
+AND_AFTER_RE = lazy(r"[ \t.]{0,4}(?:and|And|AND|&)[ \t]")  # a name list goes on after this piece
 SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\b(?:with|With|WITH)\b)\s*")
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
@@ -115,6 +116,9 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     words = piece.split()
     while len(words) > 2 and TICKER_RE.match(words[-1]):
         words = words[:-1]  # "Nate Rand (NSE:RAND)": a web auto-linker's ticker after the name
+    if (len(words) >= 2 and _acronym(words[0]) and canonical_agency(words[0])
+            and any(_is_title_word(x) or x.lower() in JOB_WORDS for x in words[1:])):
+        return None, piece  # "PA Industrial Correspondent", "AAP Sport Writer": an agency's title, no name
     for i, w in enumerate(words):
         if i >= 2 and _acronym(w) and not any(_acronym(x) for x in words[:i]) and _name_words(words[:i]):
             return " ".join(words[:i]), " ".join(words[i:])  # "Jo Twist BBC News Online reporter"
@@ -188,6 +192,11 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             n, s, e = names[-1]
             names[-1] = (" ".join(line[s:rest_start + pos].split()), s, rest_start + pos)  # as printed
             continue
+        if not names and lead_title is None and idx >= 0 and AND_AFTER_RE.match(rest, pos):
+            house = _house_byline(piece_clean)
+            if house is not None:  # Daily Mail: "By . Associated Press . and Ann Lee ."
+                lead_title = house
+                continue
         if not names and title_at is None and idx >= 0:
             tn = title_then_name(piece_clean)
             if tn is not None and tn[2] and any(_is_title_word(w) for w in tn[1].split()):
@@ -239,6 +248,8 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     agency = (canonical_agency(title) or _agency_in(title)) if title else None
     if lead_title is not None and title is None:
         title, agency = lead_title
+    elif lead_title is not None and lead_title[1]:
+        agency = lead_title[1]  # "By Reuters and Associated Press": the first agency printed
     if not names and not agency:
         return None
     return names, title or None, agency
