@@ -45,7 +45,8 @@ TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 AND_SEP_RE = lazy(r"\b(?:and|And|AND)\b|&")
 AND_AFTER_RE = lazy(r"[ \t.]{0,4}(?:and|And|AND|&)[ \t]")  # a name list goes on after this piece
-SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\b(?:with|With|WITH)\b)\s*")
+SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\s/\s|\b(?:with|With|WITH)\b)\s*")  # "By A / The Times"
+EMAIL_PIECE_RE = lazy(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")  # "By A | a@example.com | May 3"
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 
@@ -188,6 +189,8 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             pos = idx + len(piece_clean)
         if not piece_clean:
             continue
+        if names and EMAIL_PIECE_RE.fullmatch(piece_clean):
+            continue  # the writer's address beside the name
         if piece_clean.lower() in NAME_SUFFIXES and names:
             n, s, e = names[-1]
             names[-1] = (" ".join(line[s:rest_start + pos].split()), s, rest_start + pos)  # as printed

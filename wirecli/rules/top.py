@@ -115,6 +115,23 @@ def _agency_line(t: str) -> str | None:
     return None
 
 
+def _name_over_agency(segs: list[Seg], j: int):
+    """The names of a line that is only a person's name, over a title line naming an agency
+    ("Jean Leclerc" / "The Canadian Press"); None otherwise."""
+    seg = segs[j]
+    if j + 1 >= len(segs) or segs[j + 1].line != seg.line + 1 or len(seg.text) > 60:
+        return None
+    titled = title_line(segs[j + 1].text)
+    if not titled or not titled[1]:
+        return None
+    by = parse_byline("By " + seg.text.strip())
+    if not by or len(by[0]) != 1 or by[1] is not None:
+        return None
+    name, s, e = by[0][0]
+    lead = len(seg.text) - len(seg.text.lstrip())
+    return [(name, s - 3 + lead, e - 3 + lead)]
+
+
 # An agency, then the page's time stamp (and its sections after a bar).
 AGENCY_STAMP_RE = lazy(r"^[ \t]{0,4}(?P<org>[A-Za-z][\w.&' -]{1,30}?)[ \t]{0,3}(?:\||--|-|—|–)[ \t]{0,3}(?P<rest>\S[^|\n]{0,80})(?:\|[^|\n]{0,60})?$")
 
@@ -178,6 +195,13 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             if top.bylines and top.bylines[-1].title is None:
                 top.bylines = [Byline(x.name, x.title or title, x.span) for x in top.bylines]
             top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_line"))
+            j += 1
+            continue
+        named = _name_over_agency(segs, j) if head_spans and not top.bylines else None
+        if named:  # "Jean Leclerc" / "The Canadian Press": a byline printed without "By"
+            top.bylines.extend(make_bylines(named, None, seg.start))
+            top.parts.append(Part("byline", (seg.start, seg.end), "byline.name_over_agency"))
+            after_byline = True
             j += 1
             continue
         cr = copyright_agency(t)
