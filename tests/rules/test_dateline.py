@@ -6,6 +6,7 @@ from wirecli.rules.dateline import match_dateline
 # expected: (dateline text, cities, region, date, agency) or None
 CASES = [
     ("WASHINGTON/MEXICO CITY (Reuters) -The United States said", ("WASHINGTON/MEXICO CITY (Reuters) -", ("WASHINGTON", "MEXICO CITY"), None, None, "Reuters"), "two places, no space after the dash"),
+    ("OSLO/PARIS/BERLIN, May 6 (Reuters) - Ministers met", ("OSLO/PARIS/BERLIN, May 6 (Reuters) -", ("OSLO", "PARIS", "BERLIN"), None, "--05-06", "Reuters"), "three places: the middle one is no '/Agency/'"),
     ("SALVADOR, Feb 26 - Showers continued in the zone", ("SALVADOR, Feb 26 -", ("SALVADOR",), None, "--02-26", None), "1987 place and date"),
     ("BEIJING, Jan. 5 (Xinhua) -- China said on Monday", ("BEIJING, Jan. 5 (Xinhua) --", ("BEIJING",), None, "--01-05", "Xinhua"), "AP-style date and agency"),
     ("DALLAS/FORT WORTH, Texas, March 3 - The airline said", ("DALLAS/FORT WORTH, Texas, March 3 -", ("DALLAS", "FORT WORTH"), "Texas", "--03-03", None), "region after the last city"),

@@ -260,6 +260,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date, agency)
     for tok in TOKEN_RE.finditer(head, lead):
         unknown_agency = None
+        if tok["slash"] and head[tok.end():tok.end() + 1].isalpha() and _agency_name(tok["sname"]) is None:
+            continue  # "LONDON/PARIS/BERLIN": a place between two slashes, the list goes on
         if tok["paren"] and _agency_name(tok["pname"]) is None:
             if _unknown_agency(head, tok):
                 unknown_agency = tok["pname"].strip()  # "Commack, NY (Sports Network) -"
