@@ -190,6 +190,16 @@ COUNTRIES = {
     "united arab emirates", "uae", "united kingdom", "uk", "britain", "united states",
     "u.s.", "us", "usa", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen",
     "zambia", "zimbabwe", "west bank", "gaza", "gaza strip", "hong kong", "puerto rico",
+    # countries whose names hold "and" ("PORT OF SPAIN, Trinidad and Tobago (AP) -") and others AP prints
+    "trinidad and tobago", "bosnia and herzegovina", "bosnia-herzegovina", "antigua and barbuda",
+    "sao tome and principe", "st. kitts and nevis", "st. vincent and the grenadines", "turks and caicos islands",
+    "trinidad", "antigua", "fiji", "chad", "burkina faso", "benin", "togo", "botswana", "burundi", "eritrea",
+    "djibouti", "gabon", "gambia", "guinea", "guinea-bissau", "lesotho", "mauritania", "mauritius",
+    "dominican republic", "central african republic", "democratic republic of congo", "republic of congo",
+    "equatorial guinea", "east timor", "papua new guinea", "solomon islands", "samoa", "tonga", "vanuatu",
+    "bhutan", "maldives", "brunei", "belize", "barbados", "bahamas", "grenada", "dominica", "st. lucia",
+    "guyana", "suriname", "liechtenstein", "monaco", "andorra", "cape verde", "comoros", "seychelles",
+    "eswatini", "swaziland", "bermuda", "greenland", "north macedonia", "czechia", "macau", "western sahara",
 }
 
 US_STATES = {

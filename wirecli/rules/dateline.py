@@ -165,7 +165,7 @@ def parse_places(prefix: str, year: int | None):
         region = f"{inner}, {region}" if region else inner
         text = text[:pm.start()].strip()
     cities: list[str] = []
-    groups = PLACE_SPLIT_RE.split(text)
+    groups = _join_and_regions(PLACE_SPLIT_RE.split(text), text)
     listed: list[list[str]] = []
     for gi, group in enumerate(groups):
         parts = [p.strip() for p in group.rstrip(", ").split(",")]  # "AUSTIN, Texas, and DENVER"
@@ -194,6 +194,23 @@ def parse_places(prefix: str, year: int | None):
             region = ", ".join(parts[1:])
         cities.append(city)
     return tuple(cities), region, date or None, _is_caps(cities[0])
+
+
+def _join_and_regions(groups: list[str], text: str) -> list[str]:
+    """Put back the "and" inside a region's name: "PORT OF SPAIN, Trinidad" + "Tobago" is one
+    place in "Trinidad and Tobago" (a region in the lexicon), not two places."""
+    if len(groups) < 2 or " and " not in text:
+        return groups
+    out = [groups[0]]
+    for g in groups[1:]:
+        last = out[-1].rsplit(",", 1)
+        if len(last) == 2 and "," not in g:
+            joined = f"{last[1].strip()} and {g.strip()}"
+            if joined.lower() in REGIONS and f"{last[1].strip()} and " in text:
+                out[-1] = f"{last[0]}, {joined}"
+                continue
+        out.append(g)
+    return out
 
 
 def _listed_places(parts: list[str], more: bool) -> list[list[str]]:
