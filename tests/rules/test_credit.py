@@ -133,6 +133,9 @@ def test_parse_roles(text, expected, why):
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
     ("(With agency inputs)", True, "an Indian paper's wire credit, no agency named"),
+    ("— With AFP", True, "a Gulf paper's wire credit"),
+    ("With agencies", True, "the same with no agency named"),
+    ("With Ana Ruiz", False, "'With' and a person is no wire credit"),
     ("With wire reports", True, "a US paper's wire credit"),
     ("With agency inputs the plan was changed twice.", False, "a sentence"),
     ("Reporter: Ana Ruiz", True, "Antara's reporter line"),

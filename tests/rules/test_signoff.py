@@ -321,6 +321,8 @@ BODY_END = [
      "The budget was tabled.", "CP's first-published footer"),
     ("Banks rise\n\nOSLO - Analysts said, according to a survey by\nBloomberg News.\n\nTo contact the reporter on this story:\n"
      "Ann Example in Oslo at aexample@example.net\n", "a survey by Bloomberg News.", "an agency's long name finishing the sentence above"),
+    ("Subsidies grow\n\nSouth Korea will expand subsidies, the ministry said.\n\nThe plan will cost 2 trillion won. (Yonhap)\n",
+     "cost 2 trillion won.", "a reprint's agency in parentheses glued to the last sentence (it was read as a dateline)"),
     ("Missiles fired\n\nSEOUL, May 9 (Yonhap) -- Two missiles were fired.\n\nana@example.co.kr\n(END)\n",
      "Two missiles were fired.", "Yonhap's writer e-mail over (END)"),
     ("Acme opens plant\n\nOSLO, May 3, 2024 /PRNewswire/ -- Acme opened a plant.\n\nMedia Contact\npress@example.com\n",
@@ -360,3 +362,9 @@ def test_writer_email_under_the_story_is_a_credit_naming_nobody():
     assert s.credit is not None and s.credit.text == "ana@example.co.kr"
     assert not s.credit.reporting and not s.credit.editing
     assert parse("Acme opens plant\n\nOSLO - Acme opened a plant.\n\nMedia Contact\npress@example.com\n").credit is None
+
+
+def test_agency_glued_in_parentheses_signs_off_and_is_no_dateline():
+    s = parse("Subsidies grow\n\nSouth Korea will expand subsidies, the ministry said.\n\nThe plan will cost 2 trillion won. (Yonhap)\n")
+    assert s.agency == "Yonhap" and s.dateline is None
+    assert s.body.startswith("South Korea will expand")

@@ -127,6 +127,7 @@ WRITER_CONTACT_RE = lazy(
     r"(?:,?\sor\s(?:at\s)?\+?[\d(][\d ()\-.]{6,20}\d\.?)?$"  # "... at a@example.com or 555-0100."
     r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s"
     r"|Contact\s(?:the\s)?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?['’]s?\s(?:[\w-]{1,20}\s){0,4}(?:team|desk|unit)\sat\s)")  # "Contact AP's global investigative team at ..."
+WITH_AGENCY_RE = lazy(r"^\W{0,3}(?:[-–—]{1,2}[ \t]?)?(?:With|WITH)[ \t](?P<org>[A-Za-z][\w.&'’ -]{1,40}?)[ \t.]*$")
 ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
@@ -481,6 +482,9 @@ def is_credit_paragraph(flat: str) -> bool:
         maybe_contact = maybe_files = maybe_assistance = maybe_role = maybe_bio = maybe_reached = True
     if maybe_contact and (CONTACT_RE.match(flat) or WRITE_TO_RE.match(flat)):
         return len(flat) <= 700
+    m = WITH_AGENCY_RE.match(flat) if maybe_files and len(flat) <= 60 else None
+    if m and (canonical_agency(m["org"]) or m["org"].lower() in ("agencies", "wires", "wire services")):
+        return True  # Gulf papers' "— With AFP", "With agencies": an organisation credit
     m = FILES_FROM_RE.match(flat) if maybe_files else None
     if m and len(flat) <= 200:
         rest = flat[m.end():].split()

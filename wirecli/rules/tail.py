@@ -38,6 +38,7 @@ from ..text import SPACE_CHARS, Line, back_space
 from . import credit as cr
 from . import signoff as so
 from .agency import canonical_agency
+from .agency import canonical_agency
 from .headline import is_caption
 
 MAX_PIECES = 60          # pieces peeled off at most
@@ -348,6 +349,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
                 return Piece("signoff", gs, pos, "signoff.staff_code")
             if kind == "money":
                 return Piece("money", gs, pos, "signoff.money", soft=True)
+            if kind is None and pos - gs <= 40 and canonical_agency(text[gs + 1:pos - 1]) and _after_sentence(text, floor, gs):
+                return Piece("signoff", gs, pos, "signoff.agency_paren")  # "... 2 trillion won. (Yonhap)"
 
     para = _para_start(lines, li, floor, max_chars=None) if whole else None  # found once
     if whole:
