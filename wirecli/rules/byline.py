@@ -42,6 +42,7 @@ ONE_WORD_RE = lazy(r"^[A-Z][\w.'’&-]{1,30}$")
 LOWER_NAME_RE = lazy(r"^[a-z][a-z'’-]{1,20}(?: [a-z][a-z'’-]{1,20}){1,2}$")
 OUTLET_RE = lazy(r"^(?:The|the)\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}$")
 TICKER_RE = lazy(r"^\([A-Z]{1,8}:[A-Z0-9.]{1,10}\)$")
+DASH_AGENCY_RE = lazy(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+([A-Za-z][\w.&' ]{1,40}?)[ \t]*$")  # " - Reuters" at the end
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 AND_SEP_RE = lazy(r"\b(?:and|And|AND)\b|&")
 AND_AFTER_RE = lazy(r"[ \t.]{0,4}(?:and|And|AND|&)[ \t]")  # a name list goes on after this piece
@@ -174,12 +175,16 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     tag = TAG_RE.search(rest)
     if tag:
         rest = rest[:tag.start()]
+    lead_title = None
+    dash = DASH_AGENCY_RE.search(rest)
+    if dash and canonical_agency(dash.group(1)) and dash.start() > 0:  # "By Ann Lee - Reuters"
+        lead_title = (dash.group(1).strip(), canonical_agency(dash.group(1)))
+        rest = rest[:dash.start()]
     house = _house_byline(rest)
     if house is not None:
         return [], house[0], house[1]
     names: list[tuple[str, int, int]] = []
     title_at = None
-    lead_title = None
     pos = 0
     for piece in SPLIT_RE.split(rest):
         piece_clean = piece.strip(" .*_\t\u00a0")
@@ -216,6 +221,9 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
                 start = rest_start + idx
                 names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
                 continue
+        if names and _paper_name(piece_clean):
+            title_at = idx  # "By A, Wall Street Journal": a paper's name after the writer, no "The"
+            break
         name, title = split_name_title(piece_clean)
         if names and name and title and name.split()[-1].lower() in SURNAME_TITLE_WORDS:
             title_at = idx  # "By A, Harbor Times Business Editor": after a name, an outlet and its desk
@@ -314,6 +322,17 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
                                     for w in words) and _is_title_word(words[-1]):
         return s, None  # "Daily Mail Reporter", "Staff Writer"
     return None
+
+
+# Last words that make a capitalised piece a newspaper's name, never a surname.
+PAPER_WORDS = {"journal", "times", "tribune", "herald", "gazette", "telegraph", "guardian", "chronicle",
+               "newspaper", "magazine", "courier", "examiner", "inquirer", "observer", "independent"}
+
+
+def _paper_name(piece: str) -> bool:
+    """ "Wall Street Journal", "Harbor Times", "Lakeside Daily Herald"; not "Emily Post"."""
+    words = piece.split()
+    return 2 <= len(words) <= 6 and words[-1].lower() in PAPER_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _words_end(text: str, n: int) -> int:
