@@ -354,6 +354,11 @@ JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "corresp
              "reporters", "columnist", "columnists", "staff", "producer", "analyst", "chief",
              "contributor", "photographer", "critic", "commentator"}
 
+# Last words that make a capitalised piece after a byline's name a newspaper, never a surname
+# ("By A, Wall Street Journal"; "Post" and "News" are left out: "Emily Post").
+PAPER_WORDS = {"journal", "times", "tribune", "herald", "gazette", "telegraph", "guardian", "chronicle",
+               "newspaper", "magazine", "courier", "examiner", "inquirer", "observer", "independent"}
+
 # Participles that make "by NAME" the agent of a passive, not a byline: "written by Ana Ruiz",
 # "reported by ...", "hit by ..." (with every lower-case word ending in -ed).
 PASSIVE_PARTICIPLES = {"written", "taken", "given", "made", "done", "shown", "known", "drawn", "chosen",

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PASSIVE_PARTICIPLES, SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS
+from ..lexicon import (HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
+                       SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS)
 from ..lazyre import lazy
 from ..model import Byline
 from ..text import unlink
@@ -322,11 +323,6 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
                                     for w in words) and _is_title_word(words[-1]):
         return s, None  # "Daily Mail Reporter", "Staff Writer"
     return None
-
-
-# Last words that make a capitalised piece a newspaper's name, never a surname.
-PAPER_WORDS = {"journal", "times", "tribune", "herald", "gazette", "telegraph", "guardian", "chronicle",
-               "newspaper", "magazine", "courier", "examiner", "inquirer", "observer", "independent"}
 
 
 def _paper_name(piece: str) -> bool:
