@@ -136,6 +136,7 @@ CASES = [
     ("* AP: Fix the parser for long inputs", None, "a list bullet before an agency's initials"),
     ("Mar 3, 2019: Add support for more formats", None, "a dated changelog entry with a colon"),
     ("METHOD - Heat the oven and beat the butter", None, "a recipe's section label and a dash"),
+    ("Paris, France - based designer Ana Ruiz said on Tuesday", None, "mixed case and a region, then a lower-case word"),
     ("USAGE - Run the tool on a folder of files", None, "a software doc's section label"),
     # kept: the same shapes in wire copy
     ("DENVER_The storm moved east on Monday", ("DENVER_", ("DENVER",), None, None, None), "ANPA underscore glued to the lead"),
@@ -143,6 +144,10 @@ CASES = [
      "a camel-case brand opens the lead"),
     ("BOSTON - shares of Acme rose on Monday", ("BOSTON -", ("BOSTON",), None, None, None),
      "a known city before a lower-case lead"),
+    ("Fort Collins, Colo. — The city council voted on Tuesday", ("Fort Collins, Colo. —", ("Fort Collins",), "Colo.", None, None),
+     "mixed case, a bare dash, a known region (AP copy restyled by a member site)"),
+    ("Springfield, Illinois -- The city council voted on Tuesday", ("Springfield, Illinois --", ("Springfield",), "Illinois", None, None),
+     "the same with the state spelled out"),
     ("MOSCOW. Jan 5 (Interfax) - The bank held its rate", ("MOSCOW. Jan 5 (Interfax) -", ("MOSCOW",), None, "--01-05", "Interfax"),
      "Interfax: a full stop after the place, not part of it"),
     ("TROY, MICH., Feb 26 - Acme Corp said", ("TROY, MICH., Feb 26 -", ("TROY",), "MICH.", "--02-26", None),

@@ -329,8 +329,10 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             if tok["dash"] == ":":
                 if not (cities[0].upper() in KNOWN_CITIES or (region and region.lower() in REGIONS)):
                     return None
-            elif not caps and not (len(cities) == 1 and cities[0].upper() in KNOWN_CITIES):
-                return None  # (a city every wire knows may print in mixed case: "    London - Belgium is ...")
+            elif not caps and not (len(cities) == 1 and (cities[0].upper() in KNOWN_CITIES or (
+                    region and region.lower() in REGIONS and len(cities[0].split()) <= 3))):
+                return None  # (a city every wire knows may print in mixed case: "    London - Belgium is ...";
+                # so may any place with a known region: "Springfield, Ill. — The council ...")
         if agency and not cities and CLOCK_BAR_RE.match(head, pos):
             return None  # "KYODO NEWS - Jan 5, 2024 - 10:30 | World, All": a page stamp, not a dateline
         writer = None
