@@ -164,6 +164,14 @@ def test_signoff_agency(line, expected, why):
 
 
 PARAGRAPHS = [
+    ("This report is auto-generated from PTI news service. Example Print holds no responsibility for its content.", True,
+     "an Indian site's agency-feed note"),
+    ("This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",
+     True, "another site's wire-feed note"),
+    ("(Only the headline of this report may have been reworked by Example staff; the rest of the content is auto-generated.)",
+     True, "the headline-reworked note"),
+    ("The figures were published from the agency feed on Monday, officials said, and showed a fall in output.", False,
+     "a body sentence about a feed"),
     ("(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)",
      True, "an Indian broadcaster's syndicated-feed note"),
     ("This column does not necessarily reflect the opinion of the board or its owners.", True, "column disclaimer"),
@@ -321,6 +329,9 @@ BODY_END = [
      "The budget was tabled.", "CP's first-published footer"),
     ("Banks rise\n\nOSLO - Analysts said, according to a survey by\nBloomberg News.\n\nTo contact the reporter on this story:\n"
      "Ann Example in Oslo at aexample@example.net\n", "a survey by Bloomberg News.", "an agency's long name finishing the sentence above"),
+    ("Fares rise\n\nNew Delhi, Jan 5 (PTI) Fares will rise, the ministry said.\n\nPTI ABC RT\n\n"
+     "This report is auto-generated from PTI news service. Example Print holds no responsibility for its content.\n",
+     "Fares will rise, the ministry said.", "PTI codes over a site's agency-feed note"),
     ("Subsidies grow\n\nSouth Korea will expand subsidies, the ministry said.\n\nThe plan will cost 2 trillion won. (Yonhap)\n",
      "cost 2 trillion won.", "a reprint's agency in parentheses glued to the last sentence (it was read as a dateline)"),
     ("Missiles fired\n\nSEOUL, May 9 (Yonhap) -- Two missiles were fired.\n\nana@example.co.kr\n(END)\n",

@@ -250,6 +250,10 @@ DISCLAIMER_RE = lazy(
     r"|An\searlier\sversion\sof\sthis\s(?:story|article|report)\s(?:misstated|incorrectly|misspelled|misidentified|misattributed|wrongly)\b)"
     r"|\(?(?:(?:Except\sfor\sthe\sheadline,\s)?[Tt]his\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
     r"|Disclaimer\s?:"
+    r"|\(?(?:Disclaimer\s?:\s)?(?:This|The)\s(?:story|article|report|post|copy|content|news\sitem)\b[^.]{0,60}"
+    r"\b(?:auto-?generated|auto-?published|published|republished|reproduced)\s(?:from|via)\s(?:an?\s|the\s)?"
+    r"(?:syndicated|wire|news\sagency|agency|[A-Z]{2,6})\b[^.]{0,40}?\b(?:feeds?|news\sservice)\b"  # "... auto-generated from a syndicated feed"
+    r"|\(?Only\sthe\sheadline\b[^.]{0,60}\bmay\shave\sbeen\sreworked\b"
     r"|.{0,300}\b(?:The\sAP|AP)\sis\ssolely\sresponsible\sfor\sall\scontent\b"
     r"|\[(?:Editor['’]s\s[Nn]ote|Correction|Clarification)\b[^\]]{0,1500}\]$"
     r")")
@@ -267,7 +271,7 @@ def is_signoff_paragraph(flat: str) -> bool:
     if len(flat) > 3000:
         return False
     head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
-    if not ("necessarily" in flat or "solely" in flat
+    if not ("necessarily" in flat or "solely" in flat or "feed" in flat or "reworked" in flat
             or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[", "Except",
                                        "Correction", "Clarification", "CORRECTION", "CLARIFICATION"))):
         return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
