@@ -82,8 +82,9 @@ CONTRIBUTED_RE = lazy(
     r"\b(?:(?i:(?:also\s)?contributed(?:\sreporting)?(?:\sto\s(?:this|the)\s(?:report|story|article|coverage))?)"
     r"(?:\s(?i:from|in)\s" + _PLACE_TAIL + r")?"
     r"|(?i:helped\swith\s(?:this|the)\s(?:report|story|article))"
-    r"|(?i:reported\sfrom)\s" + _PLACE_TAIL +
-    r"|(?i:wrote\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in))\s" + _PLACE_TAIL + r")[.!]?$")
+    r"|(?i:reported(?:\s(?:and|&)\swrote)?\s(?:(?:this|the)\s(?:report|story|article)\s)?from)\s" + _PLACE_TAIL +
+    r"|(?i:wrote(?:\s(?:and|&)\sreported)?\s(?:(?:this|the)\s(?:report|story|article)\s)?(?:from|in))\s" + _PLACE_TAIL + r")"
+    r"(?:\s(?i:for\s(?:this|the)\s(?:report|story|article)))?[.!]?$")  # "A wrote and reported from X", "... for this story"
 # "CNN's A reported from Paris and B wrote from Atlanta": one clause per writer.
 CLAUSE_RE = lazy(
     r";\s+|\s+and\s+(?=[A-Z][\w'’.-]{0,25}(?:\s[A-Z][\w'’.-]{0,25}){0,3}\s(?:reported|wrote|contributed)\b)")
