@@ -373,6 +373,7 @@ def test_writer_email_under_the_story_is_a_credit_naming_nobody():
     assert s.credit is not None and s.credit.text == "ana@example.co.kr"
     assert not s.credit.reporting and not s.credit.editing
     assert parse("Acme opens plant\n\nOSLO - Acme opened a plant.\n\nMedia Contact\npress@example.com\n").credit is None
+    assert parse("Acme opens plant\n\nOSLO - Acme opened a plant.\n\nFor details, visit our site.\ninfo@example.com\n").credit is None
 
 
 def test_agency_glued_in_parentheses_signs_off_and_is_no_dateline():

@@ -375,7 +375,7 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead, pos, "signoff.is_teaser")
         if cr.is_byline_repeat(seg):
             return Piece("signoff", lead, pos, "credit.is_byline_repeat")
-        if WRITER_EMAIL_RE.fullmatch(seg) and _after_sentence_line(text, floor, lead):
+        if WRITER_EMAIL_RE.fullmatch(seg) and _after_sentence_line(text, floor, lead) and not ROLE_MAILBOX_RE.match(seg):
             return Piece("credit", lead, pos, "credit.writer_email")  # Yonhap's "ana@yna.co.kr" / "(END)"
         if cr.is_contact_line(seg):  # "A in Oslo at a@example.net" under "To contact ...:"
             return Piece("contact", lead, pos, "credit.is_contact_line", soft=True)
@@ -441,6 +441,12 @@ def _after_sentence(text: str, floor: int, pos: int) -> bool:
 # With a label only beside a Twitter handle, as a writer signs ("Email: a@example.com; Twitter: @a").
 _ADDRESS = r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}"
 WRITER_EMAIL_RE = lazy(rf"{_ADDRESS}|(?:E-?mail|EMAIL):[ ]?{_ADDRESS}[ ]?[;,|][ ]?(?:Twitter|TWITTER|X)(?::[ ]?|[ ])@\w{{1,30}}")
+
+
+# A company's role mailbox ("info@", "press@", "media@") is a press contact, not a writer.
+ROLE_MAILBOX_RE = lazy(r"(?i)(?:e-?mail:[ ]?)?(?:info|press|media|news|newsroom|contact|contacts|pr|sales|support|ir|investors?"
+                       r"|hello|enquiries|inquiries|office|communications|comms|marketing|admin|editor|editors|tips|desk)"
+                       r"(?:[._-][a-z]{1,12})?@")  # not "irene@", "priya@"
 
 
 def _after_sentence_line(text: str, floor: int, lead: int) -> bool:
