@@ -24,6 +24,8 @@ ROLES = [
      (["Ann Example"], ["Di Proof"]), "double parentheses with contacts"),
     ("(Editing by Di Proof, Oil desk +44 20 5555 0100)", ([], ["Di Proof"]), "a desk and a phone are not names"),
     ("(Reporting by Ann Example in Washington, D.C.; Editing by Di Proof)", (["Ann Example"], ["Di Proof"]), "place with a comma"),
+    ("(Reporting by Ann Example aboard Air Force One and Bo Sample near Kherson; Editing by Di Proof)",
+     (["Ann Example", "Bo Sample"], ["Di Proof"]), "'aboard' and 'near' before the place"),
     ("(Reporting by Ann Example and Bo Sample in Lisbon with Cy Test in Brussels)",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "'with' joins a name"),
     ("(Reporting by Gus Daily and Hal White; Editing by Ivy Post)", (["Gus Daily", "Hal White"], ["Ivy Post"]),
