@@ -28,7 +28,7 @@ AGENCIES: dict[str, str] = {
     "press association": "Press Association", "pa": "PA", "pa media": "PA Media", "pa news": "PA News",
     "pti": "PTI", "press trust of india": "PTI",
     "ansa": "ANSA", "efe": "EFE", "efe-epa": "EFE", "kyodo": "Kyodo", "kyodo news": "Kyodo News",
-    "yonhap": "Yonhap", "tass": "TASS", "itar-tass": "ITAR-TASS", "interfax": "Interfax",
+    "yonhap": "Yonhap", "tass": "TASS", "itar-tass": "ITAR-TASS", "interfax": "Interfax", "interfax-ukraine": "Interfax-Ukraine",
     "anadolu": "Anadolu", "aap": "AAP", "australian associated press": "Australian Associated Press",
     "ians": "IANS", "bernama": "Bernama", "antara": "Antara", "kna": "KNA",
     "cox news service": "Cox News Service", "mt newswires": "MT Newswires",

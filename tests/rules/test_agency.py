@@ -33,6 +33,7 @@ CANONICAL_ROWS = [
     ("NAN", "NAN", "News Agency of Nigeria in a dateline"),
     ("PA", "PA", "PA's initials as printed (the long name stays 'Press Association')"),
     ("dpa-AFX", "dpa-AFX", "dpa's financial service is its own name"),
+    ("Interfax-Ukraine", "Interfax-Ukraine", "Interfax's Ukrainian service as printed"),
     ("Knight Ridder Newspapers", "Knight Ridder Newspapers", "a US syndicate under a byline"),
     ("Associated Press Television Writer Extraordinaire of the Week Edition", None, "too long"),
 ]

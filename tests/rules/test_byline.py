@@ -14,6 +14,8 @@ BYLINE_ROWS = [
     ("By Ida Lowe, PA Industrial Correspondent", (["Ida Lowe"], "PA Industrial Correspondent", "PA"),
      "an agency's initials, a desk the lexicon lacks and a job: all title"),
     ("By PTI Correspondent", ([], "PTI Correspondent", "PTI"), "an agency's house byline"),
+    ("By ANA RUIZ c.2000 Gulf Coast News Service", (["ANA RUIZ"], "c.2000 Gulf Coast News Service", "Gulf Coast News Service"),
+     "NYT-wire copy flattened: the copyright line run onto the byline"),
     ("Our Bureau", ([], "Our Bureau", None), "another staff byline"),
     ("Special correspondents were sent.", None, "a sentence"),
     ("By Lena Voss and Omar Haddad", (["Lena Voss", "Omar Haddad"], None, None), "two names"),

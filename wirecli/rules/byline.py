@@ -26,7 +26,7 @@ from ..lexicon import (HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SU
 from ..lazyre import lazy
 from ..model import Byline
 from ..text import unlink
-from .agency import canonical_agency
+from .agency import canonical_agency, copyright_agency
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
 HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
@@ -149,6 +149,9 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     return (" ".join(words), None) if _name_words(words) else (None, None)
 
 
+COPY_TAIL_RE = lazy(r"[ \t]{1,6}((?:c\.|©|\(c\))[ \t]?\d{4}[ \t,]{1,3}[A-Z][^\n]{1,60})$")  # a flattened copyright line
+
+
 def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str | None] | None:
     """Names with offsets in ``line``, the title and the agency; None if not a byline.
 
@@ -181,6 +184,10 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     if dash and canonical_agency(dash.group(1)) and dash.start() > 0:  # "By Ann Lee - Reuters"
         lead_title = (dash.group(1).strip(), canonical_agency(dash.group(1)))
         rest = rest[:dash.start()]
+    copy = COPY_TAIL_RE.search(rest) if "c." in rest or "©" in rest or "(c)" in rest else None
+    if copy and copy.start() > 0 and copyright_agency(copy.group(1)):  # "By ANA RUIZ c.2000 Cox News Service"
+        lead_title = (copy.group(1), copyright_agency(copy.group(1)))
+        rest = rest[:copy.start()]
     house = _house_byline(rest)
     if house is not None:
         return [], house[0], house[1]
