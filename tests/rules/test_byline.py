@@ -26,6 +26,7 @@ BYLINE_ROWS = [
      "title after a comma"),
     ("By Rosa Tamm and Jo Park - Analysis", (["Rosa Tamm", "Jo Park"], None, None), "story-type tag dropped"),
     ("By Rosa Tamm In New York For Mailonline", (["Rosa Tamm"], None, None), "Daily Mail: a capitalised 'In' and the place"),
+    ("By ROSA TAMM IN NEW YORK FOR MAILONLINE", (["ROSA TAMM"], None, None), "Daily Mail in capitals: 'IN' and the place"),
     ("By Associated Press and Rosa Tamm", (["Rosa Tamm"], "Associated Press", "AP"), "Daily Mail: an agency, then a writer"),
     ("By ROSA TAMM / The Harbor Times", (["ROSA TAMM"], "The Harbor Times", None), "a paper after a spaced slash"),
     ("By Rosa Tamm, Lakeside Street Journal", (["Rosa Tamm"], "Lakeside Street Journal", None), "a paper's name with no 'The' is no second writer"),

@@ -247,6 +247,21 @@ def test_daily_mail_flattened_top():
     assert s.body.startswith("A parrot that learned")
 
 
+def test_by_on_a_line_of_its_own():
+    """Web pages print "By" over the names ("By" / "Ann Lee and Bo Park"), and a Daily Mail
+    page its summary lines between the headline and the byline: the byline is found, the
+    summary is no body."""
+    s = parse("Parrot calls fire brigade\n\nBy\nNora Pike and Ivo Lamb\n\n"
+              "Published: 10:02 EST, 3 May 2013\n\nA parrot that learned to call the fire brigade was given an award.\n")
+    assert [b.name for b in s.bylines] == ["Nora Pike", "Ivo Lamb"]
+    assert s.body.startswith("A parrot that learned")
+    s = parse("Parrot calls fire brigade\n\nBird dialled the number twice\nOwner was out shopping\n\n"
+              "By Nora Pike For Mailonline\n\nA parrot that learned to call the fire brigade was given an award.\n")
+    assert s.headline == "Parrot calls fire brigade"
+    assert [b.name for b in s.bylines] == ["Nora Pike"]
+    assert s.body.startswith("A parrot that learned")
+
+
 def test_daily_mail_scroll_pointer_under_the_byline():
     """ "Scroll down for video ." printed between the stamp and the first sentence is no body."""
     s = parse("By . Nora Pike . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: . 11:40 EST, 3 May 2013 . "

@@ -30,7 +30,7 @@ from .agency import canonical_agency, copyright_agency
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")
 HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
-IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+(?:in|In)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # Daily Mail: "In New York"
+IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+(?:in|In|IN)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # Daily Mail: "In New York"
 BY_STAMP_RE = lazy(
     r"(?:[ \t]*[|,][ \t]*|[ \t]+)(?:(?:on|Updated|UPDATED|Published|PUBLISHED|Posted)\b:?[ \t]*)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+)?"
@@ -222,7 +222,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
                 names.append((name, start + ns, start + ne))
                 lead_title = (title_first, agency_first)
                 continue
-        if " In " in piece_clean:  # Daily Mail: "Ann Lee In New York For Mailonline"
+        if " In " in piece_clean or " IN " in piece_clean:  # Daily Mail: "Ann Lee In New York For Mailonline"
             loc = IN_PLACE_RE.match(piece_clean)
             name, title = split_name_title(loc.group(1)) if loc else (None, None)
             if name and not title:

@@ -42,6 +42,7 @@ BLAH_RE = lazy(r"^\s*Blah blah blah", re.I)
 MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
 BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
+BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
 CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
 ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prov",
@@ -180,6 +181,18 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
                 j += 1
                 continue
         by = parse_byline(t)
+        if by is None and BY_ALONE_RE.match(t) and j + 1 < len(segs) and segs[j + 1].line == seg.line + 1:
+            nxt = segs[j + 1]  # "By" / "Ann Lee and Bo Park": a web page's byline over two lines
+            lead = len(nxt.text) - len(nxt.text.lstrip())
+            by = parse_byline("By " + nxt.text.strip())
+            if by is not None:
+                names, title, agency = by
+                top.bylines.extend(make_bylines(names, title, nxt.start + lead - 3))
+                top.agency = top.agency or agency
+                top.parts.append(Part("byline", (seg.start, nxt.end), "byline.parse_byline"))
+                after_byline = True
+                j += 2
+                continue
         if by is not None:
             names, title, agency = by
             top.bylines.extend(make_bylines(names, title, seg.start))
@@ -264,6 +277,10 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
                 head_spans = got
                 j += len(run)
                 continue
+        if dl_line is None and not seg.coded and head_spans and _byline_below(segs, j):
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.deck"))
+            j += 1  # summary lines between the headline and a byline (Daily Mail): no body yet
+            continue
         if dl_line is None and not seg.coded:
             note = GLUED_NOTE_RE.match(text, seg.start, seg.end)
             if note:  # "(Updates with analyst comment.) The yen slid ...": the note is no body
@@ -281,6 +298,20 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
 # An editor's note glued to the first paragraph of a story with no dateline (Bloomberg, Dow Jones).
 GLUED_NOTE_RE = lazy(r"\((?:Updates|Adds|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts)\b"
                      r"[^()\n]{0,300}\)[ \t]+(?=[\"“‘'A-Z0-9])")
+
+
+def _byline_below(segs: list[Seg], j: int) -> bool:
+    """A "By ..." line within the next three short lines, each on the line after the last
+    ("Dog fell through ice" / "Firefighters pulled it out" / "By Ann Lee For Mailonline")."""
+    for k in range(j, min(len(segs), j + 4)):
+        if k > j and segs[k].line > segs[k - 1].line + 2:
+            return False  # a paragraph break of more than one blank line: the body has begun
+        t = segs[k].text
+        if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t)):
+            return True
+        if len(t) > 160 or t.rstrip().endswith((".", "!", "?", '"', "”")) and len(t) > 100:
+            return False  # a paragraph, not a summary line
+    return False
 
 
 def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
