@@ -19,7 +19,7 @@ from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
 from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES
-from .rules.dateline import DatelineMatch, layout_agency, match_dateline
+from .rules.dateline import DatelineMatch, layout_agency, lone_place, match_dateline
 from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
@@ -266,14 +266,15 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             lead_parts.append(Part("other", strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
         place = line.text.strip(" \t-—–:")
-        if (seen - by_lines == 1 or (seen - by_lines == 2 and place.isupper() and not byline_seen)) \
-                and place.upper() in KNOWN_CITIES and i + 1 < len(lines) \
+        near = seen - by_lines == 1 or (seen - by_lines == 2 and place.isupper() and not byline_seen)
+        lone = lone_place(place, text, line.end) if near and place.upper() not in KNOWN_CITIES else None
+        if near and (lone or place.upper() in KNOWN_CITIES) and i + 1 < len(lines) \
                 and not text[line.end:line.end + 200].lstrip().upper().startswith(place.upper() + " "):
             # "Pittsburgh" alone over the first paragraph: a place, not a headline; under a
             # headline only in capitals ("Talks to go on" / "ANKARA" / "Turkey's ...", Anadolu);
             # not a page's title that the text goes on about ("Oslo" / "Oslo is the capital ...")
-            city_end = s + len(line.text.strip(" \t-—–:"))
-            return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), None, None, None), \
+            city_end = s + len(lone[0] if lone else place)
+            return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), lone and lone[1], None, None), \
                 lead_parts, [], None
         m = match_dateline(text, s, end, year, strict=seen - furniture > 6 and not byline_seen)
         # an indented first line is a paragraph (1987 copy cut below its headline), not a headline

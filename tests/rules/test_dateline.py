@@ -423,3 +423,20 @@ def test_lone_known_city_under_a_byline():
     assert story.dateline is not None and story.dateline.cities == ("Pittsburgh",)
     assert [b.name for b in story.bylines] == ["Ana Ruiz"]
     assert story.body.startswith("The city council voted")
+
+
+@pytest.mark.parametrize("place, city", [("Fort Collins, Colo.", "Fort Collins"), ("Newark, N.J.", "Newark"),
+                                         ("Salt Lake City, Utah", "Salt Lake City")])
+def test_lone_place_with_its_region_under_a_byline(place, city):
+    """ "Fort Collins, Colo." alone over the first paragraph, as "Pittsburgh" alone is (AP copy
+    restyled by a member site); a headline ending in ", Region" over a dateline stays the
+    headline, and a long capitalised line is no place."""
+    from wirecli import parse
+
+    story = parse(f"By Ana Ruiz\n\n{place}\n\nThe city council voted on Tuesday to approve a budget.\n")
+    assert story.dateline is not None and story.dateline.cities == (city,)
+    assert story.body.startswith("The city council")
+    story = parse("Harbor Talks Stall in Lisbon, Portugal\n\nLISBON, May 3 (Xinhua) -- Talks stalled on Monday.\n")
+    assert story.headline == "Harbor Talks Stall in Lisbon, Portugal" and story.dateline.cities == ("LISBON",)
+    story = parse("Floods Hit Texas, Louisiana\n\nFloods hit two states on Monday, officials said.\n")
+    assert story.dateline is None and story.headline == "Floods Hit Texas, Louisiana"

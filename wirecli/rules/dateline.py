@@ -196,6 +196,30 @@ def parse_places(prefix: str, year: int | None):
     return tuple(cities), region, date or None, _is_caps(cities[0])
 
 
+def lone_place(line: str, text: str = "", after: int = 0) -> tuple[str, str] | None:
+    """ "Fort Collins, Colo." alone on its line over the first paragraph (AP copy restyled by a
+    member site, as "Pittsburgh" alone is): (place, region) when the region is a known one, the
+    place a mixed-case name of one or two words and no dateline follows on the next line (a headline
+    "Cuba Condemns Blasts in Kenya, Tanzania" over "HAVANA, August 7 (Xinhua) --" is none)."""
+    line = line.strip()
+    if "," not in line or len(line) > 60:
+        return None
+    parsed = parse_places(line, None)
+    if not parsed:
+        return None
+    cities, region, date, caps = parsed
+    if (len(cities) != 1 or date or caps or not region or region.lower() not in REGIONS
+            or not line.startswith(cities[0])
+            or len(cities[0].split()) > (3 if cities[0].upper() in KNOWN_CITIES else 2)):
+        return None  # ("Tornado Hits Moore, Okla." is a headline)
+    nxt = re.match(r"\s*", text[after:after + 400])
+    start = after + nxt.end()
+    stop = text.find("\n", start)
+    if text and match_dateline(text, start, stop if stop >= 0 else len(text)) is not None:
+        return None
+    return cities[0], region
+
+
 def _join_and_regions(groups: list[str], text: str) -> list[str]:
     """Put back the "and" inside a region's name: "PORT OF SPAIN, Trinidad" + "Tobago" is one
     place in "Trinidad and Tobago" (a region in the lexicon), not two places."""
