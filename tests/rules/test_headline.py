@@ -338,3 +338,15 @@ def test_note_glued_to_a_first_paragraph_with_no_dateline():
     assert s.body.startswith("The yen slid")
     s = parse("Yen Slides\n\n(Harbor Bank) said on Monday the yen slid to a low.\n\nTraders waited.\n")
     assert s.body.startswith("(Harbor Bank) said")
+
+
+def test_handout_caption_via_an_agency():
+    """ "A damaged road in Chiba, Tuesday. (Kyodo News via AP)": a handout photo's caption, printed
+    after AP's credit line, is no body; the same words inside a sentence are."""
+    from wirecli import parse
+
+    assert is_caption("A damaged road is seen in Chiba, Japan, Tuesday. (Kyodo News via AP)")
+    assert not is_caption("The photo was distributed by Kyodo News via AP on Tuesday.")
+    s = parse("Quake hits\n\nTOKYO (AP) — A quake hit.\n\n___\n\nAssociated Press writer Ana Ruiz contributed to this report.\n\n"
+              "A damaged road is seen in Chiba, Japan, Tuesday. (Kyodo News via AP)\n")
+    assert s.body == "A quake hit." and s.credit is not None

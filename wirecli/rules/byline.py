@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (HONORIFICS, JOB_WORDS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
+from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
                        SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS)
 from ..lazyre import lazy
 from ..model import Byline
@@ -204,6 +204,9 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             continue
         if names and EMAIL_PIECE_RE.fullmatch(piece_clean):
             continue  # the writer's address beside the name
+        if names and piece_clean.upper() in KNOWN_CITIES and not rest[pos:].strip(" ,.;"):
+            title_at = idx  # "By Ana Ruiz, New Delhi": the writer's place, no second name
+            break
         if piece_clean.lower() in NAME_SUFFIXES and names:
             n, s, e = names[-1]
             names[-1] = (" ".join(line[s:rest_start + pos].split()), s, rest_start + pos)  # as printed
@@ -329,6 +332,14 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
     if 2 <= len(words) <= 5 and all(_is_title_word(w) or w.lower() in HOUSE_CONNECTORS
                                     for w in words) and _is_title_word(words[-1]):
         return s, None  # "Daily Mail Reporter", "Staff Writer"
+    if 1 <= len(words) <= 3 and _acronym(words[0]) and len(words[0]) <= 5 and (
+            len(words) == 1 and len(words[0]) >= 3 or all(_is_title_word(w) for w in words[1:])):
+        return s, None  # a paper's house byline: "HT Correspondent", "ET Bureau", "TNN"
+    head, comma, place = s.rpartition(",")
+    if comma and place.strip().upper() in KNOWN_CITIES and "," not in head:
+        house = _house_byline(head)
+        if house is not None:
+            return s, house[1]  # "HT Correspondent, New Delhi": the desk's place after it
     return None
 
 

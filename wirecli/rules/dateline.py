@@ -293,6 +293,12 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     if dated:  # "Summary - (Aug 22, 2004) NASA's rover ...": a web dateline with only a date
         return DatelineMatch(start + lead, start + dated.end(), (), None,
                              read_date(dated["date"], year), None)
+    ps = PLACE_STAMP_RE.match(head, lead) if "," in head[lead:lead + 40] else None
+    if ps and month_number(ps["month"]) is not None and _is_caps(ps["place"]) and _place_like(ps["place"]):
+        # The Hindu's web dateline: "NEW DELHI, January 05, 2024 22:12 IST" on a line of its own
+        printed = int(ps["year"]) if ps["year"] else None
+        return DatelineMatch(start + lead, start + ps.end(), (ps["place"].strip(),), None,
+                             iso_date(month_number(ps["month"]), int(ps["day"]), printed or year), None)
     first = AGENCY_FIRST_RE.match(head, lead)
     if first and _agency_name(first["name"]):  # "(AP) HONOLULU -", "(ANSA) - Ancona, Jan 23 -"
         inner = match_dateline(text, start + first.end(), end, year, strict=False, after_agency=True)
@@ -368,6 +374,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     return None
 
 
+PLACE_STAMP_RE = lazy(r"(?P<place>[A-Z][A-Z.'’\- ]{1,30}?),[ \t]{1,3}" + DATE_RE.pattern
+                      + r"[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[APap]\.?[Mm]\.?)?(?:[ \t]{1,3}[A-Z]{2,4})?[ \t]*(?=\r?\n|$)", re.VERBOSE)
 CLOCK_BAR_RE = lazy(r"[ \t]{0,3}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}(?:[A-Z]{2,4}[ \t]{0,3})?\|")
 LOWER_AFTER_RE = lazy(r"[ \t]{0,40}[a-z]{1,30}(?![\w'’])")  # a lower-case word ("changes"), not "eBay", "iPhone"
 BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"

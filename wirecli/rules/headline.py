@@ -29,7 +29,8 @@ CAPTION_RE = lazy(
         |^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\b   # BBC web: "Image caption ..." 
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
         |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
-        |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$)""", re.VERBOSE)
+        |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$
+        |\([A-Z][^()\n]{0,60}\ via\ (?:AP|Reuters|AFP|Getty\ Images)\)\s*$)""", re.VERBOSE)  # "(Kyodo News via AP)"
 NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces"
                # "(This story has been refiled ...)", "(This May 6 story corrects ...)", "(This version of the story ...)"
                r"|This\s(?:[a-z]{3,9}\.?\s\d{1,2}\s)?(?:story|article|version)|Story\s(?:corrects|refiles|refiled|updates|adds|has|was))"
