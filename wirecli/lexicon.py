@@ -4,7 +4,8 @@ Rules import these names; no rule spells a vocabulary inline.
 """
 from __future__ import annotations
 
-# Agency spellings (lower-cased, inner spaces squashed) -> canonical short form.
+# Agency spellings (lower-cased, inner spaces squashed) -> canonical form: one name for the
+# agencies printed several ways ("Reuter" -> "Reuters"), the printed name for smaller services.
 AGENCIES: dict[str, str] = {
     "reuters": "Reuters", "reuter": "Reuters", "thomson reuters": "Reuters",
     "reuters health": "Reuters", "reuters breakingviews": "Reuters", "cnnmoney": "CNN", "cnn money": "CNN",

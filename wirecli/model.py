@@ -87,7 +87,7 @@ class Dateline(Frozen):
     cities  places as printed: ("WASHINGTON", "MEXICO CITY")
     region  state, province or country printed after the (last) city: "Texas", "Calif."
     date    ISO date "YYYY-MM-DD", or "--MM-DD" when the year is unknown, or None
-    agency  the agency named in the dateline, canonical short form
+    agency  the agency named in the dateline, in its canonical form (lexicon.AGENCIES)
     span    (start, end)
     """
 

@@ -1,4 +1,4 @@
-"""Agency names: one canonical short form for every spelling a wire prints.
+"""Agency names: one canonical form for the spellings a wire prints.
 
 Shapes handled:
     "(Reuters)", "(REUTERS)", "(AP)", "(Xinhua)", "(dpa)"      dateline parentheses
