@@ -31,6 +31,8 @@ BYLINE_ROWS = [
     ("By Rosa Tamm In New York For Mailonline", (["Rosa Tamm"], None, None), "Daily Mail: a capitalised 'In' and the place"),
     ("By ROSA TAMM IN NEW YORK FOR MAILONLINE", (["ROSA TAMM"], None, None), "Daily Mail in capitals: 'IN' and the place"),
     ("By Associated Press and Rosa Tamm", (["Rosa Tamm"], "Associated Press", "AP"), "Daily Mail: an agency, then a writer"),
+    ("By GUS DAILY and HAL WHITE", (["GUS DAILY", "HAL WHITE"], None, None), "names in capitals whose surnames are title words"),
+    ("By SARA WHITE", (["SARA WHITE"], None, None), "a short first name in capitals is no paper's initials"),
     ("By ROSA TAMM / The Harbor Times", (["ROSA TAMM"], "The Harbor Times", None), "a paper after a spaced slash"),
     ("By Rosa Tamm, Lakeside Street Journal", (["Rosa Tamm"], "Lakeside Street Journal", None), "a paper's name with no 'The' is no second writer"),
     ("By Rosa Tamm, Emily Post", (["Rosa Tamm", "Emily Post"], None, None), "'Post' may end a surname"),

@@ -213,7 +213,9 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
             continue
         if not names and lead_title is None and idx >= 0 and AND_AFTER_RE.match(rest, pos):
             house = _house_byline(piece_clean)
-            if house is not None:  # Daily Mail: "By . Associated Press . and Ann Lee ."
+            if house is not None and (house[1] or piece_clean.split()[-1].lower() in JOB_WORDS):
+                # Daily Mail: "By . Associated Press . and Ann Lee .", "Daily Mail Reporter and A"
+                # (not "MATT DAILY and BRADEN REDDALL": two names)
                 lead_title = house
                 continue
         if not names and title_at is None and idx >= 0:
@@ -333,7 +335,9 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
                                     for w in words) and _is_title_word(words[-1]):
         return s, None  # "Daily Mail Reporter", "Staff Writer"
     if 1 <= len(words) <= 3 and _acronym(words[0]) and len(words[0]) <= 5 and (
-            len(words) == 1 and len(words[0]) >= 3 or all(_is_title_word(w) for w in words[1:])):
+            len(words) == 1 and len(words[0]) >= 3
+            or all(_is_title_word(w) for w in words[1:]) and not all(w.isupper() for w in words[1:])):
+        # (not a name in capitals whose surname is a title word: "SARAH WHITE", "MATT DAILY")
         return s, None  # a paper's house byline: "HT Correspondent", "ET Bureau", "TNN"
     head, comma, place = s.rpartition(",")
     if comma and place.strip().upper() in KNOWN_CITIES and "," not in head:
