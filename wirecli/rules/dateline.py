@@ -289,6 +289,13 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date,
                                  canonical_agency(name) or inner.agency or name)
         return DatelineMatch(start + lead, start + src.end(), (), None, None, agency)
+    stamp = STAMP_LEAD_RE.match(head, lead)
+    if stamp:  # "04:12 PM EST, 02/05/2025 (MT Newswires) -- ...": a time stamp, then the agency
+        inner = match_dateline(text, start + stamp.end(), end, year)
+        if (inner is not None and inner.agency and not inner.cities  # a known agency or a news service
+                and (_agency_name(inner.agency) or re.search(r"(?i)news|wire", inner.agency))):
+            date = iso_date(int(stamp["m"]), int(stamp["d"]), int(stamp["y"]))
+            return DatelineMatch(start + lead, inner.end, (), None, date or inner.date, inner.agency)
     dated = DATE_LEAD_RE.match(head, lead)
     if dated:  # "Summary - (Aug 22, 2004) NASA's rover ...": a web dateline with only a date
         return DatelineMatch(start + lead, start + dated.end(), (), None,
@@ -396,6 +403,9 @@ def _tagged_above(text: str, start: int, name: str) -> bool:
 
 
 # A full date in parentheses opening the story, maybe after a one-word label and a dash.
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,4})?"
+STAMP_LEAD_RE = lazy(rf"(?:{_CLOCK},?[ \t]{{1,3}})?(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)"
+                     rf"(?:[ \t,]{{1,3}}{_CLOCK})?[ \t]{{1,3}}(?=\()")  # "04:12 PM EST, 02/05/2025 (", "2/5/2025 4:12:00 PM ("
 DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z0-9\"“‘'])")  # then a sentence: "NASA's ...", "\"We ...", "2004 ..."
 AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
 
