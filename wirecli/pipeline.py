@@ -19,7 +19,7 @@ from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
 from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES
-from .rules.dateline import DatelineMatch, layout_agency, lone_place, match_dateline
+from .rules.dateline import DatelineMatch, is_caps_place, layout_agency, lone_place, match_dateline
 from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
@@ -389,7 +389,7 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
         return True
     if strong:  # (a lead wrapped after its first word, "(Reuters) - A" / "former ...", goes on)
         return bool(re.search(r"[a-z]{2}", rest)) or GOES_ON_RE.match(text, end) is not None
-    if first and m.cities and not m.cities[0].isupper() and not text[m.start:m.end].rstrip().endswith(":"):
+    if first and m.cities and not is_caps_place(m.cities[0]) and not text[m.start:m.end].rstrip().endswith(":"):
         return False  # "Paris - a guide to the city's cafes" heads a page; "    London - Belgium is ..." has one above
     if DATE_STAMP_RE.match(rest):
         return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp

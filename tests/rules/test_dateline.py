@@ -140,6 +140,9 @@ CASES = [
     ("Mar 3, 2019: Add support for more formats", None, "a dated changelog entry with a colon"),
     ("METHOD - Heat the oven and beat the butter", None, "a recipe's section label and a dash"),
     ("Paris, France - based designer Ana Ruiz said on Tuesday", None, "mixed case and a region, then a lower-case word"),
+    ("McALLEN, Texas -- The agency said on Monday", ("McALLEN, Texas --", ("McALLEN",), "Texas", None, None),
+     "AP's capitals keep 'Mc' in lower case"),
+    ("DeKALB -- The university said on Monday", ("DeKALB --", ("DeKALB",), None, None, None), "AP's 'DeKALB'"),
     ("USAGE - Run the tool on a folder of files", None, "a software doc's section label"),
     # kept: the same shapes in wire copy
     ("DENVER_The storm moved east on Monday", ("DENVER_", ("DENVER",), None, None, None), "ANPA underscore glued to the lead"),
@@ -446,3 +449,13 @@ def test_lone_place_with_its_region_under_a_byline(place, city):
     assert story.headline == "Harbor Talks Stall in Lisbon, Portugal" and story.dateline.cities == ("LISBON",)
     story = parse("Floods Hit Texas, Louisiana\n\nFloods hit two states on Monday, officials said.\n")
     assert story.dateline is None and story.headline == "Floods Hit Texas, Louisiana"
+
+
+def test_capitals_with_a_mixed_case_prefix_open_a_story():
+    """ "McALLEN, Texas -- The ..." as the first line of a story (AP copy with no agency) is a
+    dateline as "BERLIN -- The ..." is: 'Mc' is printed in lower case inside capitals."""
+    from wirecli import parse
+
+    story = parse("McALLEN, Texas -- The agency said on Monday that crossings fell in March.\n\nMore later.\n")
+    assert story.dateline is not None and story.dateline.cities == ("McALLEN",)
+    assert story.body.startswith("The agency said")

@@ -86,7 +86,17 @@ def _place_like(chunk: str) -> bool:
     return not any(ch.isdigit() for ch in chunk)
 
 
+CAPS_PREFIX_RE = lazy(r"\b(?:Mc|Mac|De|La|Le|Di|Du)(?=[A-Z]{2})")  # AP's "McALLEN", "DeKALB", "LaGRANGE"
+
+
+def is_caps_place(chunk: str) -> bool:
+    """A place printed in capitals, AP's "McALLEN" and "DeKALB" included."""
+    return _is_caps(chunk)
+
+
 def _is_caps(chunk: str) -> bool:
+    if "c" in chunk or "e" in chunk or "a" in chunk or "i" in chunk or "u" in chunk:
+        chunk = CAPS_PREFIX_RE.sub("", chunk)
     letters = [c for c in chunk if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
