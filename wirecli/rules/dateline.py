@@ -346,6 +346,10 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             if bare and canonical_agency(bare.group(1)) and tok["dash"]:
                 agency = canonical_agency(bare.group(1))
                 places_text = places_text[:bare.start()]
+            elif (bare and tok["dash"] and bare.group(1).isupper() and len(bare.group(1)) >= 3
+                  and DATED_END_RE.search(places_text, 0, bare.start())):
+                agency = bare.group(1)  # an unlisted agency after the date: "WELLINGTON, Jan 5 NZPA -"
+                places_text = places_text[:bare.start()]
             if places_text.lstrip()[:3] in ("By ", "BY "):
                 return None  # a byline, not a place: the caller splits it off
             parsed = parse_places(places_text, year)
@@ -460,6 +464,7 @@ def _unknown_agency(head: str, tok) -> bool:
     return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
 
 
+DATED_END_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}(?:,[ \t]{1,3}(?:19|20)\d\d)?$")  # ", Jan 5" before the agency
 DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")  # ", Jan 5 " before the parenthesis
 
 
