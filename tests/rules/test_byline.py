@@ -22,6 +22,7 @@ BYLINE_ROWS = [
     ("Our Bureau", ([], "Our Bureau", None), "another staff byline"),
     ("Special correspondents were sent.", None, "a sentence"),
     ("By Lena Voss and Omar Haddad", (["Lena Voss", "Omar Haddad"], None, None), "two names"),
+    ("Story by Lena Voss, CNN", (["Lena Voss"], "CNN", "CNN"), "a syndicated page's 'Story by'"),
     ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
      "odd spacing around commas and 'and'"),
     ("By Carl Benning, Reuters", (["Carl Benning"], "Reuters", "Reuters"), "1987: agency after a comma"),

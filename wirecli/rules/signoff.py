@@ -88,6 +88,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('M', r"""More\ (?:AP\ )?.{0,40}\bcoverage:\ ?.{0,200}"""),
     ('MA', r"""(?:More\ )?AP\ [^:\n]{1,40}:\ ?(?:https?://|www\.)\S.{0,400}   # "More AP MLB: https://...", "AP NFL: https://..." """),
     ('FSGE', r"""(?:Find|See|Get|Explore)\b.{0,80}\b(?:coverage|stories)\b.{0,80}(?:https?://|www\.)\S{1,200}   # "Find more of AP's coverage: URL" """),
+    ('SR', r"""(?:See|Read)\ (?:the\ )?[Ff]ull\ (?:[Ww]eb\ )?(?:[Aa]rticle|[Ss]tory)\b.{0,40}   # a syndicated page's link back """),
     ('R', r"""(?:RELATED|Related)\ ?:.{1,200}"""),
     ('R', r"""(?:READ\ MORE|Read\ [Mm]ore)\ ?:.{1,200}                       # "READ MORE: Harbor talks stall" """),
     ('C', r"""Click\ here\b.{0,200}"""),
