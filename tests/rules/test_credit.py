@@ -234,6 +234,7 @@ PARENS = [
     ("($1 = 0.9123 euros)", "money", "exchange-rate note"),
     ("(Updates with company statement in paragraph 4)", "note", "editor's note"),
     ("(This story has been corrected to fix a name in paragraph 2)", "note", "correction note after the story"),
+    ("(A previous version of this story corrected the yen level.)", "note", "Bloomberg's correction note"),
     ("(xy-abc)", "code", "staff code"),
     ("(ABC-xy-de)", "code", "desk and staff code"),
     ("(R-Texas)", None, "party and state"),

@@ -353,6 +353,7 @@ MONEY_RE = lazy(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
 NOTE_RE = lazy(
     r"^\(\(?\s*(?:(?i:(?:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
     r"|changes|fixes|removes|repeats)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
+    r"|an?\s(?:previous|earlier)\sversion\sof\sthis\s(?:story|article)\b"  # Bloomberg's correction note
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|Only\sthe\sheadline\sand\spicture\b)")
