@@ -334,6 +334,9 @@ BODY_END = [
     ("Fares rise\n\nNew Delhi, Jan 5 (PTI) Fares will rise, the ministry said.\n\nPTI ABC RT\n\n"
      "This report is auto-generated from PTI news service. Example Print holds no responsibility for its content.\n",
      "Fares will rise, the ministry said.", "PTI codes over a site's agency-feed note"),
+    ("Energy deal\n\nANKARA\n\nThe two countries signed a deal.\n\nAnadolu Agency website contains only a portion of the news stories "
+     "offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.\n",
+     "signed a deal.", "Anadolu's web footer"),
     ("Subsidies grow\n\nSouth Korea will expand subsidies, the ministry said.\n\nThe plan will cost 2 trillion won. (Yonhap)\n",
      "cost 2 trillion won.", "a reprint's agency in parentheses glued to the last sentence (it was read as a dateline)"),
     ("Missiles fired\n\nSEOUL, May 9 (Yonhap) -- Two missiles were fired.\n\nana@example.co.kr\n(END)\n",

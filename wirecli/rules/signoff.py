@@ -7,6 +7,7 @@ Shapes handled (one line each, matched from the end of the story upwards):
     "AP-WF-11-13-13 1509GMT<"                                  AP filing line
     "Our Standards: The Thomson Reuters Trust Principles."     Reuters web footer
     "Thomson Reuters is the world's largest international ..." Reuters web boilerplate
+    "Anadolu Agency website contains only a portion of the news stories ..."  Anadolu's web footer
     "© 2019 Associated Press. All Rights Reserved."            copyright lines
     "For more articles like this, please visit us at ..."      promos and teasers
     "AFP", "PTI", "hh/ph/ts/hd", "dpa grj rmo"                 agency names and staff codes
@@ -51,6 +52,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('N', r"""NYT-\d\d-\d\d-\d\d.{0,20}"""),
     ('O', r"""Our\ Standards:.{0,80}"""),
     ('T', r"""Thomson\ Reuters\ is\ the\ world['’]s\ largest\b.{0,600}     # Reuters web boilerplate"""),
+    ('A-Z', r"""[A-Z][\w ]{0,40}\ website\ contains\ only\ a\ portion\ of\ the\ news\ stories\b.{0,400}   # Anadolu's web footer"""),
     ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\b)|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
