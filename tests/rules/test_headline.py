@@ -262,6 +262,17 @@ def test_by_on_a_line_of_its_own():
     assert s.body.startswith("A parrot that learned")
 
 
+def test_byline_wrapped_before_its_last_name():
+    """ "By Ann Lee, Bo Park" / "and Cy Ng": the last name wrapped onto the next line is a byline
+    name, not the first paragraph; a sentence after "and" stays body."""
+    s = parse("Ferry fares rise\n\nBy Nora Pike, Ivo Lamb\nand Al Roe\n\nOSLO (Reuters) - Fares rose on Monday.\n")
+    assert [b.name for b in s.bylines] == ["Nora Pike", "Ivo Lamb", "Al Roe"]
+    assert s.body == "Fares rose on Monday."
+    s = parse("Ferry fares rise\nBy Nora Pike\nand the fares rose sharply on Monday as fuel costs climbed.\n")
+    assert [b.name for b in s.bylines] == ["Nora Pike"]
+    assert s.body.startswith("and the fares rose")
+
+
 def test_daily_mail_scroll_pointer_under_the_byline():
     """ "Scroll down for video ." printed between the stamp and the first sentence is no body."""
     s = parse("By . Nora Pike . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: . 11:40 EST, 3 May 2013 . "

@@ -42,6 +42,7 @@ BLAH_RE = lazy(r"^\s*Blah blah blah", re.I)
 MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)\))[ \t]*$")
 BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
+WRAPPED_AND_RE = lazy(r"^[ \t]{0,4}and[ \t](?=[A-Z])")  # a byline's last name wrapped onto the next line
 BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
 CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
@@ -197,7 +198,17 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             names, title, agency = by
             top.bylines.extend(make_bylines(names, title, seg.start))
             top.agency = top.agency or agency
-            top.parts.append(Part("byline", (seg.start, seg.end), "byline.parse_byline"))
+            end = seg.end
+            nxt = segs[j + 1] if j + 1 < len(segs) and title is None and names else None
+            more = (parse_byline("By " + nxt.text.strip()[4:]) if nxt is not None and nxt.line == seg.line + 1
+                    and WRAPPED_AND_RE.match(nxt.text) and nxt.line != dl_line else None)
+            if more is not None and more[0]:  # "By Ann Lee, Bo Park" / "and Cy Ng": a wrapped byline
+                lead = len(nxt.text) - len(nxt.text.lstrip()) + 4
+                top.bylines.extend(make_bylines(more[0], more[1], nxt.start + lead - 3))
+                top.agency = top.agency or more[2]
+                end = nxt.end
+                j += 1
+            top.parts.append(Part("byline", (seg.start, end), "byline.parse_byline"))
             after_byline = True
             j += 1
             continue
