@@ -50,6 +50,7 @@ LINES = [
     ("Photo: https://example.com/media/124/plant.jpg", True, "a release's photo link"),
     ("Video - the launch was streamed live.", False, "'Video -' before prose"),
     ("Most Read from Bloomberg Businessweek", True, "a syndicated copy's promo heading"),
+    ("Before it’s here, it’s on the Bloomberg Terminal. LEARN MORE", True, "Bloomberg web promo"),
     ("For more on the harbor strike: https://example.com/hub/harbor-strike", True, "AP hub promo"),
     ("For more information, visit www.example.com.", False, "a release's last sentence is body"),
     ("More than 40 people were hurt.", False, "'More' opening a sentence"),

@@ -60,6 +60,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('DS(', r"""\(?(?:Distributed|Syndicated)\ by\ [A-Z].{0,100}          # "Distributed by Tribune Content Agency, LLC." """),
     ('M', r"""More\ stories\ like\ this\ are\ available\ on\b.{0,200}   # Bloomberg Opinion"""),
     ('M', r"""Most\ Read\ from\ Bloomberg\b.{0,40}                        # a syndicated copy's promo heading"""),
+    ('B', r"""Before\ it['’]s\ here,\ it['’]s\ on\ the\ Bloomberg\ Terminal\b.{0,60}   # Bloomberg web promo"""),
     ('F', r"""For\ more\ (?:AP\ )?(?:coverage\ )?(?:on|of|about)\ .{1,80}:\ ?(?:https?://|www\.)\S.{0,300}   # "For more on the opioid crisis: https://..." """),
     ('*', r""".{0,300}\bAP\ is\ solely\ responsible\ for\ (?:all\ )?(?:this\ )?content\b.{0,300}   # AP funding note"""),
     ('S', r"""Subscribe\ now\ to\ stay\ ahead.{0,200}"""),
