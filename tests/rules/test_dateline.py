@@ -463,3 +463,12 @@ def test_capitals_with_a_mixed_case_prefix_open_a_story():
     story = parse("McALLEN, Texas -- The agency said on Monday that crossings fell in March.\n\nMore later.\n")
     assert story.dateline is not None and story.dateline.cities == ("McALLEN",)
     assert story.body.startswith("The agency said")
+
+
+def test_agency_alone_on_a_line_over_the_place_line():
+    from wirecli import parse
+    s = parse("Farm aid weighed\n\nBy Ana Ruiz\nLakeside Newspapers\n(KRT)\n\nWASHINGTON - Congress weighed aid on Tuesday.\n\nA vote may come.\n")
+    assert s.dateline is not None and s.dateline.cities == ("WASHINGTON",)
+    assert s.body.startswith("Congress weighed aid")
+    s = parse("Farm aid weighed\n\n(KRT)\n\nCongress weighed aid on Tuesday.\n")
+    assert s.agency == "KRT"

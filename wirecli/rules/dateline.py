@@ -322,6 +322,8 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         agency = _agency_name(first["name"])
         if inner is not None and (inner.cities or inner.date):
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date, agency)
+        if inner is None and not after_agency and not head[first.end():].strip() and _place_below(text, start + len(head), year):
+            return None  # "(KRT)" alone on a line over "WASHINGTON - ...": the place's line is the dateline
     for tok in TOKEN_RE.finditer(head, lead):
         unknown_agency = None
         if tok["slash"] and head[tok.end():tok.end() + 1].isalpha() and _agency_name(tok["sname"]) is None:
@@ -464,6 +466,18 @@ def _unknown_agency(head: str, tok) -> bool:
     return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
 
 
+def _place_below(text: str, pos: int, year: int | None) -> bool:
+    """The next non-blank line after ``pos`` opens with a dateline that names a place."""
+    m = NEXT_LINE_RE.match(text, pos)
+    if not m:
+        return False
+    s = m.end()
+    e = text.find("\n", s)
+    below = match_dateline(text, s, e if e >= 0 else len(text), year, after_agency=True)
+    return below is not None and bool(below.cities)
+
+
+NEXT_LINE_RE = lazy(r"[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*(?=\S)")
 DATED_END_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}(?:,[ \t]{1,3}(?:19|20)\d\d)?$")  # ", Jan 5" before the agency
 DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")  # ", Jan 5 " before the parenthesis
 
