@@ -167,6 +167,10 @@ def test_signoff_agency(line, expected, why):
 
 
 PARAGRAPHS = [
+    ("This version corrects the spelling of the mayor's name to Brandt, not Brant.", True, "AP's correction line"),
+    ("This story was first published on May 3, 2023. It was updated on May 4, 2023, to correct a name.", True,
+     "AP's publication note"),
+    ("This version of the bridge was first built in 1920, the mayor said.", False, "'This version' in a sentence"),
     ("This report is auto-generated from PTI news service. Example Print holds no responsibility for its content.", True,
      "an Indian site's agency-feed note"),
     ("This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.",

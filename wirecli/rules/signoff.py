@@ -252,6 +252,8 @@ DISCLAIMER_RE = lazy(
     r"|(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)\s?:\s)?(?:"
     r"(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated|amended)\b"
     r"|An\searlier\sversion\sof\sthis\s(?:story|article|report)\s(?:misstated|incorrectly|misspelled|misidentified|misattributed|wrongly)\b)"
+    r"|This\sversion\s(?:corrects|clarifies|updates|removes)\b"  # AP: "This version corrects the spelling of ..."
+    r"|This\s(?:story|article)\swas\s(?:first|originally)\spublished\b[^\n]{0,120}?\b(?:updated|corrected)\b"
     r"|\(?(?:(?:Except\sfor\sthe\sheadline,\s)?[Tt]his\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
     r"|Disclaimer\s?:"
     r"|\(?(?:Disclaimer\s?:\s)?(?:This|The)\s(?:story|article|report|post|copy|content|news\sitem)\b[^.]{0,60}"
