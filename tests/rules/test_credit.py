@@ -260,6 +260,14 @@ def test_classify_paren(group, expected, why):
     assert classify_paren(group) == expected, why
 
 
+def test_zero_width_marks_of_web_copy():
+    """A zero-width space left by a web page after the credit or the byline is no letter of a name."""
+    s = parse("Ferry fares rise\n\nBy Nora Pike\u200b\n\nOSLO (Reuters) - Fares rose.\n\n"
+              "(Reporting by Nora Pike; Editing by Ivo Lamb)\u200b\n")
+    assert [b.name for b in s.bylines] == ["Nora Pike"]
+    assert [c.name for c in s.credit.editing] == ["Ivo Lamb"]
+
+
 def test_emails_and_phones_are_never_names():
     got = split_names("Ann Example, ann@example.com, +1 555 010 0199, Bo Sample")
     assert [c.name for c in got] == ["Ann Example", "Bo Sample"]

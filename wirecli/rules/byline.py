@@ -167,7 +167,7 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
         return _stamped_byline(line)
     line = line.replace("\u00a0", " ")  # "By\u00a0Ana\u00a0Ruiz": no-break spaces are spaces (same offsets)
     rest_start = m.end()
-    rest = line[rest_start:].rstrip(" *_.=<\t\u00a0")
+    rest = line[rest_start:].rstrip(" *_.=<\t\u00a0\u200b\u200c\u200d\ufeff")  # (zero-width marks of web copy)
     if len(rest) > 200 or not rest:
         return None
     handle = HANDLE_RE.search(rest)  # "-- By NAME Follow @name": the writer's social handle

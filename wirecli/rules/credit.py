@@ -202,7 +202,7 @@ def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
     pending: list[str] = []
     last_loc_index = -1
     for piece in SPLIT_RE.split(seg):
-        piece = AT_RE.sub("", " ".join(piece.split())).strip(" .()*_-")
+        piece = AT_RE.sub("", " ".join(piece.split())).strip(" .()*_-\u200b\u200c\u200d\ufeff")  # zero-width marks of web copy
         if not piece:
             continue
         if " of " in piece:
