@@ -139,6 +139,10 @@ def test_parse_roles(text, expected, why):
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
     ("(With agency inputs)", True, "an Indian paper's wire credit, no agency named"),
+    ("(With PTI inputs)", True, "the agency's initials before 'inputs'"),
+    ("Inputs from PTI", True, "'Inputs from' with no 'With'"),
+    ("(Agency inputs)", True, "the shortest form"),
+    ("Inputs from the ministry were sought.", False, "a sentence about inputs"),
     ("— With AFP", True, "a Gulf paper's wire credit"),
     ("With agencies", True, "the same with no agency named"),
     ("With Ana Ruiz", False, "'With' and a person is no wire credit"),

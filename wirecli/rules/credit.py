@@ -64,7 +64,8 @@ FILES_FROM_RE = lazy(
     r"(?:(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
     r"|(?-i:Information|INFORMATION)\sfrom|additional\sreporting\sfrom"  # not "... needed further" / "information from the company."
     r"|compiled\sfrom\s(?:staff\sand\s)?wire\sreports|(?:from\s)?(?:staff\sand\s)?wire\sreports(?=\W{0,3}$)"
-    r"|(?i:with\s(?:agency|agencies|wire|news\sagency)\s(?:inputs?|reports?|files))(?=\W{0,3}$)"  # "(With agency inputs)"
+    r"|with\s(?:(?-i:[A-Z]{2,6}(?:\s(?:and|&)\s[A-Z]{2,6})?)|agency|agencies|wire|news\sagency)\s(?:inputs?|reports?|files)(?=\W{0,3}$)"
+    r"|(?:agency\s)?inputs?\sfrom\s(?=(?-i:[A-Z])|agencies)|agency\sinputs(?=\W{0,3}$)"  # "(With PTI inputs)", "(Inputs from agencies)" (case-blind scope)
     r"|this\s(?:report|story|article)\s(?:includes|contains|uses)\s(?:material|information|reporting|files)\sfrom)\b"
     r"|(?i:material\sfrom|with\sa\sreport\sfrom)\s(?=(?:[Tt]he\s)?[A-Z]))")  # "Material from Reuters was used"
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
@@ -474,7 +475,7 @@ def is_credit_paragraph(flat: str) -> bool:
         head = low[:120]          # the other shapes' words within 110
         maybe_contact = "contact" in head or "write to" in head
         maybe_files = ("with" in head or "information" in head or "additional" in head or "this" in head
-                       or "material" in head or "compiled" in head or "wire reports" in head)
+                       or "material" in head or "compiled" in head or "wire reports" in head or "inputs" in head)
         maybe_assistance = "assistance" in head
         maybe_role = "by" in head or "contribut" in head or "editor" in head or "reporter:" in head
         maybe_bio = ("is a" in low or "is the" in low or "writes " in low or "reports " in low
