@@ -116,6 +116,7 @@ ROLES = [
      (["Ann Example", "Bo Sample"], []), "each writer with its own lead"),
     ("Associated Press writers Ann Example in Lisbon; Bo Sample in Salem, Ore.; and Cy Test in Oslo contributed to this report.",
      (["Ann Example", "Bo Sample", "Cy Test"], []), "AP series with semicolons (a place with a comma inside)"),
+    ("[Editor: Ann Example]", ([], ["Ann Example"]), "an editor line in square brackets (Chinese sites)"),
     ("Contributing to this report were Associated Press writers Ann Example in Lisbon and Bo Sample in Oslo.",
      (["Ann Example", "Bo Sample"], []), "AP's inverted contributor line"),
     ("Also contributing was AP writer Ann Example.", (["Ann Example"], []), "inverted, 'Also contributing was'"),

@@ -233,6 +233,8 @@ def _flat(text: str) -> str:
         flat = flat[1:].strip("*_ ")
     if flat[:1] == "(" and flat[-1:] == ")" and CONTACT_WORD_RE.match(flat, 1):
         flat = flat[1:-1].strip()  # Scripps Howard's "(Contact A at a(at)shns.com.)"
+    if flat[:1] == "[" and flat[-1:] == "]" and LINE_START_RE.match(flat):
+        flat = flat[1:-1].strip()  # Chinese sites' "[Editor: Wang Lei]"
     if "at" in flat and "@" not in flat:
         flat = AT_SIGN_RE.sub("@", flat)  # "a(at)shns.com", "a [at] example.com": an address spelt out
     if flat[:1] in "CcAa" and len(flat) <= 400:
