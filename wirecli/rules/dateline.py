@@ -51,8 +51,9 @@ TRAILING_DATE_RE = lazy(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+|^)(?P<date>" + DATE_RE.pattern + r")[ \t\u00a0]*$", re.VERBOSE)
 LOWER_PARTICLES = {"de", "la", "del", "di", "da", "do", "du", "des", "el", "al", "of", "upon",
                    "on", "am", "im", "an", "der", "sur", "les", "le", "y", "en", "au", "aux",
-                   "los", "las", "dos", "das", "della", "bei", "in", "the"}
+                   "los", "las", "dos", "das", "della", "bei", "in", "the", "es"}  # "Dar es Salaam"
 WORD_RE = lazy(r"^[\"'‘(]?[A-ZÀ-Þ][\w'’.\-]*\)?$")
+ARTICLE_WORD_RE = lazy(r"^(?:el|al|ad|as|ash|an|ar|az|ez|ed|es|at)-[A-ZÀ-Þ][\w'’.\-]*$")  # "Sharm el-Sheikh", "Deir ez-Zor"
 ABBREV_RE = lazy(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})$")  # Calif. N.Y. NV
 
 
@@ -81,7 +82,7 @@ def _place_like(chunk: str) -> bool:
     if not WORD_RE.match(words[0]) or words[0].lower().strip(".,") in WEEKDAYS:
         return False
     for w in words[1:]:
-        if not (WORD_RE.match(w) or w.lower() in LOWER_PARTICLES):
+        if not (WORD_RE.match(w) or w.lower() in LOWER_PARTICLES or ARTICLE_WORD_RE.match(w)):
             return False
     return not any(ch.isdigit() for ch in chunk)
 
