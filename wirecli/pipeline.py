@@ -286,11 +286,18 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             lead_parts.append(Part("byline", by_span, "byline.inline"))
             return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
         if seen <= 3 and i > lo:  # a deck sentence, then the dateline on the same line
-            for se in SENTENCE_END_RE.finditer(text, s, min(end, s + 400)):
+            for se in DECK_END_RE.finditer(text, s, min(end, s + 400)):
                 m = match_dateline(text, se.end(), end, year, strict=True)
-                if m is not None and m.agency and _reads_on(text, m.end, line.end, m):
+                if (m is not None and m.agency and _reads_on(text, m.end, line.end, m)
+                        and not any(canonical_agency(c.split("/")[0]) for c in m.cities)):  # not "REUTERS/Jo Roe LONDON"
                     lead_parts.append(Part("other", strip_span(text, s, se.end()), "dateline.deck"))
                     return i, m, lead_parts, [], None
+                found = _inline_byline(text, se.end(), end, year) if text.startswith(("By ", "BY "), se.end()) else None
+                if found is not None and found[4].agency:  # "... REUTERS/Jo Roe/File Photo By A  CITY (Reuters) -"
+                    by_span, names, title, agency, m = found
+                    lead_parts += [Part("other", strip_span(text, s, se.end()), "dateline.deck"),
+                                   Part("byline", by_span, "byline.inline")]
+                    return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
     return None, None, [], [], None
 
 
@@ -306,6 +313,9 @@ MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]
 # A sentence end inside the first paragraph, after which a dateline may still open the
 # story proper: "... lifts new jobs. NEW YORK (CNN/Money) - Employers ...".
 SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
+# ... or a flattened photo caption's credit before a byline: "... 2023. REUTERS/Jo Roe/File Photo By A ..."
+DECK_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])|REUTERS/[^\n/]{2,40}?(?:/(?:File Photo|Pool|Handout))?[ \t]+"
+                   r"(?=(?:By|BY)[ \t]|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]\(|[A-Z]{2}[A-Z .'/-]{0,40}(?:,|[ \t]\())")  # then a byline or a dateline
 
 
 BY_GOES_ON_RE = lazy(r"(?:,|\band|\bAND|&)$")
@@ -318,7 +328,7 @@ def _inline_byline(text: str, s: int, end: int, year):
     head = text[s:min(end, s + 400)]
     if not re.match(r"(?:By|BY|by)[ .\u00a0]", head):  # 1987: "by Cal Example, Reuters"
         return None
-    best = caps_best = None
+    best = caps_best = bare = None
     for ws in re.finditer(r"[ \t\u00a0]+", head):
         cut = ws.end()
         if cut > 250:
@@ -352,10 +362,15 @@ def _inline_byline(text: str, s: int, end: int, year):
         if wide and not m.cities:  # "By A    (AP) -" (not "By A ELDORET  Dec 12 (Reuters)")
             best = caps_best or cand
             break
+        if not m.cities and not bare:
+            bare = cand  # "By A, B and C (Reuters) -", "By A and B Jan 9 (Reuters) -": no place at all
         if wide and (best is None or not best[3]):
             best = cand + (True,)  # "By A    Associated Press Writer    NEW YORK (AP)": a later cut may give caps
         best = best or cand + (False,)
     best = caps_best or best
+    if best is not None and bare and best[1].cities and not any(
+            c.isupper() or c.upper() in KNOWN_CITIES for c in best[1].cities):
+        best = bare  # "Al-Amin and Hal Ma (Reuters)" was the rest of the names, not two places
     if best is None:
         return None
     (names, title, agency), m, by_end = best[:3]
