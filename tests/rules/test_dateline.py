@@ -476,3 +476,16 @@ def test_agency_alone_on_a_line_over_the_place_line():
     assert s.body.startswith("Congress weighed aid")
     s = parse("Farm aid weighed\n\n(KRT)\n\nCongress weighed aid on Tuesday.\n")
     assert s.agency == "KRT"
+
+
+def test_dateline_hard_wrapped_before_its_dash():
+    """ "... Feb. 07, 2025 (GLOBE NEWSWIRE)" / "-- Acme said ...": the dash wrapped onto the next
+    line belongs to the dateline, not the body; a list item under a dateline that has its own
+    dash stays body."""
+    from wirecli import parse
+
+    s = parse("Acme opens lab\n\nTORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE)\n-- Acme Corp. opened a lab on Friday.\n\nMore.\n")
+    assert s.dateline is not None and s.dateline.cities == ("TORONTO",)
+    assert s.body.startswith("Acme Corp. opened")
+    s = parse("Acme opens lab\n\nTORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE) --\n- Revenue rose 5% in the quarter.\n\nMore.\n")
+    assert s.body.startswith("- Revenue rose")

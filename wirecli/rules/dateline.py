@@ -207,6 +207,20 @@ def parse_places(prefix: str, year: int | None):
     return tuple(cities), region, date or None, _is_caps(cities[0])
 
 
+WRAPPED_DASH_RE = lazy(r"[ \t]{0,8}\r?\n[ \t]{0,8}(?:--|—|–|-|_)(?=[ \t])")
+
+
+def dash_on_next_line(text: str, m: DatelineMatch) -> DatelineMatch:
+    """ "TORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE)" / "-- Acme said ...": a dateline hard-wrapped
+    before its dash ends after the dash (the dash is no body)."""
+    if not (m.agency or m.date) or text[m.start:m.end].rstrip()[-1:] in ("-", "—", "–", "_", ":"):
+        return m  # (a dateline with its dash: a list's "- " below it is body)
+    d = WRAPPED_DASH_RE.match(text, m.end)
+    if d is None:
+        return m
+    return DatelineMatch(m.start, d.end(), m.cities, m.region, m.date, m.agency, m.writer)
+
+
 def lone_place(line: str, text: str = "", after: int = 0) -> tuple[str, str] | None:
     """ "Fort Collins, Colo." alone on its line over the first paragraph (AP copy restyled by a
     member site, as "Pittsburgh" alone is): (place, region) when the region is a known one, the
