@@ -326,6 +326,12 @@ STORIES = [
      ([], ["Ana Ruiz"]), "Antara's editor line over a copyright line (the copyright is no part of it)"),
     ("Bus lanes\n\nJakarta (ANTARA) - Lanes were added.\n\nReporter: Ana Ruiz\nEditor: Bo Lind\nCopyright © ANTARA 2024\n",
      (["Ana Ruiz"], ["Bo Lind"]), "Antara's reporter and editor lines"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose on Monday. Reporting by Ann Example; Editing by Di Proof "
+     "(c) Copyright Example Wire 2013. Click For Restrictions - http://example.com/legal\n",
+     (["Ann Example"], ["Di Proof"]), "flattened credit, then a copyright run on with no stop"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose on Monday. Reporting by Ann Example; Editing by Di Proof "
+     "Our Standards: The Example Trust Principles.\n",
+     (["Ann Example"], ["Di Proof"]), "flattened credit, then the standards line"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

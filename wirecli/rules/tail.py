@@ -391,10 +391,11 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     bounds = _bounds(seg)
     for b, sentence in bounds:
         piece = seg[b:]
-        if piece[0] == "(" or not re.search(r"[^\W_]", piece):
+        if piece[0] == "(" and not piece.startswith(("(c)", "(C)")) or not re.search(r"[^\W_]", piece):
             continue  # parenthesised groups were classified above; "--" may be a table cell
         if sentence and (so.is_signoff_line(piece) or so.is_signoff_paragraph(piece)):
-            return Piece("signoff", lead + b, pos, "signoff.glued")
+            mark = COPY_MARK_RE.search(seg, max(0, b - 6), b)  # "(c) " / "© " before "Copyright ...": the sign-off's own
+            return Piece("signoff", lead + (mark.start() if mark else b), pos, "signoff.glued")
         if cr.is_byline_repeat(piece):
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_credit_paragraph(piece):
@@ -426,7 +427,14 @@ def _bounds(seg: str) -> list[tuple[int, bool]]:
              if seg[m.start()] != "." or not cr.ends_in_name_abbreviation(seg[max(0, m.start() - 5):m.start() + 1])}
     for m in _GAP_RE.finditer(seg, lo):
         found.setdefault(m.end(), False)
+    for m in _FOOTER_START_RE.finditer(seg, lo):  # "... Editing by B (c) Copyright Thomson Reuters 2013. ..."
+        found[m.end()] = True
     return sorted(found.items(), reverse=True)[:8]
+
+
+COPY_MARK_RE = lazy(r"(?:\([cC]\)|©)[ \t]?$")
+# A copyright or standards footer run on after a credit with no stop before it.
+_FOOTER_START_RE = lazy(r"[ \t]+(?=(?:\([cC]\)|©)[ \t]?(?:Copyright|\d{4})|Our Standards:)")
 
 
 def _after_sentence(text: str, floor: int, pos: int) -> bool:
