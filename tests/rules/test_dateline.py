@@ -50,6 +50,8 @@ CASES = [
     ("MOSCOW, Oct. 16 (RIA Novosti), Jane Roe - The ministry said", ("MOSCOW, Oct. 16 (RIA Novosti), Jane Roe -", ("MOSCOW",), None, "--10-16", "RIA Novosti"), "writer named after the agency"),
     ("(CBS News) A spacecraft landed on Sunday", ("(CBS News)", (), None, None, "CBS News"), "broadcaster in parentheses, no dash"),
     ("SPACE.com - TORONTO, Canada -- A second team", ("SPACE.com - TORONTO, Canada --", ("TORONTO",), "Canada", None, "SPACE.com"), "web source before the dateline"),
+    ("Canadian Press - AL-FASHER, Sudan (AP) - Talks resumed", ("Canadian Press - AL-FASHER, Sudan (AP) -", ("AL-FASHER",), "Sudan",
+     None, "AP"), "an aggregator's prefix over another agency's dateline: the story is that agency's"),
     ("FORT MYERS, Fla. - (KRT) - Despite criticism", ("FORT MYERS, Fla. - (KRT) -", ("FORT MYERS",), "Fla.", None, "KRT"), "unlisted agency after the dash"),
     ("(Harbor + Home) -- The museum opens this weekend", ("(Harbor + Home) --", (), None, None, "Harbor + Home"),
      "a partner outlet with a plus sign"),

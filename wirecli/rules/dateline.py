@@ -312,7 +312,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         agency = canonical_agency(name) or name
         if inner is not None:
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date,
-                                 canonical_agency(name) or inner.agency or name)
+                                 inner.agency or canonical_agency(name) or name)  # "Canadian Press - X (AP) -": AP's story
         return DatelineMatch(start + lead, start + src.end(), (), None, None, agency)
     stamp = STAMP_LEAD_RE.match(head, lead)
     if stamp:  # "04:12 PM EST, 02/05/2025 (MT Newswires) -- ...": a time stamp, then the agency
