@@ -315,7 +315,8 @@ MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]
 SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
 # ... or a flattened photo caption's credit before a byline: "... 2023. REUTERS/Jo Roe/File Photo By A ..."
 DECK_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])|REUTERS/[^\n/]{2,40}?(?:/(?:File Photo|Pool|Handout))?[ \t]+"
-                   r"(?=(?:By|BY)[ \t]|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]\(|[A-Z]{2}[A-Z .'/-]{0,40}(?:,|[ \t]\())")  # then a byline or a dateline
+                   r"(?=(?:By|BY)[ \t]|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]\(|[A-Z]{2}[A-Z .'/-]{0,40}(?:,|[ \t]\()"
+                   r"|\([A-Z][A-Za-z ]{1,30}\)[ \t]?[-–—])")  # then a byline or a dateline
 
 
 BY_GOES_ON_RE = lazy(r"(?:,|\band|\bAND|&)$")

@@ -332,6 +332,11 @@ STORIES = [
     ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose on Monday. Reporting by Ann Example; Editing by Di Proof "
      "Our Standards: The Example Trust Principles.\n",
      (["Ann Example"], ["Di Proof"]), "flattened credit, then the standards line"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose on Monday. Reporting by Ann Example; Editing by Di Proof "
+     "Keywords: EXAMPLE PRICES/\n", (["Ann Example"], ["Di Proof"]), "flattened credit, then keywords"),
+    ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose on Monday. (Reporting by Ann Example in Lisbon;\n"
+     "editing by Di Proof and Ed Marker) Related Coverage\n", (["Ann Example"], ["Di Proof", "Ed Marker"]),
+     "a wrapped credit with a page heading run on after it"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

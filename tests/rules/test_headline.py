@@ -247,6 +247,14 @@ def test_daily_mail_flattened_top():
     assert s.body.startswith("A parrot that learned")
 
 
+def test_flattened_caption_before_an_agency_dateline():
+    """A photo caption run on into a dateline with no place: "... REUTERS/A/File Photo (Reuters) - ..."."""
+    s = parse("Ferry fares rise\n\nFILE PHOTO: A ferry at the quay, May 2, 2023. REUTERS/Ann Example/File Photo "
+              "(Reuters) - Ferry fares rose on Monday as fuel costs climbed, the operator said. Traffic fell.\n")
+    assert s.dateline is not None and s.dateline.agency == "Reuters"
+    assert s.body.startswith("Ferry fares rose")
+
+
 def test_by_on_a_line_of_its_own():
     """Web pages print "By" over the names ("By" / "Ann Lee and Bo Park"), and a Daily Mail
     page its summary lines between the headline and the byline: the byline is found, the

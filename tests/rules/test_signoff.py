@@ -19,6 +19,8 @@ LINES = [
     ("Enditem", True, "Xinhua"),
     ("Flipboard", True, "a share bar's button"),
     ("Linkedin", True, "a share bar's button in lower case"),
+    ("Related Coverage", True, "a page's heading over related links"),
+    ("Acquire Licensing Rights, opens new tab", True, "Reuters' licensing link"),
     ("See Full Web Article", True, "a syndicated page's link back"),
     ("See the full extent of the damage, officials said.", False, "'See the full' in a sentence"),
     ("iReport.com: Share your views on the harbor plan", True, "CNN's iReport call-out"),

@@ -352,6 +352,9 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             if kind is None and pos - gs <= 40 and canonical_agency(text[gs + 1:pos - 1]) and _after_sentence(text, floor, gs):
                 return Piece("signoff", gs, pos, "signoff.agency_paren")  # "... 2 trillion won. (Yonhap)"
 
+    foot = _glued_footer(seg) if whole else None
+    if foot is not None and seg[:foot].strip():
+        return Piece("signoff", lead + foot, pos, "signoff.glued")  # peeled before the line is read as a credit
     para = _para_start(lines, li, floor, max_chars=None) if whole else None  # found once
     if whole:
         # a paragraph wrapped over lines first: "Associated Press writer A" / "contributed."
@@ -434,7 +437,17 @@ def _bounds(seg: str) -> list[tuple[int, bool]]:
 
 COPY_MARK_RE = lazy(r"(?:\([cC]\)|©)[ \t]?$")
 # A copyright or standards footer run on after a credit with no stop before it.
-_FOOTER_START_RE = lazy(r"[ \t]+(?=(?:\([cC]\)|©)[ \t]?(?:Copyright|\d{4})|Our Standards:)")
+_FOOTER_START_RE = lazy(r"[ \t]+(?=(?:\([cC]\)|©)[ \t]?(?:Copyright|\d{4})|Our Standards:|Keywords:"
+                        r"|(?:Acquire|Purchase) Licensing Rights|Related Coverage)")
+
+
+def _glued_footer(seg: str) -> int | None:
+    """Where a footer run on after the text of the same line starts ("... and Cy Ng) Related
+    Coverage", "... editing by A Keywords: OIL/"), or None."""
+    for m in _FOOTER_START_RE.finditer(seg, max(0, len(seg) - GLUED_MAX_CHARS)):
+        if so.is_signoff_line(seg[m.end():]):
+            return m.end()
+    return None
 
 
 def _after_sentence(text: str, floor: int, pos: int) -> bool:
