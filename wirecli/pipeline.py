@@ -279,7 +279,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         m = match_dateline(text, s, end, year, strict=seen - furniture > 6 and not byline_seen)
         # an indented first line is a paragraph (1987 copy cut below its headline), not a headline
         if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1 and line.indent < 2)):
-            return i, dash_on_next_line(text, m), lead_parts, [], None
+            return i, dash_on_next_line(text, m, year), lead_parts, [], None
         found = _inline_byline(text, s, end, year)  # before deck sentences: "By A and B  SPRINGFIELD, Ill. (AP) --"
         if found is not None:
             by_span, names, title, agency, m = found

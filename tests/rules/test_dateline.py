@@ -491,3 +491,6 @@ def test_dateline_hard_wrapped_before_its_dash():
     assert s.body.startswith("Acme Corp. opened")
     s = parse("Acme opens lab\n\nTORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE) --\n- Revenue rose 5% in the quarter.\n\nMore.\n")
     assert s.body.startswith("- Revenue rose")
+    s = parse("Acme opens lab\n\nSEATTLE--(BUSINESS WIRE)--Feb 7,\n2025--Acme Corp. said on Friday it would sell a unit.\n")
+    assert s.dateline is not None and s.dateline.date == "2025-02-07"
+    assert s.body.startswith("Acme Corp. said")

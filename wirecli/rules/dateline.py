@@ -207,13 +207,23 @@ def parse_places(prefix: str, year: int | None):
     return tuple(cities), region, date or None, _is_caps(cities[0])
 
 
+PARTIAL_DATE_RE = lazy(r"[ \t]{0,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2},?[ \t\r]{0,3}")  # "Feb 7," cut before its year
 WRAPPED_DASH_RE = lazy(r"[ \t]{0,8}\r?\n[ \t]{0,8}(?:--|—|–|-|_)(?=[ \t])")
 
 
-def dash_on_next_line(text: str, m: DatelineMatch) -> DatelineMatch:
+def dash_on_next_line(text: str, m: DatelineMatch, year: int | None = None) -> DatelineMatch:
     """ "TORONTO, Feb. 07, 2025 (GLOBE NEWSWIRE)" / "-- Acme said ...": a dateline hard-wrapped
-    before its dash ends after the dash (the dash is no body)."""
-    if not (m.agency or m.date) or text[m.start:m.end].rstrip()[-1:] in ("-", "—", "–", "_", ":"):
+    before its dash ends after the dash (the dash is no body); "SEATTLE--(BUSINESS WIRE)--Feb 7,"
+    / "2025--Acme said ...": wrapped inside its date, it ends after the date's dash."""
+    if not (m.agency or m.date):
+        return m
+    line_end = text.find("\n", m.end, m.end + 30)
+    if line_end > m.end and PARTIAL_DATE_RE.fullmatch(text, m.end, line_end):
+        stop = text.find("\n", line_end + 1, line_end + 200)
+        joined = text[:line_end] + " " + text[line_end + 1:]  # the same offsets, the wrap read as a space
+        m2 = match_dateline(joined, m.start, stop if stop > 0 else min(len(text), line_end + 200), year)
+        return m2 if m2 is not None and m2.end > line_end + 1 else m
+    if text[m.start:m.end].rstrip()[-1:] in ("-", "—", "–", "_", ":"):
         return m  # (a dateline with its dash: a list's "- " below it is body)
     d = WRAPPED_DASH_RE.match(text, m.end)
     if d is None:
