@@ -137,6 +137,7 @@ JUNK_ROWS = [
     ("BC-Harbor Strike, 2nd Ld-Writethru", True, "cycle slug"),
     ("(Eds: Adds quote from mayor.)", True, "editors' note"),
     ("FOR IMMEDIATE RELEASE", True, "a press release's top line"),
+    ("Leer en español", True, "a web page's language link (apnews.com)"),
     ("EMBARGOED UNTIL 12:01 A.M. ET, MARCH 4, 2024", True, "a press release's embargo line"),
     ("For immediate relief, doctors urge rest", False, "a headline that starts like the release line"),
     ("r a BC-US--Harbor-Strike 1stLd-Writethru   03-02 0612", True, "ANPA keyword line"),

@@ -120,6 +120,7 @@ JUNK_RE = lazy(
         |\((?i:for\ (?:use|release))\b                     # embargo: "(For use by ... clients)"
         |(?i:for\ (?:use|release)\ (?:mon|tue|wed|thu|fri|sat|sun|by|after|until|at)\b)  # "For Use Sat."
         |(?:FOR\ IMMEDIATE\ RELEASE|For\ [Ii]mmediate\ [Rr]elease)\b[^\n]{0,60}$   # a release's top line
+        |(?:Leer\ en\ español|Read\ in\ (?:English|Spanish)|Lire\ en\ français)\s*$   # a page's language link
         |(?:EMBARGOED|Embargoed)\ (?:UNTIL|FOR|Until|until|For|for)\b[^\n]{0,80}$   # "EMBARGOED UNTIL 12:01 A.M. ET, ..."
         |\([a-z]{1,4}\)\s*$                                # operator code "(lb)"
         |[\w-]{1,80}\.(?i:jpe?g|png|gif|webp)\s*$           # an image file name
