@@ -307,6 +307,8 @@ STORIES = [
      (["Ann Example"], []), "Bloomberg address a blank line under its heading"),
     ("Storm hits\n\nOSLO (CNN) -- A storm hit.  E-mail to a friend  CNN's Bo Sample contributed to this report.\n",
      (["Bo Sample"], []), "flattened copy: credit after a wide gap"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit the coast.\n\nTrains stopped. E-mail to a friend CNN's Bo Sample contributed to this report.\n",
+     (["Bo Sample"], []), "flattened copy: credit one space after the e-mail marker"),
     ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\nAssociated Press writer Bo Sample\ncontributed from Bergen.\n",
      (["Bo Sample"], []), "AP credit wrapped over two lines"),
     ("Storm hits\n\nOSLO (CNN) -- A storm hit the coast. CNN's Bo Sample contributed to\nthis report.\n",

@@ -227,12 +227,16 @@ def _footer_credits(text: str, lines: list[Line], starts: list[int], footer: int
 def _glued_credit(seg: str) -> int | None:
     """Offset of a credit sentence that ends ``seg`` after other text, or None."""
     bounds = _bounds(seg)
+    marker = MAIL_MARKER_RE.match(seg)
+    if marker:  # "E-mail to a friend CNN's A contributed to this report." (one space after the marker)
+        bounds = [(marker.end(), True)] + bounds
     for b, _ in bounds:
         if cr.is_credit_paragraph(seg[b:]):
             return _back_over_initials(seg, b, bounds)
     return None
 
 
+MAIL_MARKER_RE = lazy(r"[ \t]*E-?mail to a friend[ \t]+(?=\S)")
 INITIAL_END_RE = lazy(r"(?<![\w.])[A-Z]\.[ \t]+$")  # "... CNN's L. " before "Ana Ruiz contributed"
 
 
