@@ -154,6 +154,7 @@ AGENCIES = [
     ("ap", None, "initials in lower case (a cut word) name no agency"),
     ("Pa", None, "initials in mixed case (a cut word) name no agency"),
     ("* r/pa", None, "a path cut at a slash is no outlet/agency sign-off"),
+    ("\t* uni", None, "a list item cut after three letters ('unix/...') is no UNI sign-off"),
     ("The Canadian Press", "CP", "a long agency name alone"),
     ("PTI ABC KVK RT", "PTI", "PTI with desk codes in capitals"),
     ("WAM/Ana Ruiz/Bo Lind", "WAM", "WAM with staff names"),

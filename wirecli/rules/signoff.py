@@ -174,8 +174,9 @@ def signoff_line_match(s: str) -> bool:
 def _printed_agency(name: str) -> str | None:
     """canonical_agency() of a sign-off token, but an agency's initials only as it prints them:
     "AP", "PA", "dpa" sign off; "ap", "Pa" or "pa" alone (a cut word, "d/pa") name no agency."""
-    if len(name) <= 4 and not name.isupper() and name != "dpa":
-        return None  # "ap", "Pa" (a word cut at the end); "AP", "PTI", "dpa" sign off
+    core = name.strip(" \t*_-—–=.()")
+    if len(core) <= 4 and not core.isupper() and core != "dpa":
+        return None  # "ap", "Pa", "* uni" (a word cut at the end); "AP", "PTI", "dpa", "-- IANS" sign off
     return canonical_agency(name)
 
 
