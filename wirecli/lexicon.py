@@ -254,6 +254,11 @@ NOT_PLACE_WORDS = {"TO", "FOR", "SAYS", "SAID", "SEES", "SETS", "WITH", "FROM", 
                    "COPYRIGHT", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "DEPENDENCIES", "REQUIREMENTS",
                    "INSTALLATION", "FEATURES", "CONTACT", "WARNING", "TIPS"}
 
+# Words that are never a place on their own before a date ("On May 3, 2024 - a Friday - the
+# council voted": a sentence, no dateline); inside a place they may be ("ON BOARD THE USS ...").
+LONE_NOT_PLACES = {"on", "in", "at", "by", "since", "until", "till", "before", "after", "during", "from", "as",
+                   "and", "but", "so", "then", "of", "for", "to", "the", "a", "an", "through", "around", "about"}
+
 # Words that go on a place name after a city or state every wire knows ("NEW YORK CITY",
 # "MIAMI BEACH", "KANSAS CITY", "DETROIT LAKES"); any other word makes the whole a team or a
 # company named after the place ("BOSTON RED SOX", "HOUSTON ROCKETS").

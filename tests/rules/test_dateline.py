@@ -119,6 +119,7 @@ CASES = [
     ("Officials in Boston (Reuters) said the plan was dead", None, "a sentence naming an agency"),
     ("Officials in Boston (Reuters) The plan was dead, they said", None, "a sentence's start is no glued place"),
     ("OUTLOOK - Analysts expect further gains this week", None, "a section label and a dash"),
+    ("On May 3, 2024 - a Friday - the council voted 5-2.", None, "a preposition and a date before a dash aside"),
     ("2/5/2025 (Ana Ruiz) - Fixed the parser", None, "a dated changelog entry: a person is no agency"),
     ("Lisbon - the city everyone loves - was wet all weekend", None, "a mixed-case city, a dash and a lower-case aside"),
     ("BOSTON RED SOX — Activated RHP Ned Example from the 15-day IL.", None, "a transactions listing's team, named after its city"),

@@ -27,7 +27,7 @@ import re
 
 from ..lazyre import lazy
 from ..model import Frozen, _set
-from ..lexicon import (DATELINE_ONLY_AGENCIES, KNOWN_CITIES, MONTH_ABBREVIATIONS, MONTHS, NOT_PLACE_WORDS,
+from ..lexicon import (DATELINE_ONLY_AGENCIES, KNOWN_CITIES, LONE_NOT_PLACES, MONTH_ABBREVIATIONS, MONTHS, NOT_PLACE_WORDS,
                        PLACE_NAME_WORDS, REGIONS, WEEKDAYS)
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number, read_date
@@ -77,8 +77,8 @@ class DatelineMatch(Frozen):
 def _place_like(chunk: str) -> bool:
     """True for "MEXICO CITY", "Iguala de la Independencia", "ST. JOHN'S"."""
     words = chunk.split()
-    if not 1 <= len(words) <= 6:
-        return False
+    if not 1 <= len(words) <= 6 or "_" in chunk:
+        return False  # (an identifier's underscore: "SCARD_READERSTATE_A" is no place)
     if not WORD_RE.match(words[0]) or words[0].lower().strip(".,") in WEEKDAYS:
         return False
     for w in words[1:]:
@@ -194,7 +194,7 @@ def parse_places(prefix: str, year: int | None):
         if not (_place_like(city) or (date is not None and _loose_place(city))):
             return None
         if any(w.upper() in NOT_PLACE_WORDS for w in city.split()) or \
-                city.split()[0].lower().strip(".,") in WEEKDAYS:
+                city.split()[0].lower().strip(".,") in WEEKDAYS or city.lower() in LONE_NOT_PLACES:
             return None
         for r in parts[1:]:
             if r.startswith("the "):
