@@ -115,6 +115,8 @@ HEADLINE_ROWS = [
     ("CNN fires weekend anchor", None, "news about an agency is not its copy"),
     ("Markets rally (Update1)", None, "Bloomberg update tag is no agency"),
     ("AP exam scores rise in state schools", None, "Advanced Placement, not the wire"),
+    ("Hotel review: The Grand (Spa)", None, "a short agency name not in capitals is a word"),
+    ("Deal signed (Kyodo)", "Kyodo", "a longer agency name in any case"),
 ]
 
 

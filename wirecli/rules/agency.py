@@ -123,8 +123,9 @@ def headline_agency(headline: str | None) -> str | None:
     if not headline:
         return None
     m = HEADLINE_TAG_RE.search(headline)
-    if m and canonical_agency(m.group(1)):
-        return canonical_agency(m.group(1))
+    tag = m.group(1) if m else ""
+    if m and canonical_agency(tag) and (len(tag) > 4 or tag.isupper() or tag == "dpa"):
+        return canonical_agency(tag)  # not "The Grand Hotel (Spa)", "Results (nan)": initials as printed
     m = HEADLINE_BRAND_RE.match(headline)
     if m and m.group(2).lower().rstrip(":") in AGENCY_PRODUCT_WORDS:
         return canonical_agency(m.group(1))
