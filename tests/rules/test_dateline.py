@@ -136,6 +136,7 @@ CASES = [
     ("Chip sales rise\n\nHarbor Tech - the chipmaker - said sales rose.", None, "a name and a dash with no headline tag"),
     ("BUF_SIZE must be positive in every call", None, "an identifier's underscore is no ANPA dash"),
     ("XML_ReadChunk rejects a negative length", None, "a camel-case identifier after the underscore"),
+    ("types of SCARD_READERSTATE_A PSCARD_READERSTATE_A and more", None, "an identifier with underscores is no place"),
     ("NOTES - notes on building the tool from source", None, "a name and a lower-case gloss after a bare dash"),
     ("Harbor Open Licence (HOL) - see the file LICENCE for terms", None, "an unknown parenthesis, then a gloss"),
     ("ap - apply patches to the tree", None, "a lower-case command name is no agency"),
