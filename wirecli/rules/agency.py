@@ -35,6 +35,8 @@ def canonical_agency(name: str | None) -> str | None:
         return None
     if key in AGENCIES:
         return AGENCIES[key]
+    if key.startswith("the ") and key[4:] in AGENCIES:
+        return AGENCIES[key[4:]]  # "The Associated Press of Pakistan", not "The Associated Press" in it
     key = _SUFFIX_RE.sub("", key).strip()
     if key in AGENCIES:
         return AGENCIES[key]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
+from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, REGIONS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
                        SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS)
 from ..lazyre import lazy
 from ..model import Byline
@@ -120,8 +120,9 @@ def split_name_title(piece: str) -> tuple[str | None, str | None]:
     while len(words) > 2 and TICKER_RE.match(words[-1]):
         words = words[:-1]  # "Nate Rand (NSE:RAND)": a web auto-linker's ticker after the name
     if (len(words) >= 2 and _acronym(words[0]) and canonical_agency(words[0])
-            and any(_is_title_word(x) or x.lower() in JOB_WORDS for x in words[1:])):
-        return None, piece  # "PA Industrial Correspondent", "AAP Sport Writer": an agency's title, no name
+            and (any(_is_title_word(x) or x.lower() in JOB_WORDS for x in words[1:])
+                 or " ".join(words[1:]).lower() in REGIONS or " ".join(words[1:]).upper() in KNOWN_CITIES)):
+        return None, piece  # "PA Industrial Correspondent", "AAP Sport Writer", "PA Scotland": an agency's title, no name
     for i, w in enumerate(words):
         if i >= 2 and _acronym(w) and not any(_acronym(x) for x in words[:i]) and _name_words(words[:i]):
             return " ".join(words[:i]), " ".join(words[i:])  # "Jo Twist BBC News Online reporter"

@@ -134,6 +134,18 @@ def _name_over_agency(segs: list[Seg], j: int):
     return [(name, s - 3 + lead, e - 3 + lead)]
 
 
+def _name_comma_agency(t: str):
+    """(names, title, agency) of "Jordan Lee, The Canadian Press" (names, a comma and a known
+    agency, no "By"); None otherwise."""
+    if "," not in t or len(t) > 100 or t.rstrip()[-1:] in ".!?:;\"”":
+        return None
+    by = parse_byline("By " + t.strip())
+    if not by or not by[0] or not by[2]:
+        return None
+    lead = len(t) - len(t.lstrip())
+    return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], by[1], by[2]
+
+
 # An agency, then the page's time stamp (and its sections after a bar).
 AGENCY_STAMP_RE = lazy(r"^[ \t]{0,4}(?P<org>[A-Za-z][\w.&' -]{1,30}?)[ \t]{0,3}(?:\||--|-|—|–)[ \t]{0,3}(?P<rest>\S[^|\n]{0,80})(?:\|[^|\n]{0,60})?$")
 
@@ -222,6 +234,14 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             j += 1
             continue
         named = _name_over_agency(segs, j) if head_spans and not top.bylines else None
+        unsigned = _name_comma_agency(t) if head_spans and not top.bylines and not named else None
+        if unsigned:  # "Jordan Lee, The Canadian Press": a byline and its agency without "By"
+            top.bylines.extend(make_bylines(unsigned[0], unsigned[1], seg.start))
+            top.agency = top.agency or unsigned[2]
+            top.parts.append(Part("byline", (seg.start, seg.end), "byline.name_comma_agency"))
+            after_byline = True
+            j += 1
+            continue
         if named:  # "Jean Leclerc" / "The Canadian Press": a byline printed without "By"
             top.bylines.extend(make_bylines(named, None, seg.start))
             top.parts.append(Part("byline", (seg.start, seg.end), "byline.name_over_agency"))
