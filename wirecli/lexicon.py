@@ -42,7 +42,8 @@ AGENCIES: dict[str, str] = {
     "saudi press agency": "SPA", "bss": "BSS", "agerpres": "Agerpres",
     "ukrinform": "Ukrinform", "yonhap news agency": "Yonhap",
     # more national agencies and US syndicates (a long form maps to itself: labels keep the name as printed)
-    "nzpa": "NZPA", "new zealand press association": "New Zealand Press Association", "nan": "NAN", "news agency of nigeria": "News Agency of Nigeria", "uni": "UNI", "united news of india": "United News of India",
+    "ritzau": "Ritzau", "stt": "STT", "tasr": "TASR", "bns": "BNS", "leta": "LETA", "keystone-sda": "Keystone-SDA",
+    "ana-mpa": "ANA-MPA", "nzpa": "NZPA", "new zealand press association": "New Zealand Press Association", "nan": "NAN", "news agency of nigeria": "News Agency of Nigeria", "uni": "UNI", "united news of india": "United News of India",
     "jiji": "Jiji", "jiji press": "Jiji Press", "kuna": "KUNA", "spa": "SPA", "pna": "PNA", "philippine news agency": "Philippine News Agency",
     "kcna": "KCNA", "korean central news agency": "Korean Central News Agency", "lusa": "Lusa", "prensa latina": "Prensa Latina", "notimex": "Notimex",
     "ctk": "CTK", "mti": "MTI", "bta": "BTA", "hina": "HINA", "tanjug": "Tanjug", "unian": "UNIAN",

@@ -150,6 +150,7 @@ AGENCIES = [
     ("-- AFP", "AFP", "agency after a dash"),
     ("AFP xy", "AFP", "agency with staff initials"),
     ("The Example/DPA/xy", "dpa", "outlet, agency and initials"),
+    ("The Example/Ritzau/xy", "Ritzau", "a Nordic agency between the outlet and the initials"),
     ("dpa", "dpa", "dpa signs off in lower case"),
     ("ap", None, "initials in lower case (a cut word) name no agency"),
     ("Pa", None, "initials in mixed case (a cut word) name no agency"),
