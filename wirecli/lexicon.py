@@ -23,7 +23,7 @@ AGENCIES: dict[str, str] = {
     "access newswire": "ACCESS Newswire", "accesswire": "ACCESS Newswire",
     "cnw": "CNW", "canada newswire": "CNW", "cnw group": "CNW", "newsfile corp": "Newsfile", "prweb": "PRWeb",
     "newsfile": "Newsfile", "marketwired": "Marketwired", "marketwire": "Marketwired",
-    "einpresswire": "EIN Presswire", "ein presswire": "EIN Presswire", "einpresswire com": "EIN Presswire",
+    "einpresswire": "EIN Presswire", "ein presswire": "EIN Presswire", "einpresswire com": "EIN Presswire", "cnw telbec": "CNW",
     "access wire": "ACCESS Newswire",
     "canadian press": "CP", "the canadian press": "CP", "cp": "CP",
     "press association": "Press Association", "pa": "PA", "pa media": "PA Media", "pa news": "PA News",

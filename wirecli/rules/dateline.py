@@ -526,6 +526,11 @@ PAREN_WIRE_DATE_RE = lazy(r"[ \t]*(?P<wire>[A-Za-z][\w .&-]{1,25}?)[ \t]*(?:-|�
                           re.VERBOSE)
 
 
+SLASH_WIRE_RE = lazy(r"[A-Z][A-Za-z]{1,12}(?:[ -][A-Z][A-Za-z]{1,12}){0,2}")  # "JCN Newswire", "CNW Telbec"
+DASH_AHEAD_RE = lazy(r"[ \t]{0,3}(?:--|-|—|–)[ \t]")
+VIA_WIRE_RE = lazy(r"[ \t]{1,3}(?:--[ \t]{1,3})?via[ \t]{1,3}[A-Z][\w.-]{1,30}(?:[ \t][A-Z][\w.-]{1,30}){0,2}(?=[ \t]{0,3}(?:--|-|—|–)[ \t])")
+
+
 def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool, str | None]:
     """Walk the agency / date / dash tokens that close a dateline; return the end."""
     end, dashed, agency = pos, False, None
@@ -543,6 +548,9 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
                 dated = PAREN_WIRE_DATE_RE.match(m["pname"])  # "--(Newsfile Corp. - March 4, 2024) - "
                 if dated and month_number(dated["month"]) is not None:
                     name = _agency_name(dated["wire"])
+            if name is None and m["sname"] and SLASH_WIRE_RE.fullmatch(m["sname"].strip()) \
+                    and DASH_AHEAD_RE.match(head, m.end()):
+                name = m["sname"].strip()  # an unlisted release wire: "... 2025 /JCN Newswire/ - "
             if name is None:
                 break
             agency = agency or name
@@ -558,6 +566,10 @@ def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool
             named = AFTER_AGENCY_NAME_RE.match(head, end)
             if named:
                 end = named.end()
+        if agency and (m["paren"] or m["slash"] or m["dash"]):
+            via = VIA_WIRE_RE.match(head, end)  # "(GLOBE NEWSWIRE) via NewMediaWire -- ", "-- via IBN -- "
+            if via:
+                end = via.end()
         if (agency or m["date2"]) and head.startswith(" /", end) or head.startswith("/", end) and (agency or m["date2"]):
             end = head.index("/", end) + 1  # ".../ ACCESS Newswire / February 10, 2025 /"
             dashed = True
