@@ -18,7 +18,7 @@ from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
 from .rules.dates import month_number
-from .lexicon import KNOWN_CITIES, NAME_SUFFIXES
+from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
 from .rules.dateline import DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline
 from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
@@ -329,7 +329,7 @@ def _inline_byline(text: str, s: int, end: int, year):
     head = text[s:min(end, s + 400)]
     if not re.match(r"(?:By|BY|by)[ .\u00a0]", head):  # 1987: "by Cal Example, Reuters"
         return None
-    best = caps_best = bare = None
+    best = caps_best = None
     for ws in re.finditer(r"[ \t\u00a0]+", head):
         cut = ws.end()
         if cut > 250:
@@ -341,6 +341,8 @@ def _inline_byline(text: str, s: int, end: int, year):
             continue
         if len([w for w in by[0][-1][0].split() if not INITIAL_RE.fullmatch(w)]) < 2:
             continue  # "By Ana B." / "By K. Ana" + "Ruiz (Reuters) -": the name goes on
+        if by[0][-1][0].split()[-1].lower() in NEVER_LAST_PARTICLES:
+            continue  # "By Dee Van" + "Dyke Aug 20 (Reuters) -": the name goes on after its particle
         m = match_dateline(text, s + cut, end, year, strict=False)
         if m is None or not (m.agency or m.date or m.cities):
             continue
@@ -354,6 +356,8 @@ def _inline_byline(text: str, s: int, end: int, year):
         wide = ws.end() - ws.start() >= 2
         cand = (by, m, ws.start())
         known = bool(m.cities) and m.cities[0].upper() in KNOWN_CITIES  # "By A and B Washington (Reuters) -"
+        if m.cities and not (caps or known) and (len(m.cities) > 1 or m.cities[0][:1].islower()):
+            continue  # "By A, Cy" + "Al-Amin and Hal Ma (Reuters)", "By A" + "and Cy Park Jan 9": names, no places
         if known or (wide and caps):
             best = caps_best = cand
             break
@@ -363,15 +367,10 @@ def _inline_byline(text: str, s: int, end: int, year):
         if wide and not m.cities:  # "By A    (AP) -" (not "By A ELDORET  Dec 12 (Reuters)")
             best = caps_best or cand
             break
-        if not m.cities and not bare:
-            bare = cand  # "By A, B and C (Reuters) -", "By A and B Jan 9 (Reuters) -": no place at all
         if wide and (best is None or not best[3]):
             best = cand + (True,)  # "By A    Associated Press Writer    NEW YORK (AP)": a later cut may give caps
         best = best or cand + (False,)
     best = caps_best or best
-    if best is not None and bare and best[1].cities and not any(
-            c.isupper() or c.upper() in KNOWN_CITIES for c in best[1].cities):
-        best = bare  # "Al-Amin and Hal Ma (Reuters)" was the rest of the names, not two places
     if best is None:
         return None
     (names, title, agency), m, by_end = best[:3]

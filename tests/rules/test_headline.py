@@ -248,6 +248,23 @@ def test_daily_mail_flattened_top():
     assert s.body.startswith("A parrot that learned")
 
 
+@pytest.mark.parametrize("line,names,cities", [
+    ("By Ann Example Lakeport, Ohio (Reuters) - Fares rose on Monday.", ["Ann Example"], ("Lakeport",)),
+    ("By Ann Example and Bo Sample Lakeport, Ohio, May 3 (Reuters) - Fares rose.", ["Ann Example", "Bo Sample"], ("Lakeport",)),
+    ("By Bo Sample, Cy Al-Test and Di Proof (Reuters) - Fares rose on Monday.", ["Bo Sample", "Cy Al-Test", "Di Proof"], ()),
+    ("By Di Al-Test and Cy Sample Jan 9 (Reuters) - Fares rose on Monday.", ["Di Al-Test", "Cy Sample"], ()),
+    ("By Dee Van Example Aug 20 (Reuters) - Fares rose on Monday.", ["Dee Van Example"], ()),
+])
+def test_inline_byline_and_a_dateline_with_little_place(line, names, cities):
+    """An inline byline over a dateline with no place, or a mixed-case one: the names are not
+    cut short by a 'place' made of their last words ('Al-Test and Di Proof', 'and Cy Sample',
+    'Example' after the particle 'Van')."""
+    s = parse("Ferry fares rise\n\n" + line + "\n\nTraffic fell.\n")
+    assert [b.name for b in s.bylines] == names
+    assert s.dateline is not None and s.dateline.cities == cities
+    assert s.body.startswith("Fares rose")
+
+
 def test_flattened_caption_before_an_agency_dateline():
     """A photo caption run on into a dateline with no place: "... REUTERS/A/File Photo (Reuters) - ..."."""
     s = parse("Ferry fares rise\n\nFILE PHOTO: A ferry at the quay, May 2, 2023. REUTERS/Ann Example/File Photo "
