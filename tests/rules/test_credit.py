@@ -140,6 +140,10 @@ def test_parse_roles(text, expected, why):
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
     ("(With agency inputs)", True, "an Indian paper's wire credit, no agency named"),
+    ("(With reporting by Ana Ruiz in Ottawa)", True, "'With reporting by' and a name"),
+    ("With reporting by the council the plan changed.", False, "'with reporting by' before lower case is a sentence"),
+    ("Additional reporting: Ana Ruiz", True, "a role and a colon (UK papers)"),
+    ("Reporting: the council said it would act.", False, "a role word and a colon before a sentence"),
     ("(With PTI inputs)", True, "the agency's initials before 'inputs'"),
     ("Inputs from PTI", True, "'Inputs from' with no 'With'"),
     ("(Agency inputs)", True, "the shortest form"),

@@ -61,7 +61,7 @@ BY_CONTACT_RE = lazy(r"^\W{0,3}(?:By|BY)\s")
 DASH_CONTACT_RE = lazy(r"^[ \t]{0,3}-[ \t]?(?!By\s|BY\s)(?=[A-Z][\w'’.\-]{0,25}(?:[ \t][A-Z][\w'’.\-]{0,25}){1,3}[ \t]*[;,])")
 FILES_FROM_RE = lazy(
     r"^\W{0,3}(?:(?:The\s)?[A-Z][\w.&'-]{0,20}(?:\s[A-Z][\w.&'-]{0,20}){0,3},?\s+)?"
-    r"(?:(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom"
+    r"(?:(?i:with\s(?:additional\s)?(?:files|inputs?|reporting|information|contributions?)\sfrom|with\s(?:additional\s)?reporting\sby(?=\s(?-i:[A-Z]))"
     r"|(?-i:Information|INFORMATION)\sfrom|additional\sreporting\sfrom"  # not "... needed further" / "information from the company."
     r"|compiled\sfrom\s(?:staff\sand\s)?wire\sreports|(?:from\s)?(?:staff\sand\s)?wire\sreports(?=\W{0,3}$)"
     r"|with\s(?:(?-i:[A-Z]{2,6}(?:\s(?:and|&)\s[A-Z]{2,6})?)|agency|agencies|wire|news\sagency)\s(?:inputs?|reports?|files)(?=\W{0,3}$)"
@@ -71,7 +71,7 @@ FILES_FROM_RE = lazy(
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = lazy(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled|edited|written)\s+by\b"
-    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?|reporters?):\s)")  # Antara "Reporter: A"
+    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?|reporters?|additional\sreporting|reporting|editing):\s)")  # Antara "Reporter: A"
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 # The place after "reported from", "contributed from": capitalised words and a few joiners
@@ -479,7 +479,8 @@ def is_credit_paragraph(flat: str) -> bool:
         maybe_files = ("with" in head or "information" in head or "additional" in head or "this" in head
                        or "material" in head or "compiled" in head or "wire reports" in head or "inputs" in head)
         maybe_assistance = "assistance" in head
-        maybe_role = "by" in head or "contribut" in head or "editor" in head or "reporter:" in head
+        maybe_role = ("by" in head or "contribut" in head or "editor" in head or "reporter:" in head
+                      or "reporting:" in head or "editing:" in head)
         maybe_bio = ("is a" in low or "is the" in low or "writes " in low or "reports " in low
                      or "covers " in low)
         maybe_reached = " be " in low
