@@ -157,12 +157,21 @@ def parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str
     """Names with offsets in ``line``, the title and the agency; None if not a byline.
 
     A house byline ("By The Associated Press", "By . Daily Mail Reporter .") gives no names.
+    Markdown links read as their text ("By [Ana Ruiz](https://...)"), but no name may run
+    across a link's marks.
 
     >>> names, title, agency = parse_byline("By Cal Mankowski, Reuters")
     >>> [n for n, _, _ in names], title, agency
     (['Cal Mankowski'], 'Reuters', 'Reuters')
     """
-    line = unlink(line)  # "By [Ana Ruiz](https://...)": Markdown links read as their text (same offsets)
+    view = unlink(line)
+    by = _parse_byline(view)
+    if by is not None and view != line and any(view[s:e] != line[s:e] for _, s, e in by[0]):
+        return None  # "[A](url) Kand [B](url)": one "name" over a link's marks is no byline
+    return by
+
+
+def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, str | None] | None:
     m = BY_RE.match(line)
     if not m:
         return _stamped_byline(line)
