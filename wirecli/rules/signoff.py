@@ -175,8 +175,8 @@ def _printed_agency(name: str) -> str | None:
     """canonical_agency() of a sign-off token, but an agency's initials only as it prints them:
     "AP", "PA", "dpa" sign off; "ap", "Pa" or "pa" alone (a cut word, "d/pa") name no agency."""
     core = name.strip(" \t*_-—–=.()")
-    if len(core) <= 4 and not core.isupper() and core != "dpa":
-        return None  # "ap", "Pa", "* uni" (a word cut at the end); "AP", "PTI", "dpa", "-- IANS" sign off
+    if len(core) <= 4 and not core.isupper() and core != canonical_agency(core):
+        return None  # "ap", "Pa", "* uni" (a word cut at the end); "AP", "PTI", "dpa", "Lusa", "-- IANS" sign off
     return canonical_agency(name)
 
 
@@ -206,7 +206,9 @@ def is_staff_signoff(s: str) -> bool:
     >>> is_staff_signoff("AFP sn"), is_staff_signoff("The Local/DPA/hc"), is_staff_signoff("AFP said")
     (True, True, False)
     """
-    s = s.strip()
+    s = s.strip().lstrip("-—–= ").strip()
+    if s[:1] == "(" and s[-1:] == ")":
+        s = s[1:-1]  # "(dpa/grj)"
     if len(s) > 40:
         return False
     tokens = [p for p in re.split(r"[/ ]+", s) if p]
