@@ -387,3 +387,15 @@ def test_handout_caption_via_an_agency():
     s = parse("Quake hits\n\nTOKYO (AP) — A quake hit.\n\n___\n\nAssociated Press writer Ana Ruiz contributed to this report.\n\n"
               "A damaged road is seen in Chiba, Japan, Tuesday. (Kyodo News via AP)\n")
     assert s.body == "A quake hit." and s.credit is not None
+
+
+def test_page_stamp_that_the_dateline_repeats_is_no_headline():
+    """A release page with no headline: "PR Newswire" / "OSLO, Norway, Feb. 10, 2025" / "OSLO,
+    Norway, Feb. 10, 2025 /PRNewswire/ -- ...": the stamp the dateline repeats is no headline.
+    Found by dropping the headline of labelled stories (benchmarks/metamorphic.py nohead)."""
+    from wirecli import parse
+
+    s = parse("PR Newswire\n\nOSLO, Norway, Feb. 10, 2025\n\nOSLO, Norway, Feb. 10, 2025 /PRNewswire/ -- Acme Corp. opened a lab.\n")
+    assert s.headline is None
+    assert s.dateline is not None and s.dateline.cities == ("OSLO",)
+    assert s.body.startswith("Acme Corp. opened")

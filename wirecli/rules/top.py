@@ -301,6 +301,13 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             j += 1
             continue
         if not tried:
+        if not tried and dl_line is not None and len(t.strip()) >= 12 and seg.line < dl_line \
+                and lines[dl_line].text.lstrip().startswith(t.strip()):
+            # a page's stamp that the dateline repeats: "MOUNTAIN VIEW, Calif., Feb. 10, 2025" over
+            # "MOUNTAIN VIEW, Calif., Feb. 10, 2025 /PRNewswire/ -- ..." is no headline
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.dateline_stamp"))
+            j += 1
+            continue
             tried = True
             run = _headline_run(segs, j, dl_line)
             got = _take_headline(text, lines, segs, j, run, dl_line, body_end, top)
