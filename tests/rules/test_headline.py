@@ -286,6 +286,10 @@ def test_by_on_a_line_of_its_own():
     assert s.headline == "Parrot calls fire brigade"
     assert [b.name for b in s.bylines] == ["Nora Pike"]
     assert s.body.startswith("A parrot that learned")
+    s = parse("Parrot calls fire brigade\n\nBird dialled the number twice\n\n"
+              "PUBLISHED: 10:02 EST, 3 May 2013 | UPDATED: 11:40 EST, 3 May 2013\n\n"
+              "A parrot that learned to call the fire brigade was given an award.\n")
+    assert s.body.startswith("A parrot that learned")  # no byline: the page's stamp marks the summary
 
 
 def test_byline_wrapped_before_its_last_name():

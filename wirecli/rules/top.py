@@ -43,6 +43,7 @@ MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)
 BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 WRAPPED_AND_RE = lazy(r"^[ \t]{0,4}and[ \t](?=[A-Z])")  # a byline's last name wrapped onto the next line
+WEB_STAMP_RE = lazy(r"^[ \t]{0,4}(?:Published|PUBLISHED|Updated|UPDATED|Last updated)\b")  # a web page's stamp
 BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
 CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
@@ -308,6 +309,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "headline.dateline_stamp"))
             j += 1
             continue
+        if not tried:
             tried = True
             run = _headline_run(segs, j, dl_line)
             got = _take_headline(text, lines, segs, j, run, dl_line, body_end, top)
