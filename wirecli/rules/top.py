@@ -301,7 +301,6 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "headline.label"))
             j += 1
             continue
-        if not tried:
         if not tried and dl_line is not None and len(t.strip()) >= 12 and seg.line < dl_line \
                 and lines[dl_line].text.lstrip().startswith(t.strip()):
             # a page's stamp that the dateline repeats: "MOUNTAIN VIEW, Calif., Feb. 10, 2025" over
@@ -347,8 +346,8 @@ def _byline_below(segs: list[Seg], j: int) -> bool:
         if k > j and segs[k].line > segs[k - 1].line + 2:
             return False  # a paragraph break of more than one blank line: the body has begun
         t = segs[k].text
-        if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t)):
-            return True
+        if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t) or WEB_STAMP_RE.match(t) and is_stamp(t)):
+            return True  # (or the page's stamp: "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: ...")
         if len(t) > 160 or t.rstrip().endswith((".", "!", "?", '"', "”")) and len(t) > 100:
             return False  # a paragraph, not a summary line
     return False
