@@ -84,6 +84,8 @@ HEADLINE_ROWS = [
      "Lisbon: The best custard tarts in town", "a short capitalised line after the colon is a headline"),
     ("Harbor board backs dredging plan,\nsets vote for spring\n\nOSLO, May 4 (Reuters) - The board backed it.\n",
      "Harbor board backs dredging plan, sets vote for spring", "a headline wrapped after a comma"),
+    ("Harbor Bank cuts 1,000 jobs as demand slows\neBay said on Tuesday it would cut 1,000 jobs as demand slows.\nMore.\n",
+     "Harbor Bank cuts 1,000 jobs as demand slows", "a headline over a lead that opens with a brand in lower case"),
     ("Ferry fares rise as\nfuel costs climb\n\nBERGEN (AP) — Fares rose.\n",
      "Ferry fares rise as fuel costs climb", "a headline wrapped after a word that needs more"),
     ("HARBOR BOARD BACKS DREDGING PLAN,\nSETS VOTE FOR SPRING\n\nBy ANA RUIZ\nAssociated Press\n\nOSLO (AP) — The board backed it.\n",

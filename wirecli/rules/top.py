@@ -389,6 +389,7 @@ NEVER_LAST_WORDS = {"and", "or", "but", "of", "the", "a", "an", "than", "its", "
 # count only before a line that goes on in lower case ("... intends to retire by" / "the end of").
 HANGING_WORDS = {"if", "because", "whether", "that", "which", "to", "with", "from", "for", "into", "when",
                  "while", "as", "at", "about", "after", "before"}
+BRAND_START_RE = lazy(r"[a-z]{1,2}[A-Z][a-z]{1,15}\b")  # "eBay", "iPhone", "eToro"
 WRAP_TAIL_RE = lazy(r"^[a-z][\w'’$%,.:;-]*(?:[ \t]+[\w'’$%,.:;?\-\"“”‘]+){0,14}$")
 
 
@@ -487,8 +488,8 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines, at_da
     last = run[-1]
     if last.line + 1 < len(lines) and not at_dateline:  # ("... (washingtonpost.com)" / "washingtonpost.com - ...")
         nxt = lines[last.line + 1].text.lstrip()
-        if nxt[:1].islower() and (len(last.text) >= 60 or len(nxt.rstrip()) >= 50):
-            return False
+        if nxt[:1].islower() and (len(last.text) >= 60 or len(nxt.rstrip()) >= 50) and not BRAND_START_RE.match(nxt):
+            return False  # (a sentence may open with a brand: "eBay said on Tuesday ...")
         if nxt[:1].isdigit() and words[-1].islower() and len(last.text) >= 60 and len(nxt.rstrip()) >= 50:
             return False  # "... warned Congress of the threat from climate change in" / "1988. Today, ..."
         if (words[-1].lower() in NEVER_LAST_WORDS and words[-1] != "A"  # not "Hepatitis A"
