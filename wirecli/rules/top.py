@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import MONTH_ABBREVIATIONS, US_STATES
+from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, US_STATES
 from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
@@ -147,6 +147,33 @@ def _name_comma_agency(t: str):
     return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], by[1], by[2]
 
 
+BAR_RE = lazy(r"[ \t]{0,3}[|/][ \t]{0,3}")
+
+
+def _name_bar_stamp(t: str):
+    """(names, title, agency) of an Indian paper's web byline: "Rajesh Kumar | TNN | Updated: Jan 5,
+    2024, 22:12 IST" (a name, then a desk or agency, a place or the time stamp between bars); None otherwise."""
+    if not ("|" in t or " / " in t) or len(t) > 140:
+        return None
+    pieces = BAR_RE.split(t.strip())
+    if not 2 <= len(pieces) <= 5:
+        return None
+    by = parse_byline("By " + pieces[0])
+    if not by or not by[0] or by[1] is not None:
+        return None
+    agency = None
+    for p in pieces[1:]:
+        p = p.strip()
+        if canonical_agency(p):
+            agency = agency or canonical_agency(p)
+        elif not (is_stamp(p) or p.upper() in KNOWN_CITIES or (p.isupper() and 2 <= len(p) <= 5)):
+            return None  # "Ana Ruiz | Harbor Desk | ..." only with a stamp, a place or initials after the name
+    if not any(is_stamp(p) for p in pieces[1:]):
+        return None
+    lead = len(t) - len(t.lstrip())
+    return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], None, agency
+
+
 # An agency, then the page's time stamp (and its sections after a bar).
 AGENCY_STAMP_RE = lazy(r"^[ \t]{0,4}(?P<org>[A-Za-z][\w.&' -]{1,30}?)[ \t]{0,3}(?:\||--|-|—|–)[ \t]{0,3}(?P<rest>\S[^|\n]{0,80})(?:\|[^|\n]{0,60})?$")
 
@@ -236,6 +263,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             continue
         named = _name_over_agency(segs, j) if head_spans and not top.bylines else None
         unsigned = _name_comma_agency(t) if head_spans and not top.bylines and not named else None
+        unsigned = unsigned or (_name_bar_stamp(t) if head_spans and not top.bylines and not named else None)
         if unsigned:  # "Jordan Lee, The Canadian Press": a byline and its agency without "By"
             top.bylines.extend(make_bylines(unsigned[0], unsigned[1], seg.start))
             top.agency = top.agency or unsigned[2]
