@@ -246,6 +246,8 @@ STORY_ROWS = [
      ["Raj Kumar"], "an Indian paper's web byline: a name, the desk and the stamp between bars"),
     ("Two held\n\nAna Ruiz | Bo Lind | Jan 5, 2024\n\nKOCHI: Two people were arrested on Friday.\n",
      [], "two names between bars are not this shape"),
+    ("Tariff approved\n\nIkram Ali  Published January 5, 2024 Updated about 2 hours ago\n\nISLAMABAD: The cabinet approved a tariff.\n",
+     ["Ikram Ali"], "Dawn's web byline: a name and the page's stamp, no 'By'"),
     ("Rent relief extended\n\nThe Harbor Plan\nA Guide for Owners\n\nOTTAWA — The program was extended on Friday.\n",
      [], "two deck lines naming no agency are no byline"),
     ("Metro work to begin\n\nStaff Reporter\nCOIMBATORE\n\nWork on the metro will begin in March, officials said.\n",

@@ -148,14 +148,21 @@ def _name_comma_agency(t: str):
 
 
 BAR_RE = lazy(r"[ \t]{0,3}[|/][ \t]{0,3}")
+NAME_STAMP_RE = lazy(r"(?P<name>[A-Z][^|/\n]{2,60}?)[ \t\u00a0]{1,6}(?P<stamp>(?:Published|Updated|Posted)\b[^\n]{4,80})$")
 
 
 def _name_bar_stamp(t: str):
     """(names, title, agency) of an Indian paper's web byline: "Rajesh Kumar | TNN | Updated: Jan 5,
     2024, 22:12 IST" (a name, then a desk or agency, a place or the time stamp between bars); None otherwise."""
-    if not ("|" in t or " / " in t) or len(t) > 140:
+    if len(t) > 140:
         return None
-    pieces = BAR_RE.split(t.strip())
+    stamped = NAME_STAMP_RE.match(t.strip())  # Dawn: "Ana Ruiz  Published January 5, 2024"
+    if stamped:
+        pieces = [stamped["name"], stamped["stamp"]]
+    elif "|" in t or " / " in t:
+        pieces = BAR_RE.split(t.strip())
+    else:
+        return None
     if not 2 <= len(pieces) <= 5:
         return None
     by = parse_byline("By " + pieces[0])
