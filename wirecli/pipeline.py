@@ -19,7 +19,8 @@ from .rules.byline import make_bylines, parse_byline
 from .rules.credit import parse_roles
 from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
-from .rules.dateline import DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline
+from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
+                             photo_caption_over_dateline)
 from .rules.headline import is_brief_flash, is_caption, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
@@ -279,6 +280,9 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         m = match_dateline(text, s, end, year, strict=seen - furniture > 6 and not byline_seen)
         # an indented first line is a paragraph (1987 copy cut below its headline), not a headline
         if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1 and line.indent < 2)):
+            if photo_caption_over_dateline(text, lines, i, year):
+                furniture += 1  # Xinhua's dated photo caption over the story's dateline
+                continue
             return i, dash_on_next_line(text, m, year), lead_parts, [], None
         found = _inline_byline(text, s, end, year)  # before deck sentences: "By A and B  SPRINGFIELD, Ill. (AP) --"
         if found is not None:

@@ -502,3 +502,18 @@ def test_dateline_hard_wrapped_before_its_dash():
     s = parse("Acme opens lab\n\nSEATTLE--(BUSINESS WIRE)--Feb 7,\n2025--Acme Corp. said on Friday it would sell a unit.\n")
     assert s.dateline is not None and s.dateline.date == "2025-02-07"
     assert s.body.startswith("Acme Corp. said")
+
+
+def test_xinhua_dated_photo_caption_over_the_dateline():
+    """Xinhua web copy prints the photo's caption with its own dateline above the story's:
+    "BEIJING, Jan. 5, 2024 (Xinhua) -- People visit ... (Xinhua/Li Yan)" / "BEIJING, Jan. 5
+    (Xinhua) -- China's exports ...": the story's dateline is the second; a one-paragraph story
+    that ends with a photo credit keeps its own dateline."""
+    from wirecli import parse
+
+    s = parse("Exports rise\n\nBEIJING, Jan. 5, 2024 (Xinhua) -- People visit a trade fair in Beijing. (Xinhua/Li Yan)\n\n"
+              "BEIJING, Jan. 5 (Xinhua) -- China's exports rose 7 percent in December, data showed on Friday.\n")
+    assert s.dateline is not None and s.dateline.date == "--01-05"
+    assert s.body.startswith("China's exports rose")
+    s = parse("Exports rise\n\nBEIJING, Jan. 5 (Xinhua) -- Exports rose in December. People visit a fair. (Xinhua/Li Yan)\n")
+    assert s.dateline is not None and s.body.startswith("Exports rose in December")

@@ -231,6 +231,31 @@ def dash_on_next_line(text: str, m: DatelineMatch, year: int | None = None) -> D
     return DatelineMatch(m.start, d.end(), m.cities, m.region, m.date, m.agency, m.writer)
 
 
+# A photo's credit closing a line: "(Xinhua/Li Yan)", "(AFP Photo/Ana Ruiz)", "(AP Photo/Bo Park, File)".
+PHOTO_CREDIT_END_RE = lazy(r"\((?:Xinhua|XINHUA|AFP|AP|Reuters|REUTERS|EPA|dpa)(?:[ \t]?(?:Photo|PHOTO))?/[^()\n]{1,60}\)[ \t]*\r?$")
+
+
+def photo_caption_over_dateline(text: str, lines, i: int, year: int | None = None) -> bool:
+    """Xinhua's photo caption printed with its own dateline over the story's ("BEIJING, Jan. 5,
+    2024 (Xinhua) -- People visit a fair ... (Xinhua/Li Yan)" / "BEIJING, Jan. 5 (Xinhua) --
+    China's exports ..."): the line ends with a photo credit and a dateline opens one of the
+    next three text lines."""
+    if not PHOTO_CREDIT_END_RE.search(lines[i].text):
+        return False
+    seen = 0
+    for ln in lines[i + 1:i + 12]:
+        if ln.blank:
+            continue
+        seen += 1
+        s, _ = ln.stripped_span()
+        m = match_dateline(text, s, ln.end, year, strict=True)
+        if m is not None and m.agency:
+            return True
+        if seen >= 3:
+            break
+    return False
+
+
 def lone_place(line: str, text: str = "", after: int = 0) -> tuple[str, str] | None:
     """ "Fort Collins, Colo." alone on its line over the first paragraph (AP copy restyled by a
     member site, as "Pittsburgh" alone is): (place, region) when the region is a known one, the
