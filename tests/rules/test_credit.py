@@ -140,6 +140,9 @@ def test_parse_roles(text, expected, why):
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
     ("(With agency inputs)", True, "an Indian paper's wire credit, no agency named"),
+    ("The writer is a former ambassador to the United States.", True, "an op-ed's tagline naming nobody"),
+    ("(The writer is a professor of economics at Example University)", True, "the tagline in parentheses"),
+    ("The author is the best judge of that, she said.", False, "a quoted sentence about an author"),
     ("(With reporting by Ana Ruiz in Ottawa)", True, "'With reporting by' and a name"),
     ("With reporting by the council the plan changed.", False, "'with reporting by' before lower case is a sentence"),
     ("Additional reporting: Ana Ruiz", True, "a role and a colon (UK papers)"),

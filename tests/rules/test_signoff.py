@@ -174,6 +174,8 @@ def test_signoff_agency(line, expected, why):
 
 
 PARAGRAPHS = [
+    ("Views expressed are personal.", True, "an Indian op-ed's disclaimer"),
+    ("Views differ on the plan.", False, "a sentence opening with 'Views'"),
     ("This version corrects the spelling of the mayor's name to Brandt, not Brant.", True, "AP's correction line"),
     ("This story was first published on May 3, 2023. It was updated on May 4, 2023, to correct a name.", True,
      "AP's publication note"),

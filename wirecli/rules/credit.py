@@ -118,6 +118,10 @@ NAME_SEQ = rf"{NAME_WORD}(?:\s(?:(?:{NAME_WORD}|{_PARTICLE})\s){{0,2}}{_LAST_WOR
 BIO_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_]{{0,3}}(?:\]\([^)\s]{{1,300}}\))?(?:\s\(@?\w{{1,30}}\))?[*_\s]{{1,4}}"
     r"(?:is\s(?:a|an|the)\s|(?P<writes>writes|reports|covers)\s(?:about|on|for)\s)")
+# The tagline South Asian papers print under an op-ed, naming nobody: "(The writer is a professor of ...)".
+ANON_BIO_RE = lazy(r"^\(?(?:The|the)\s(?:writer|author|columnist|contributor|authors|writers)\s(?:is|are|was|were)\s"
+                   r"(?:a|an|the|former|currently|based|associated|senior|retired)\b")
+QUOTED_RE = lazy(r"\b(?:said|says|told|added)\b|[\"“”]")  # a sentence in a story, not a tagline
 BIO_WORDS_RE = lazy(
     r"\b(?:journalist|columnist|writer|author|editor|reporter|correspondent|contributor|"
     r"commentator|blogger|freelancer|editor-at-large)s?\b", re.I)
@@ -512,6 +516,9 @@ def is_credit_paragraph(flat: str) -> bool:
             return _only_names(flat)
         # no person: "Reporting by Tokyo newsroom" yes, "Editing by the board took weeks." no
         return bool(roles) and len(flat) <= 80 and not re.search(r"[.!?]\W*$", flat)
+    if (maybe_bio and len(flat) <= 400 and ANON_BIO_RE.match(flat)
+            and not QUOTED_RE.search(flat)):
+        return True  # an op-ed's tagline naming nobody: "The writer is a former ambassador to ..."
     m = BIO_RE.match(flat) if maybe_bio else None
     if m and is_person_name(m["name"]) and (_writes_for(flat) if m["writes"] else (
             BIO_WORDS_RE.search(flat[:300]) or marked or flat[:1] in "[*_")):

@@ -252,6 +252,7 @@ DISCLAIMER_RE = lazy(
     r"|Past\sperformance\sis\sno\sguarantee\b"
     r"|The\sopinions?\sexpressed\s(?:here\s|in\sthis\s(?:column|article)\s)?(?:are|is)\s(?:solely\s)?(?:her|his|their|the\sauthor['’]s)\sown\b"
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
+    r"|\(?Views\s(?:expressed\s)?(?:here\s)?are\s(?:personal|(?:the\s)?(?:author|writer)['’]s\sown)\b"  # "Views expressed are personal."
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
     r"|(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)\s?:\s)?(?:"
     r"(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated|amended)\b"
@@ -282,7 +283,7 @@ def is_signoff_paragraph(flat: str) -> bool:
         return False
     head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
     if not ("necessarily" in flat or "solely" in flat or "feed" in flat or "reworked" in flat
-            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[", "Except",
+            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[", "Except", "Views",
                                        "Correction", "Clarification", "CORRECTION", "CLARIFICATION"))):
         return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
     return bool(DISCLAIMER_RE.match(flat))
