@@ -371,7 +371,7 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("credit", rs, pos, "credit.is_role_line")
         if cr.is_credit_paragraph(seg):
             return Piece("credit", lead, pos, "credit.is_credit_paragraph")
-        if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg):
+        if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg) and not _in_caps_list(text, floor, lead, seg):
             return Piece("signoff", lead, pos, "signoff.is_signoff_line")
         if ps is not None and ps < lead:
             if so.is_signoff_paragraph(text[ps:pos]):
@@ -478,6 +478,23 @@ def _after_sentence_line(text: str, floor: int, lead: int) -> bool:
     """The line above ``lead`` ends a sentence (not "Media Contact" or "Email:")."""
     above = text[max(floor, lead - 300):lead].rstrip()
     return bool(above) and above[-1] in ".!?\"”’'" and above[-2:] != ".."
+
+
+CAPS_ITEM_RE = lazy(r"[ \t]*[A-Z0-9][A-Z0-9 .&'-]{0,24}[ \t]*")
+
+
+def _in_caps_list(text: str, floor: int, lead: int, seg: str) -> bool:
+    """ "SOY" / "SPA": the last item of a list of capitals words (a list of domains, codes or
+    tickers) is no agency's sign-off, though "SPA" or "PA" alone would be."""
+    if not CAPS_ITEM_RE.fullmatch(seg) or so.is_reuter_signoff(seg):
+        return False
+    above_end = text.rfind("\n", floor, lead)
+    if above_end <= floor:
+        return False
+    above_start = text.rfind("\n", floor, above_end - 1) + 1
+    above = text[max(above_start, floor):above_end].rstrip("\r")
+    return (CAPS_ITEM_RE.fullmatch(above) is not None and any(c.isalpha() for c in above)
+            and not so.is_signoff_line(above))
 
 
 def _copyright_line(seg: str) -> bool:

@@ -147,6 +147,7 @@ def _name_comma_agency(t: str):
     return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], by[1], by[2]
 
 
+CAPS_WORD_RE = lazy(r"[A-Z0-9][A-Z0-9.&-]{0,20}")
 BAR_RE = lazy(r"[ \t]{0,3}[|/][ \t]{0,3}")
 NAME_STAMP_RE = lazy(r"(?P<name>[A-Z][^|/\n]{2,60}?)[ \t\u00a0]{1,6}(?P<stamp>(?:Published|Updated|Posted)\b[^\n]{4,80})$")
 
@@ -302,6 +303,8 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             j += 1
             continue
         ag = _agency_line(t)
+        if ag and len(t.strip()) <= 5 and j and segs[j - 1].line == seg.line - 1 and CAPS_WORD_RE.fullmatch(segs[j - 1].text.strip()):
+            ag = None  # "SOY" / "SPA": an item of a list of capitals words (domains, codes), no agency line
         if ag:
             top.agency = top.agency or ag
             top.parts.append(Part("other", (seg.start, seg.end), "agency.agency_line"))
