@@ -65,8 +65,12 @@ def _block_paragraphs(text: str, lines: list[Line], start: int, end: int) -> lis
     "\twraps with the same tab") is wrapped text.  A line longer than WRAP_WIDTH is a paragraph
     of its own, and after one, each indented line starts one (AP's unwrapped paragraphs).
     """
-    rows: list[tuple[int, int, int, int, int] | None] = []  # (start, text start, indent, length,
-    # length of the whole line as printed, dateline included); None: a blank line
+    paras: list[tuple[int, int, str]] = []
+    cur_start = cur_end = -1  # the paragraph read so far: its words are text[cur_start:cur_end]
+    prev: tuple[int, int] | None = None  # (indent, length) of the previous line
+    first = -1  # the index of the current block's first line
+    block: tuple[int, bool] | None = None  # its (floor, unwrapped), read only when needed
+
     i = bisect_left(lines, start, key=_END)  # lines before it end before start
     n = len(lines)
     while i < n:
@@ -74,37 +78,36 @@ def _block_paragraphs(text: str, lines: list[Line], start: int, end: int) -> lis
         i += 1
         if ls >= end:
             break
-        printed = len(chunk.rstrip())
         s, e = ls, le
         if s < start or e > end:
             s, e = max(s, start), min(e, end)
             chunk = text[s:e]
         rest = chunk.lstrip()
-        if not rest:
-            rows.append(None)
-            continue
-        lead = len(chunk) - len(rest)
-        indent = lead + 3 * chunk.count("\t", 0, lead) if s == ls else 0  # a tab counts as 4
-        rows.append((s, s + lead, indent, len(chunk.rstrip()), printed))
-    floors = _block_floors(rows)
-
-    paras: list[tuple[int, int, str]] = []
-    cur_start = cur_end = -1  # the paragraph read so far: its words are text[cur_start:cur_end]
-    prev: tuple[int, int] | None = None  # (indent, length) of the previous line
-    for row, (floor, unwrapped) in zip(rows, floors):
-        if row is None:  # a blank line ends the paragraph
+        if not rest:  # a blank line ends the paragraph
             if cur_start >= 0:
                 paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
                 cur_start = -1
             prev = None
+            first = -1
             continue
-        s, at, indent, length, _ = row
-        if cur_start >= 0 and ((indent >= 2 and (indent > prev[0] or indent > floor or unwrapped))
-                               or prev[1] > WRAP_WIDTH):
+        if first < 0:
+            first, block = i - 1, None
+        lead = len(chunk) - len(rest)
+        indent = lead + 3 * chunk.count("\t", 0, lead) if s == ls else 0  # a tab counts as 4
+        length = len(chunk.rstrip())
+        if cur_start >= 0 and (prev[1] > WRAP_WIDTH or (indent >= 2 and indent > prev[0])):
+            cut = True
+        elif cur_start >= 0 and indent >= 2:  # indented as deep as the line above: the block decides
+            if block is None:
+                block = _block_shape(lines, first, end)
+            cut = indent > block[0] or block[1]
+        else:
+            cut = False
+        if cut:
             paras.append((cur_start, cur_end, " ".join(text[cur_start:cur_end].split())))
             cur_start = -1
         if cur_start < 0:
-            cur_start = at
+            cur_start = s + lead
         cur_end = s + length
         prev = (indent, length)
     if cur_start >= 0:
@@ -112,25 +115,24 @@ def _block_paragraphs(text: str, lines: list[Line], start: int, end: int) -> lis
     return paras
 
 
-def _block_floors(rows: list) -> list[tuple[int, bool]]:
-    """For each row, (the least indent of its block's lines after the first, whether the
-    block has a line longer than WRAP_WIDTH); a block is a run of rows between blank ones."""
-    out: list[tuple[int, bool]] = []
-    k, n = 0, len(rows)
-    while k < n:
-        if rows[k] is None:
-            out.append((0, False))
-            k += 1
-            continue
-        j = k
-        while j < n and rows[j] is not None:
-            j += 1
-        block = rows[k:j]
-        floor = min((r[2] for r in block[1:]), default=0)
-        unwrapped = any(r[4] > WRAP_WIDTH for r in block)
-        out += [(floor, unwrapped)] * (j - k)
-        k = j
-    return out
+def _block_shape(lines: list[Line], first: int, end: int) -> tuple[int, bool]:
+    """(the least indent of the block's lines after its first, whether a line of it is longer
+    than WRAP_WIDTH as printed); the block runs from line ``first`` to a blank line."""
+    floor, unwrapped = 1 << 30, len(lines[first][2].rstrip()) > WRAP_WIDTH
+    for k in range(first + 1, len(lines)):
+        ls, le, chunk = lines[k]
+        if ls >= end:
+            break
+        printed = len(chunk.rstrip())
+        if le > end:
+            chunk = chunk[:end - ls]
+        rest = chunk.lstrip()
+        if not rest:
+            break
+        lead = len(chunk) - len(rest)
+        floor = min(floor, lead + 3 * chunk.count("\t", 0, lead))
+        unwrapped = unwrapped or printed > WRAP_WIDTH
+    return (0 if floor == 1 << 30 else floor), unwrapped
 
 
 _END = itemgetter(1)
