@@ -256,6 +256,9 @@ PARENS = [
     ("(Corrects spelling of town in paragraph five)", None, "1987 correction notes are body"),
     ("(see page 4)", None, "a body aside"),
     ("(With inputs from PTI)", "credit", "agency inputs"),
+    ("(The opinions expressed here are those of the author, a columnist for Example Wire.)", "note", "a column's disclaimer"),
+    ("(Ann Example is an Example Wire columnist. The opinions expressed are her own.)", "credit", "a column's author bio"),
+    ("(Ann Example is a trader at the desk)", None, "an aside about a person without a journalism word"),
     ("(Harbor City Newsroom: +1 555 010 0199)", "credit", "a newsroom and its phone: a credit naming no person"),
     ("(Newsroom staff were told on Monday)", None, "'Newsroom' opening an aside"),
     ("(Example News reporters Ann Example and Bo Sample contributed to the story.)", "credit",
@@ -346,6 +349,8 @@ STORIES = [
     ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose on Monday. (Reporting by Ann Example in Lisbon;\n"
      "editing by Di Proof and Ed Marker) Related Coverage\n", (["Ann Example"], ["Di Proof", "Ed Marker"]),
      "a wrapped credit with a page heading run on after it"),
+    ("Oil is cheap\n\nLISBON, May 3 (Reuters) - Oil is cheap.\n\n(Ann Example is an Example Wire columnist. The opinions "
+     "expressed are her own.)\n\n(Editing by Di Proof)\n", (["Ann Example"], ["Di Proof"]), "a column's bio over the editor"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

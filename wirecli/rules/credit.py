@@ -239,8 +239,8 @@ def _flat(text: str) -> str:
         flat = flat[1:-1].strip()  # Scripps Howard's "(Contact A at a(at)shns.com.)"
     if flat[:1] == "[" and flat[-1:] == "]" and LINE_START_RE.match(flat):
         flat = flat[1:-1].strip()  # Chinese sites' "[Editor: Wang Lei]"
-    if "at" in flat and "@" not in flat:
-        flat = AT_SIGN_RE.sub("@", flat)  # "a(at)shns.com", "a [at] example.com": an address spelt out
+    if ("(at" in flat or "[at" in flat) and "@" not in flat:  # (the pattern's only openings: a plain
+        flat = AT_SIGN_RE.sub("@", flat)  # test first) "a(at)shns.com", "a [at] example.com": an address spelt out
     if flat[:1] in "CcAa" and len(flat) <= 400:
         m = CONTRIBUTING_WERE_RE.match(flat)
         if m and not SENTENCE_RE.search(flat.rstrip(" .")):  # one sentence: read as "A and B contributed."
@@ -272,7 +272,7 @@ def parse_roles(text: str) -> tuple[Role, ...]:
     if roles:
         return roles
     for rx, role in ((BIO_RE, "bio"), (REACHED_RE, "contact")):
-        m = rx.match(flat)
+        m = rx.match(flat[1:] if flat[:1] == "(" and flat[-1:] == ")" else flat)  # "(A is a columnist ...)"
         if m and is_person_name(m["name"]):
             return (Role(role, "reporting", (Contributor(m["name"]),)),)
     m = WRITER_CONTACT_RE.match(flat)
@@ -365,6 +365,7 @@ NOTE_RE = lazy(
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|Only\sthe\sheadline\sand\spicture\b)")
 NEWSROOM_PAREN_RE = lazy(r"^\(\(?\s?(?:[A-Z][\w.&'-]{1,25}\s){1,3}(?:Newsroom|newsroom|NEWSROOM)\b[^()]{0,120}\)\)?$")
+DISCLAIMER_RE = lazy(r"^\(\(?\s?(?:The\s)?(?:opinions?|views?)\s(?:expressed\s)?(?:here\s|in\sthis\s[a-z]{2,12}\s)?(?:are|is)\s")
 # Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)"; "(R-Texas)", "(Oct-Sept)" are body.
 CODE_RE = lazy(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:-[a-z]{1,5}){1,3}\s*\)$")
 
@@ -402,8 +403,12 @@ def classify_paren(group: str) -> str | None:
         return "credit"  # "(Bengaluru Newsroom: +1 646 223 8780)": a desk, no person
     if MONEY_RE.match(group):
         return "money"
-    if NOTE_RE.match(group):
-        return "note"
+    if NOTE_RE.match(group) or DISCLAIMER_RE.match(group):
+        return "note"  # (and a column's "(The opinions expressed here are those of the author ...)")
+    inner = group.strip("() ")
+    bio = BIO_RE.match(inner) if len(inner) <= 300 else None
+    if bio and is_person_name(bio["name"]) and BIO_WORDS_RE.search(inner):
+        return "credit"  # "(Ann Lee is a Reuters columnist. The opinions expressed are her own.)"
     if CODE_RE.match(group):
         return "code"
     if EMAIL_RE.search(group) or PHONE_RE.search(group) or HANDLE_RE.search(group):
