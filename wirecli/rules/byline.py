@@ -201,6 +201,8 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
     house = _house_byline(rest)
     if house is not None:
         return [], house[0], house[1]
+    if _headline_clause(rest):
+        return None
     names: list[tuple[str, int, int]] = []
     title_at = None
     pos = 0
@@ -287,6 +289,28 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
     if not names and not agency:
         return None
     return names, title or None, agency
+
+
+GERUND_RE = lazy(r"^[A-Z][a-z]{2,20}ing$|^[A-Z]{3,21}ING$")  # "Leveraging", "USING"; not "King", "Ming"
+
+
+def _headline_clause(rest: str) -> bool:
+    """ "By Popular Demand, Museum Extends Hours", "By Leveraging Data, Farmers Cut Costs": a
+    headline opening with "By", a phrase and a comma, then a clause.  Bylines list names with
+    "and" ("By A, B and C") and put a title, agency or place after a comma ("By A, Reuters"),
+    so a comma-only pair is a headline when the part after the comma reads as a name of three
+    words or more, or the part before it opens with a gerund.  "By Henning Gloystein" and
+    "By Ana Ruiz, Ben Kahn" stay bylines."""
+    head, comma, tail = rest.partition(",")
+    if not comma or "," in tail or AND_SEP_RE.search(rest) or ";" in rest or "|" in rest:
+        return False
+    hw, tw = head.split(), tail.split()
+    if not 1 <= len(hw) <= 4 or not 2 <= len(tw) <= 6:
+        return False
+    if split_name_title(tail.strip(" .")) != (" ".join(tw).strip(" ."), None):
+        return False  # "By A, Press Association Political Correspondent": a title after the name
+    long_tail = sum(w.lower() not in NAME_PARTICLES for w in tw) >= 3
+    return long_tail or bool(GERUND_RE.match(hw[0]))
 
 
 # Anadolu's web byline: names, a bar and the dotted date, no "By" ("Ana Ruiz  |05.01.2024 - Update : 05.01.2024").
