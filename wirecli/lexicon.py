@@ -74,7 +74,8 @@ AGENCY_DESK_WORDS = {"business", "politics", "health", "money", "sport", "sports
                      "international", "digital", "world", "markets", "tech", "technology",
                      "entertainment", "science", "espanol", "español", "newsource", "africa", "asia",
                      "law", "businessweek", "intelligence", "government", "tax", "wealth", "green",
-                     "pursuits", "quicktake", "europe", "americas", "television", "tv", "radio"}
+                     "pursuits", "quicktake", "europe", "americas", "television", "tv", "radio",
+                     "graphics", "investigates", "breakingviews"}  # "By Reuters Graphics"
 
 # Words that make an unlisted copyright holder a news outlet ("c.2001 Gulf Coast News Service",
 # "© 2019 The Lakeside Herald"); without one ("Copyright 2014 Pallets", "(c) 2022 Ana Ruiz",

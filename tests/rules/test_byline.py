@@ -26,6 +26,7 @@ BYLINE_ROWS = [
     ("Special correspondents were sent.", None, "a sentence"),
     ("By Lena Voss and Omar Haddad", (["Lena Voss", "Omar Haddad"], None, None), "two names"),
     ("Story by Lena Voss, CNN", (["Lena Voss"], "CNN", "CNN"), "a syndicated page's 'Story by'"),
+    ("By Reuters Graphics", ([], "Reuters Graphics", "Reuters"), "an agency's graphics desk is a house byline"),
     ("Written by Lena Voss | Lakeside | Updated: May 3, 2016 9:12:01 pm", (["Lena Voss"], "Lakeside", None),
      "an Indian paper's 'Written by' line with the writer's city and the stamp"),
     ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
