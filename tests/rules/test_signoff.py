@@ -120,6 +120,8 @@ LINES = [
     ("Copyright 2009 Example Press. All rights reserved.", True, "copyright with a year"),
     ("ap", False, "lower-case initials alone are no sign-off"),
     ("Press Association", True, "an agency's long name alone on the last line"),
+    ("Twitter : @example.com, @exampleradio", True, "a social handle line"),
+    ("Twitter: the company said it would act.", False, "a sentence after a platform's name"),
     ("PTI ABC KVK RT", True, "PTI's desk codes in capitals"),
     ("Agencies", True, "an Indian paper's wire sign-off"),
     ("(Agencies)", True, "the same in parentheses"),
@@ -348,6 +350,9 @@ BODY_END = [
     ("Fares rise\n\nNew Delhi, Jan 5 (PTI) Fares will rise, the ministry said.\n\nPTI ABC RT\n\n"
      "This report is auto-generated from PTI news service. Example Print holds no responsibility for its content.\n",
      "Fares will rise, the ministry said.", "PTI codes over a site's agency-feed note"),
+    ("Surplus\n\nKUALA LUMPUR, Jan 5 (Bernama) -- Exports rose.\n\n-- BERNAMA\n\nBERNAMA provides up-to-date authentic and comprehensive "
+     "news and information which are disseminated via BERNAMA Wires; www.bernama.com.\n\nFollow us on social media :\n"
+     "Facebook : @example\nTwitter : @example.com, @exampleradio\n", "Exports rose.", "Bernama's web footer and social handles"),
     ("Energy deal\n\nANKARA\n\nThe two countries signed a deal.\n\nAnadolu Agency website contains only a portion of the news stories "
      "offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.\n",
      "signed a deal.", "Anadolu's web footer"),

@@ -8,6 +8,7 @@ Shapes handled (one line each, matched from the end of the story upwards):
     "Our Standards: The Thomson Reuters Trust Principles."     Reuters web footer
     "Thomson Reuters is the world's largest international ..." Reuters web boilerplate
     "Anadolu Agency website contains only a portion of the news stories ..."  Anadolu's web footer
+    "BERNAMA provides up-to-date authentic ...", "Twitter : @bernama.com"     Bernama's web footer
     "© 2019 Associated Press. All Rights Reserved."            copyright lines
     "For more articles like this, please visit us at ..."      promos and teasers
     "AFP", "PTI", "hh/ph/ts/hd", "dpa grj rmo"                 agency names and staff codes
@@ -53,6 +54,9 @@ _SIGNOFF_ALTERNATIVES = (
     ('O', r"""Our\ Standards:.{0,80}"""),
     ('T', r"""Thomson\ Reuters\ is\ the\ world['’]s\ largest\b.{0,600}     # Reuters web boilerplate"""),
     ('A-Z', r"""[A-Z][\w ]{0,40}\ website\ contains\ only\ a\ portion\ of\ the\ news\ stories\b.{0,400}   # Anadolu's web footer"""),
+    ('A-Z', r"""[A-Z]{3,12}\ provides\ up-to-date\b.{0,600}                   # Bernama's web footer"""),
+    ('F', r"""Follow\ us\ on\ social\ media\s?:?\s*"""),
+    ('FTXIYLW', r"""(?:Facebook|Twitter|X|Instagram|TikTok|YouTube|LinkedIn|Telegram|WhatsApp|Threads)\ ?:\ ?@?[\w.@/:-]{1,80}(?:,\ ?@?[\w.@/:-]{1,80}){0,4}\s*   # "Twitter : @a, @b" """),
     ('©(Cc', r"""(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\b)|Copyright\b(?=.{0,20}(?:\d{4}|©|\([cC]\)))|c\.\s?\d{4}).{0,300}"""),
     ('*', r""".{0,40}All\ [Rr]ights\ [Rr]eserved.{0,300}"""),
     ('F', r"""For\ more\ articles\ like\ this.{0,200}"""),
