@@ -517,3 +517,18 @@ def test_xinhua_dated_photo_caption_over_the_dateline():
     assert s.body.startswith("China's exports rose")
     s = parse("Exports rise\n\nBEIJING, Jan. 5 (Xinhua) -- Exports rose in December. People visit a fair. (Xinhua/Li Yan)\n")
     assert s.dateline is not None and s.body.startswith("Exports rose in December")
+
+
+def test_place_and_dash_headline_over_the_dateline():
+    """A headline of a place, a dash and a phrase ("OSLO - A harbour town rebuilds") as the first
+    line, over a byline and the real dateline with its agency: the dateline below wins.  A bare
+    dateline with no dateline below, or with a sentence after the dash, keeps its place."""
+    from wirecli import parse
+
+    s = parse("OSLO - A harbour town rebuilds\nBy Ida Lowe\n\nOSLO (Reuters) - Cranes stand over the old docks of the city.\n")
+    assert s.headline == "OSLO - A harbour town rebuilds" and [b.name for b in s.bylines] == ["Ida Lowe"]
+    assert s.dateline is not None and s.dateline.agency == "Reuters" and s.body.startswith("Cranes stand")
+    s = parse("OSLO - A harbour town rebuilds\n\nCranes stand over the old docks of the city, officials said.\n")
+    assert s.dateline is not None and s.dateline.cities == ("OSLO",) and s.body.startswith("A harbour town")
+    s = parse("OSLO - Cranes stand over the docks.\n\nOSLO (Reuters) - A second story starts here.\n")
+    assert s.dateline is not None and s.body.startswith("Cranes stand")

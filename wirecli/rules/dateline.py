@@ -236,11 +236,15 @@ PHOTO_CREDIT_END_RE = lazy(r"\((?:Xinhua|XINHUA|AFP|AP|Reuters|REUTERS|EPA|dpa)(
 
 
 def photo_caption_over_dateline(text: str, lines, i: int, year: int | None = None) -> bool:
-    """Xinhua's photo caption printed with its own dateline over the story's ("BEIJING, Jan. 5,
-    2024 (Xinhua) -- People visit a fair ... (Xinhua/Li Yan)" / "BEIJING, Jan. 5 (Xinhua) --
-    China's exports ..."): the line ends with a photo credit and a dateline opens one of the
-    next three text lines."""
-    if not PHOTO_CREDIT_END_RE.search(lines[i].text):
+    """A dateline-like line over the story's dateline, passed over when a dateline with an
+    agency opens one of the next three text lines:
+    - Xinhua's photo caption printed with its own dateline ("BEIJING, Jan. 5, 2024 (Xinhua) --
+      People visit a fair ... (Xinhua/Li Yan)" / "BEIJING, Jan. 5 (Xinhua) -- China's exports
+      ..."): the line ends with a photo credit;
+    - a headline of a place, a dash and a phrase ("BERLIN - A city reinvents itself" / "By A" /
+      "BERLIN (Reuters) - ..."): the first text line, a bare place (no agency, no date) and a
+      short phrase after the dash with no sentence's end, standing alone."""
+    if not PHOTO_CREDIT_END_RE.search(lines[i].text) and not _place_headline(text, lines, i, year):
         return False
     seen = 0
     for ln in lines[i + 1:i + 12]:
@@ -254,6 +258,19 @@ def photo_caption_over_dateline(text: str, lines, i: int, year: int | None = Non
         if seen >= 3:
             break
     return False
+
+
+def _place_headline(text: str, lines, i: int, year: int | None) -> bool:
+    """ "BERLIN - A city reinvents itself" as the story's first line (see above)."""
+    if any(not ln.blank for ln in lines[:i]) or (i + 1 < len(lines) and not lines[i + 1].blank
+                                                  and not lines[i + 1].text.lstrip().startswith(("By ", "BY "))):
+        return False  # not the first line, or a paragraph that wraps onto the next line
+    s, e = lines[i].stripped_span()
+    m = match_dateline(text, s, e, year)
+    if m is None or m.agency or m.date:
+        return False
+    phrase = text[m.end:e].strip()
+    return 0 < len(phrase) <= 80 and len(phrase.split()) <= 12 and phrase[-1:] not in ".!?\"'”’:;,"
 
 
 def lone_place(line: str, text: str = "", after: int = 0) -> tuple[str, str] | None:
