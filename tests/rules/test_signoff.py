@@ -350,6 +350,8 @@ BODY_END = [
     ("Fares rise\n\nNew Delhi, Jan 5 (PTI) Fares will rise, the ministry said.\n\nPTI ABC RT\n\n"
      "This report is auto-generated from PTI news service. Example Print holds no responsibility for its content.\n",
      "Fares will rise, the ministry said.", "PTI codes over a site's agency-feed note"),
+    ("Arrivals rise\n\nTOKYO (Kyodo) -- Arrivals rose.\n\nRelated coverage:\n\nJapan eyes more visitors by 2030\n\nMinister vows to ease crowds\n",
+     "Arrivals rose.", "Kyodo's related-coverage list after the story"),
     ("Surplus\n\nKUALA LUMPUR, Jan 5 (Bernama) -- Exports rose.\n\n-- BERNAMA\n\nBERNAMA provides up-to-date authentic and comprehensive "
      "news and information which are disseminated via BERNAMA Wires; www.bernama.com.\n\nFollow us on social media :\n"
      "Facebook : @example\nTwitter : @example.com, @exampleradio\n", "Exports rose.", "Bernama's web footer and social handles"),

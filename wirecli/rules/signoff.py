@@ -326,6 +326,7 @@ FOOTER_RE = lazy(
       | STORY_NUMBER:
       | Story\ from\ BBC\ NEWS\b
       | Suggested\ Topics:
+      | (?:Related|RELATED)\ (?:coverage|stories|articles|news|links|reading|COVERAGE|STORIES|ARTICLES|NEWS)\ ?:   # Kyodo, Antara: linked headlines below
       | Find\ this\ article\ at:
       | \(\(Multimedia\ versions\ of\b
       | Corrections\ (?:&|and)\ Amplifications\b                             # WSJ correction box
@@ -366,7 +367,7 @@ _FOOTER_KEY_LEAD = 420
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
-                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET",
+                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "Related ", "RELATED ",
                 "Amplifications")
 
 
