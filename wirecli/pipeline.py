@@ -15,7 +15,7 @@ from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
 from .rules.agency import canonical_agency, headline_agency, named_agency, opening_agency
 from .rules.body import body_paragraphs
-from .rules.byline import make_bylines, parse_byline
+from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
@@ -323,6 +323,7 @@ DECK_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])|REUTERS/[^\n/]{2,40}?(?:/
                    r"|\([A-Z][A-Za-z ]{1,30}\)[ \t]?[-–—])")  # then a byline or a dateline
 
 
+WEB_STAMP_SKIP_RE = lazy(r"(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED):?[ \t]+[^\n]{4,60}?,[ \t]?(?:19|20)\d\d[ \t]+")
 BY_GOES_ON_RE = lazy(r"(?:,|\band|\bAND|&)$")
 INITIAL_RE = lazy(r"[A-Z]\.?")  # "B.", or "B" when the full stop went with the name
 WIDE_GAP_RE = lazy(r"\s\s")
@@ -334,6 +335,7 @@ def _inline_byline(text: str, s: int, end: int, year):
     if not re.match(r"(?:By|BY|by)[ .\u00a0]", head):  # 1987: "by Cal Example, Reuters"
         return None
     best = caps_best = None
+    stamp_end = 0
     for ws in re.finditer(r"[ \t\u00a0]+", head):
         cut = ws.end()
         if cut > 250:
@@ -347,7 +349,12 @@ def _inline_byline(text: str, s: int, end: int, year):
             continue  # "By Ana B." / "By K. Ana" + "Ruiz (Reuters) -": the name goes on
         if by[0][-1][0].split()[-1].lower() in NEVER_LAST_PARTICLES:
             continue  # "By Dee Van" + "Dyke Aug 20 (Reuters) -": the name goes on after its particle
-        m = match_dateline(text, s + cut, end, year, strict=False)
+        if cut < stamp_end:
+            continue  # inside a web stamp after the byline: "1142 GMT (1942 HKT) May 3, 2013" is no place
+        stamp = WEB_STAMP_SKIP_RE.match(head, cut)  # "By A updated 10:41 AM EDT, Tue June 3, 2014 Atlanta (CNN)"
+        if stamp:
+            stamp_end = stamp.end()
+        m = match_dateline(text, s + (stamp.end() if stamp else cut), end, year, strict=False)
         if m is None or not (m.agency or m.date or m.cities):
             continue
         if any(WIDE_GAP_RE.search(c) for c in m.cities):
@@ -360,8 +367,10 @@ def _inline_byline(text: str, s: int, end: int, year):
         wide = ws.end() - ws.start() >= 2
         cand = (by, m, ws.start())
         known = bool(m.cities) and m.cities[0].upper() in KNOWN_CITIES  # "By A and B Washington (Reuters) -"
-        if m.cities and not (caps or known) and (len(m.cities) > 1 or m.cities[0][:1].islower()):
-            continue  # "By A, Cy" + "Al-Amin and Hal Ma (Reuters)", "By A" + "and Cy Park Jan 9": names, no places
+        if m.cities and not (caps or known) and (len(m.cities) > 1 or m.cities[0][:1].islower()
+                                                 or title_line(m.cities[0]) is not None):
+            continue  # "By A, Cy" + "Al-Amin and Hal Ma (Reuters)", "By A" + "and Cy Park Jan 9": names, no
+            # places; "By A, CNN" + "Political Reporter (CNN)": a title, no place
         if known or (wide and caps):
             best = caps_best = cand
             break

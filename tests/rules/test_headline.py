@@ -267,6 +267,20 @@ def test_inline_byline_and_a_dateline_with_little_place(line, names, cities):
     assert s.body.startswith("Fares rose")
 
 
+@pytest.mark.parametrize("line,names,cities", [
+    ("By Ann Example, CNN Political Reporter (CNN) -- The mayor resigned on Tuesday.", ["Ann Example"], ()),
+    ("By Ann Example updated 10:41 AM EDT, Tue June 3, 2014 Lakeport (CNN) -- The mayor resigned.", ["Ann Example"], ("Lakeport",)),
+    ("By Ann Example, CNN Updated 1142 GMT (1942 HKT) May 3, 2013 (CNN) -- The mayor resigned.", ["Ann Example"], ()),
+])
+def test_flattened_cnn_top(line, names, cities):
+    """CNN's top run onto one line: a title before '(CNN)' is no place, and the page's stamp
+    between the byline and the dateline is skipped ('1142 GMT (1942 HKT)' is no place)."""
+    s = parse("Mayor quits\n\n" + line + "\n\nThe council meets on Friday.\n")
+    assert [b.name for b in s.bylines] == names
+    assert s.dateline is not None and s.dateline.cities == cities and s.agency == "CNN"
+    assert s.body.startswith("The mayor resigned")
+
+
 def test_flattened_caption_before_an_agency_dateline():
     """A photo caption run on into a dateline with no place: "... REUTERS/A/File Photo (Reuters) - ..."."""
     s = parse("Ferry fares rise\n\nFILE PHOTO: A ferry at the quay, May 2, 2023. REUTERS/Ann Example/File Photo "
