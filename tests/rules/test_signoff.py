@@ -121,6 +121,9 @@ LINES = [
     ("ap", False, "lower-case initials alone are no sign-off"),
     ("Press Association", True, "an agency's long name alone on the last line"),
     ("Twitter : @example.com, @exampleradio", True, "a social handle line"),
+    ("(end) ahm.gb", True, "KUNA's end mark and staff code"),
+    ("ahm.gb", True, "KUNA's staff code alone"),
+    ("e.g.", False, "an abbreviation is no staff code"),
     ("Twitter: the company said it would act.", False, "a sentence after a platform's name"),
     ("PTI ABC KVK RT", True, "PTI's desk codes in capitals"),
     ("Agencies", True, "an Indian paper's wire sign-off"),
@@ -377,7 +380,7 @@ def test_body_end(text, expected, why):
 
 # signoff_line_match tries only the alternatives a line's first character allows: it must agree
 # with the whole union on every line, including lines led by prefix characters (*, _, \x03).
-UNION_LINES = ["___", "_ _ _", "* * *", "**SOURCE:** Example Corp", "\x03", "– Check out CNN to see how to help",
+UNION_LINES = ["kk.gb", "(End) ta.gb", "___", "_ _ _", "* * *", "**SOURCE:** Example Corp", "\x03", "– Check out CNN to see how to help",
                "-Check out more and see how to help", "11-19-24 0653ET", "\u0661\u0661-19-24 0653ET",
                "AP-WF-11-13-13 1509GMT<", "(c) 2020 Example News", "© 2019 Example Press. All Rights Reserved.",
                "optional add end", "(STORY CAN END HERE)", "![a photo](x.jpg)", "[![a](x.jpg)](y)", "&UR; &QL;",

@@ -45,6 +45,8 @@ _SIGNOFF_ALTERNATIVES = (
     ('Ee', r"""[Ee]nd\s?item\b.{0,10}"""),
     ('(/E', r"""[(/]?(?:[Ee]nd\s?[Ii]tem|END\s?ITEM)[)/]?\.?\s*                  # "(Enditem)", "END ITEM" """),
     ('(', r"""\(\s?(?:[Ee]nds?|END|ENDS)\s?\)\s*                              # "(ends)", "(END)" """),
+    ('(', r"""\([Ee]nd\)\ ?[a-z]{2,4}(?:\.[a-z]{2,4}){1,3}\.?\s*                  # KUNA: "(end) ahm.gb" """),
+    ('a-z', r"""[a-z]{2,4}(?:\.[a-z]{2,4}){1,3}\.?\s*                               # KUNA's staff code alone: "ahm.gb" """),
     ('-', r"""-{1,2}\s?(?:END|30|0)\s?-{1,2}\s*                               # "-- END --", "- 30 -" """),
     ('(', r"""\(END\)\ Dow\ Jones\ Newswires.{0,80}"""),
     ('\\d', r"""\d\d-\d\d-\d\d\s+\d{4}\s?(?:ET|GMT|EDT|EST)\b.{0,5}"""),
