@@ -347,6 +347,11 @@ HOUSE_RE = lazy(
     r"news\s+service|staff\s+and\s+agencies|wire\s+services|wires))?$", re.I)
 
 
+# A paper's desk or service as the whole byline (South Asian papers print these for wire copy).
+DESK_BYLINE_RE = lazy(r"^(?:[Tt]he\s)?(?:[A-Z][\w.&'’-]{1,20}\s){0,3}(?i:news\sservice|news\sdesk|web\sdesk|online\sdesk|digital\sdesk"
+                      r"|desk|bureau|report|wire\sservices|staff\sand\sagencies|agencies)$")
+
+
 # Words of a house byline beside title words: "Mail On Sunday Reporter", "Mailonline Reporter".
 HOUSE_CONNECTORS = {"and", "of", "the", "our", "for", "on", "sunday", "mailonline", "dailymail"}
 
@@ -368,6 +373,8 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
     if 2 <= len(words) <= 5 and all(_is_title_word(w) or w.lower() in HOUSE_CONNECTORS
                                     for w in words) and _is_title_word(words[-1]):
         return s, None  # "Daily Mail Reporter", "Staff Writer"
+    if DESK_BYLINE_RE.match(s):
+        return s, None  # a paper's desk: "Express News Service", "The Hindu Bureau", "Web Desk", "Agencies"
     if 1 <= len(words) <= 3 and _acronym(words[0]) and len(words[0]) <= 5 and (
             len(words) == 1 and len(words[0]) >= 3
             or all(_is_title_word(w) for w in words[1:]) and not all(w.isupper() for w in words[1:])):
