@@ -189,6 +189,10 @@ CASES = [
     ("KYODO NEWS - Jan 5, 2024 - 10:30 | World, All", None, "a web page's stamp line is no dateline"),
     ("Abuja, July 18, 2024 (NAN) The government approved a wage", ("Abuja, July 18, 2024 (NAN)", ("Abuja",), None, "2024-07-18", "NAN"),
      "NAN: the agency with no dash, the lead glued on"),
+    ("AT SEA ABOARD THE USS LAKE TAHOMA (AP) -- Sailors drilled", ("AT SEA ABOARD THE USS LAKE TAHOMA (AP) --", ("AT SEA ABOARD THE USS LAKE TAHOMA",), None, None, "AP"),
+     "AP's 'AT SEA' before a ship's name: a place of more than six words"),
+    ("AT SEA, Arabian Sea (AP) -- Sailors drilled", ("AT SEA, Arabian Sea (AP) --", ("AT SEA",), "Arabian Sea", None, "AP"), "'AT SEA' and a region"),
+    ("AT LAST (AP) -- Fans cheered", None, "'AT' opens no other place"),
 ]
 
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"

@@ -77,7 +77,7 @@ class DatelineMatch(Frozen):
 def _place_like(chunk: str) -> bool:
     """True for "MEXICO CITY", "Iguala de la Independencia", "ST. JOHN'S"."""
     words = chunk.split()
-    if not 1 <= len(words) <= 6 or "_" in chunk:
+    if not 1 <= len(words) <= 6 + _at_sea(chunk) or "_" in chunk:  # ("AT SEA ABOARD THE USS ...": AP)
         return False  # (an identifier's underscore: "SCARD_READERSTATE_A" is no place)
     if not WORD_RE.match(words[0]) or words[0].lower().strip(".,") in WEEKDAYS:
         return False
@@ -193,7 +193,7 @@ def parse_places(prefix: str, year: int | None):
             city = " ".join(words[:-1])
         if not (_place_like(city) or (date is not None and _loose_place(city))):
             return None
-        if any(w.upper() in NOT_PLACE_WORDS for w in city.split()) or \
+        if any(w.upper() in NOT_PLACE_WORDS for w in city.split()[_at_sea(city):]) or \
                 city.split()[0].lower().strip(".,") in WEEKDAYS or city.lower() in LONE_NOT_PLACES:
             return None
         for r in parts[1:]:
@@ -205,6 +205,12 @@ def parse_places(prefix: str, year: int | None):
             region = ", ".join(parts[1:])
         cities.append(city)
     return tuple(cities), region, date or None, _is_caps(cities[0])
+
+
+def _at_sea(city: str) -> int:
+    """How many words open the place as AP's "AT SEA" ("AT SEA ABOARD THE USS HARBOR STAR (AP)
+    --", "AT SEA, Indian Ocean (AP) --"): 2, or 0 ("AT" alone is no place's word)."""
+    return 2 if city[:7].upper() == "AT SEA " or city.upper() == "AT SEA" else 0
 
 
 PARTIAL_DATE_RE = lazy(r"[ \t]{0,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2},?[ \t\r]{0,3}")  # "Feb 7," cut before its year
