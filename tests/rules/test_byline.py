@@ -207,6 +207,13 @@ TRAILING_ROWS = [
      "a suffix's full stop is no sentence end"),
     ("This manual page was written by Ines Borg", "<ines@example.org>.", None, "the agent of a passive"),
     ("Fix a crash on empty input, reported by Ines Borg", "v1.2 (May 3, 2020)", None, "'-ed by NAME': a passive"),
+    ("Exporters cheer weaker yen BY Hiroshi Tanabe", "Exporters in Tokyo said...", "Hiroshi Tanabe",
+     "AFP: a capital 'BY' in a mixed-case headline"),
+    ("Exporters cheer weaker yen, by Hiroshi Tanabe", "\nTokyo (AFP) - Exporters in Tokyo said...", "Hiroshi Tanabe",
+     "AFP: ', by NAME' over an agency's dateline"),
+    ("Exporters cheer weaker yen, by Hiroshi Tanabe", "\nExporters in Tokyo said...", None,
+     "', by NAME' with no agency's dateline below stays an attribution"),
+    ("Exporters cheer weaker yen BY Mr Hiroshi Tanabe", "", None, "an honorific after a capital 'BY'"),
 ]
 
 

@@ -9,6 +9,10 @@ from wirecli.text import split_lines
 # is_signoff_line: (line, expected, why)
 LINES = [
     (" Reuter", True, "1987 sign-off"),
+    ("AM/SST/JJ", True, "AFP staff codes in capitals"),
+    ("BUR-AM/SST/JJ", True, "AFP staff codes in capitals after a bureau's"),
+    ("TCP/IP", False, "two capital words between a slash are no staff codes"),
+    ("USD/JPY", False, "a currency pair"),
     ("Source text for Eikon: [ID:nAbc1234]", True, "Reuters BRIEF trailer"),
     ("Further company coverage: [HBR.N]", True, "Reuters BRIEF coverage link"),
     ("Source texts differ on the figure, analysts said.", False, "'Source' opening a sentence"),
@@ -384,7 +388,7 @@ UNION_LINES = ["kk.gb", "(End) ta.gb", "___", "_ _ _", "* * *", "**SOURCE:** Exa
                "-Check out more and see how to help", "11-19-24 0653ET", "\u0661\u0661-19-24 0653ET",
                "AP-WF-11-13-13 1509GMT<", "(c) 2020 Example News", "© 2019 Example Press. All Rights Reserved.",
                "optional add end", "(STORY CAN END HERE)", "![a photo](x.jpg)", "[![a](x.jpg)](y)", "&UR; &QL;",
-               "-30-", "# # #", "```", "ends", "ENDIT", "dpa abc def", "ab/cd/ef", "bur-ser/jm", "Enditem",
+               "-30-", "# # #", "```", "ends", "ENDIT", "dpa abc def", "ab/cd/ef", "bur-ser/jm", "AM/SST/JJ", "TCP/IP", "Enditem",
                "Our Standards: The Example Principles.", "--", "Read more: example", "Follow us on Twitter.",
                "The vote, 3rd graf pvs.", "Copyright 2001 Example", "c. 2001", "Keywords: a, b", "He said.",
                "Reporting by Ann Lee; Editing by Bo Chan", "(Reporting by Ann Lee)", "", "*", "Zebra"]

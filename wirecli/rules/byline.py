@@ -490,6 +490,16 @@ def make_bylines(names, title, offset: int) -> list[Byline]:
 # A lower-case "by NAME" that ends a sentence ("... reported by Ana Ruiz."; not "Ana R." or
 # "Jr."), follows a comma, or closes a list item ("- added docs by Ana Ruiz", "* ...").
 SENTENCE_BY_RE = lazy(r"[^\s.]{3}[ \t]{0,4}\.[\s*_]{0,8}$|,[ \t]{1,4}by[ \t]|^[ \t]{0,8}[-*+•][ \t]")
+SENTENCE_END_RE = lazy(r"[^\s.]{3}[ \t]{0,4}\.[\s*_]{0,8}$|^[ \t]{0,8}[-*+•][ \t]")  # the same, the comma aside
+AGENCY_DASH_RE = lazy(r"\(([A-Za-z][\w .&/-]{0,30})\)[ \t]{0,3}(?:--|-|—|–)")  # "Tokyo (AFP) - "
+
+
+def _agency_dateline(rest: str) -> bool:
+    """An agency's dateline ("Tokyo (AFP) -") opens the story below, within its first lines."""
+    m = AGENCY_DASH_RE.search(rest, 0, 400)
+    return m is not None and canonical_agency(m.group(1)) is not None
+
+
 TRAILING_BY_RE = lazy(r"[ \t\u00a0]+(By|BY|by)[ \t\u00a0]")
 THREE_WORDS_RE = lazy(r"\s*\S+\s+\S+\s+\S+")
 
@@ -523,8 +533,15 @@ def split_trailing_byline(head: str, rest: str = ""):
         if agency or job or (wide and m.group(1) != "by"):
             return m.start(), m.start(1), by
         before = head[:m.start()]  # reached only by the few "By" within 208 chars of the end
-        if m.group(1) == "by" and SENTENCE_BY_RE.search(head):
+        comma = m.group(1) == "by" and before.endswith(",") and _agency_dateline(rest)
+        if m.group(1) == "by" and (SENTENCE_END_RE.search(head) if comma else SENTENCE_BY_RE.search(head)):
             continue  # "This issue was reported by Ana Ruiz.", "- fixes, by Ana Ruiz": a sentence or list item
+        # (AFP: "... weaker yen, by Hiroshi Tanabe" over "Tokyo (AFP) - ...": the comma sets off the byline)
+        cut = len(before) - 1 if comma else m.start()
+        if (m.group(1) == "BY" and re.search(r"[a-z]", before) and len(names) <= 2
+                and all(2 <= len(n[0].split()) <= 4 for n in names)
+                and not any(n[0].split()[0].lower().strip(".") in HONORIFICS for n in names)):
+            return cut, m.start(1), by  # AFP: "... weaker yen BY Hiroshi Tanabe" (capitals in a mixed-case line)
         last = before.rsplit(None, 1)[-1] if before.strip() else ""
         if m.group(1) == "by" and (last in PASSIVE_PARTICIPLES or (last.endswith("ed") and last.isalpha() and last.islower())):
             continue  # "This page was written by Ana Ruiz": the agent of a passive, no byline
@@ -534,7 +551,7 @@ def split_trailing_byline(head: str, rest: str = ""):
             if any(n[0].split()[0].lower().strip(".") in HONORIFICS for n in names):
                 continue
             if not any(re.search(r"\b" + r"\s+".join(map(re.escape, n[0].split())) + r"\b", rest) for n in names):
-                return m.start(), m.start(1), by
+                return cut, m.start(1), by
     return None
 
 

@@ -131,6 +131,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('(', r"""\((?:Corrects|Updates|Adds|Refiles?)\b[^()]{0,300}\)\.?\s*   # a note, not a short story opening with one"""),
     ('*', r"""_{2,}\s*|-{2,}\s*|\*\s\*\s\*.{0,20}"""),
     ('a-z', r"""[a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm"""),
+    ('A-Z', r"""[A-Z]{2,4}(?:-[A-Z]{2,4})?(?:/[A-Z]{2,4}(?:-[A-Z]{2,4})?){2,5}\s*   # in capitals, three or more: AM/SST/JJ (not "TCP/IP")"""),
     ('d', r"""dpa\ [a-z]{2,4}(?:\ [a-z][a-z0-9]{1,3}){0,5}\s*                      # "dpa grj rmo", "dpa sw yyzz n1 ldr" """),
     ('eE', r"""ends?\s*|ENDS?\s*|ENDIT\s*"""),
     ('(-–—A', r"""(?:[-–—]{1,2}\s?)?\(?(?:Agencies|AGENCIES)\)?\.?\s*                 # "Agencies", "(Agencies)", "-- Agencies" """),
