@@ -1,4 +1,6 @@
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,16 @@ CORPUS = SHARED / "corpus"
 EXAMPLES = ROOT / "examples"
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+
+
+def load_script(path: str):
+    """A script of the repository ("benchmarks/synthetic.py", "fuzz/fuzz_parse.py") as a
+    module: the benchmarks and the fuzz target are scripts, not a package."""
+    spec = importlib.util.spec_from_file_location(f"wirecli_{Path(path).stem}", ROOT / path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -43,3 +43,10 @@ def test_case(name):
 
 def test_every_case_has_expectations():
     assert sorted(p.name for p in CASES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=lambda n: n[:-4])
+def test_case_needs_no_fallback(name):
+    # parse() keeps a story whose rule raised as plain body; no case may get there
+    story = parse((CASES / name).read_text(encoding="utf-8"))
+    assert not any("internal parser error" in w for w in story.warnings), story.warnings

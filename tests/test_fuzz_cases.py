@@ -5,23 +5,17 @@ Each file in tests/fuzz_cases/ is raw bytes; a new crash found by the fuzzer goe
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((ROOT / "tests" / "fuzz_cases").glob("*"))
 
 
-def _target():
-    spec = importlib.util.spec_from_file_location("fuzz_parse", ROOT / "fuzz" / "fuzz_parse.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-check = _target().check
+check = load_script("fuzz/fuzz_parse.py").check
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])

@@ -1,25 +1,14 @@
 """Metamorphic invariants (benchmarks/metamorphic.py): perturb a story where the answer's change is
 known, and check the parser follows.  Runs over the repository's examples always and over a small
 even sample of ../shared/corpus when it is there."""
-import importlib.util
-import sys
-
 import pytest
 
-from conftest import CORPUS, EXAMPLES, ROOT, needs_corpus
+from conftest import CORPUS, EXAMPLES, load_script, needs_corpus
 from wirecli.pipeline import parse
 from wirecli.reader import decode
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location("wirecli_metamorphic", ROOT / "benchmarks" / "metamorphic.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-mm = _load()
+mm = load_script("benchmarks/metamorphic.py")
 
 # Every transform but three: nocredit (a soft trailer, an exchange-rate note or a teaser line,
 # rightly rejoins the body once the credit under it is gone), flattop (a title-then-name byline

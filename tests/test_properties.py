@@ -8,23 +8,18 @@ The fuzz target (fuzz/fuzz_parse.py) checks the same promises on mutated bytes.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import load_script
 from wirecli import parse
 from wirecli.feeds import split_stories
 from wirecli.reader import iter_stories
 from wirecli.render import to_json, to_json_line
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("fuzz_parse", ROOT / "fuzz" / "fuzz_parse.py")
-_fuzz = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_fuzz)
-check_story = _fuzz.check_story
+check_story = load_script("fuzz/fuzz_parse.py").check_story
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

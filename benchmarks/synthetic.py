@@ -1,0 +1,668 @@
+#!/usr/bin/env python3
+"""Synthetic stories with known answers: random combinations of wire parts, in every style.
+
+    python benchmarks/synthetic.py                 300 stories from each generator (seed 1)
+    python benchmarks/synthetic.py -n 2000 --seed 7 --only agency --show 5
+
+Each generator assembles a story from parts whose answer is known (a headline, a byline of
+one to three invented names, a dateline of a given shape, paragraphs, a credit line, trailers,
+page furniture) and lays it out as a wire would: blank-line or indented paragraphs, CRLF,
+hard-wrapped at 68 columns, flattened onto one line.  The parser's record is checked field by
+field, names and places case-blind as the scorer reads them.  It finds the interactions a
+hand-written case does not think of (a caption run on into a byline, a credit glued to a
+footer); the corpora (../shared/corpus) stay the measure of accuracy.
+
+Generators: reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency (AP, ANPA, Xinhua,
+AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonhap, dpa, TASS,
+EFE, ANSA, WAM, ...) and nonwire (texts that are no wire copy, with traps: nothing may be
+invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
+is reproduced.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from wirecli import parse  # noqa: E402
+
+FIRST = ["Ann", "Bo", "Cy", "Dee", "Eve", "Flo", "Gus", "Hal", "Ida", "Jan", "Kai", "Lu", "Mo", "Ned", "Ola", "Pia"]
+LAST = ["Lee", "Park", "Ng", "Wu", "Fox", "Hu", "Ma", "Berg", "Roe", "Lind", "Sousa", "O'Hara", "de Vries",
+        "Van Dyke", "Kowalski", "Al-Amin"]
+MONTHS = [("Jan", 1), ("Feb", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6), ("July", 7), ("Aug", 8),
+          ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12)]
+
+
+def _name(R):
+    return f"{R.choice(FIRST)} {R.choice(LAST)}"
+
+
+def _join(names, R=None):
+    if len(names) == 1:
+        return names[0]
+    if len(names) > 2 and R is not None:
+        return ", ".join(names[:-1]) + R.choice([" and ", ", and "]) + names[-1]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# -- Reuters web ------------------------------------------------------------------------------
+
+def reuters_web(R):
+    """Headline, a note or caption, "By A, B and C", "CITY[/CITY], Mon D (Reuters) -", paragraphs,
+    a credit of several roles (parenthesised or not, wrapped, with contacts), a footer."""
+    exp = {}
+    head = R.choice(["Oil falls on demand worries", "UPDATE 2-Bank weighs sale of unit", "Exclusive: Miner eyes bid",
+                     "Fed holds rates, signals patience", "Soccer-City win derby"])
+    parts = [head]
+    exp["headline"] = head
+    if R.random() < 0.3:
+        parts.append(R.choice(["(Adds analyst comment, updates prices)", "(This story has been refiled to fix a typo)",
+                               "FILE PHOTO: A trader at work in London, May 2, 2023. REUTERS/Jo Roe/File Photo"]))
+    bys = [_name(R) for _ in range(R.choice([0, 1, 1, 2, 3]))]
+    if bys:
+        parts.append("By " + _join(bys) + R.choice(["", "", ", Reuters", " - Analysis"] if len(bys) == 1 else ["", ""]))
+    exp["bylines"] = bys
+    cities = R.sample([("LONDON", None), ("NEW YORK", None), ("TOKYO", None), ("SAO PAULO", None), ("HOUSTON", "Texas"),
+                       ("FRANKFURT", None), ("MEXICO CITY", None), ("BENGALURU", None), ("ST. LOUIS", None),
+                       ("DUBAI", "United Arab Emirates")], R.choice([0, 1, 1, 1, 2]))
+    dl = "/".join(c for c, _ in cities)
+    if len(cities) == 1 and cities[0][1] and R.random() < 0.5:
+        dl += ", " + cities[0][1]
+    date = None
+    if R.random() < 0.6:
+        m, k = R.choice(MONTHS)
+        d = R.randint(1, 28)
+        dl = (dl + ", " if dl else "") + f"{m} {d}"
+        date = f"--{k:02d}-{d:02d}"
+    dl = (dl + " " if dl else "") + "(Reuters) " + R.choice(["-", "-", "—", "--"]) + R.choice([" ", " ", ""])
+    exp["cities"], exp["date"] = [c for c, _ in cities], date
+    body = ["Prices rose on Monday as traders weighed supply risks, analysts said.",
+            R.choice(["Brent crude was up 12 cents at $84.10 a barrel by 0900 GMT.", "By the end of the session, Brent was up 12 cents.",
+                      "LONDON's market closed higher.", "Reporting by the Financial Times first revealed the plan."]),
+            "\"We expect more volatility,\" said one trader."]
+    paras = body[:R.randint(1, 3)]
+    exp["body_start"], exp["body_end"] = paras[0][:20], paras[-1][-20:]
+    rep = [_name(R) for _ in range(R.choice([1, 1, 2, 3]))]
+    ed = [_name(R) for _ in range(R.choice([1, 1, 2]))]
+    roles = ["Reporting by " + _join([r + R.choice(["", " in London", " in Mexico City"]) for r in rep])]
+    add, wr = [], []
+    if R.random() < 0.3:
+        add = [_name(R)]
+        roles.append(R.choice(["Additional reporting by ", "additional reporting by "]) + add[0] + R.choice(["", " in Paris"]))
+    if R.random() < 0.3:
+        wr = [_name(R)]
+        roles.append("Writing by " + wr[0])
+    roles.append(R.choice(["Editing by ", "editing by ", "Edited by "]) + _join(ed))
+    credit = R.choice(["; ", "; ", ", "]).join(roles)
+    credit = "(" + credit + ")" if R.random() < 0.8 else credit
+    if credit.startswith("(") and R.random() < 0.2:
+        credit = "(" + credit[:-1] + "; ann.lee@thomsonreuters.com; +44 20 7542 0000))"
+    if R.random() < 0.2 and len(credit) > 50:
+        k = credit.rfind(" ", 0, len(credit) // 2)
+        credit = credit[:k] + "\n" + credit[k + 1:]
+    exp["credit"] = (rep + add + wr, ed)
+    tail = [credit]
+    if R.random() < 0.4:
+        tail.append(R.choice(["Our Standards: The Thomson Reuters Trust Principles.",
+                              "(c) Copyright Thomson Reuters 2013. Click For Restrictions - http://about.reuters.com/fulllegal.asp",
+                              "((ann.lee@thomsonreuters.com; +44 20 7542 0000))", "Keywords: OIL PRICES/", "Related Coverage",
+                              "Acquire Licensing Rights, opens new tab"]))
+    flat = R.random() < 0.25
+    if not flat and R.random() < 0.2:
+        paras = [textwrap.fill(p, 70) for p in paras]
+        exp["body_start"] = " ".join(paras[0].split())[:20]
+    if flat:
+        text = head + "\n\n" + " ".join(parts[1:] + [dl + " ".join(paras)] + tail) + "\n"
+    else:
+        text = "\n\n".join(parts + [dl + paras[0]] + paras[1:] + tail) + "\n"
+    if R.random() < 0.1:
+        text = text.replace("\n", "\r\n")
+    if R.random() < 0.15 and credit.startswith("(Reporting") and credit in text:
+        extra = _name(R)
+        text = text.replace(credit, "(Additional reporting by " + extra + ") " + credit)
+        exp["credit"] = (exp["credit"][0] + [extra], exp["credit"][1])
+    return text, exp
+
+
+# -- CNN and Daily Mail -----------------------------------------------------------------------
+
+_STORY = ["The mayor resigned on Tuesday after a week of protests, officials said.",
+          "\"This is a sad day for the city,\" a council member said.",
+          "The council will appoint an interim mayor next week."]
+_DOG = ["A dog rescued from a frozen lake has been reunited with its owner.",
+        "Firefighters spent an hour pulling the animal from the ice on Sunday.",
+        "Its owner, 42, said she was overjoyed."]
+
+
+def cnn(R):
+    """ "PLACE (CNN) --" or "(CNN)", a byline with a CNN title and a web stamp, "Watch ... »",
+    "E-mail to a friend", "CNN's A and B contributed to this report.", CNN footers."""
+    exp = {}
+    parts = []
+    head = R.choice([None, "Mayor quits after protests", "Storm batters coast, thousands without power"])
+    exp["headline"] = head
+    if head:
+        parts.append(head)
+    bys = [_name(R) for _ in range(R.choice([0, 0, 1, 2]))]
+    if bys and head:
+        parts.append("By " + _join(bys, R) + R.choice([", CNN", "", ", CNN Political Reporter"]))
+        if R.random() < 0.5:
+            parts.append(R.choice(["updated 10:41 AM EDT, Tue June 3, 2014", "Updated 1142 GMT (1942 HKT) May 3, 2013"]))
+    else:
+        bys = []
+    exp["bylines"] = bys
+    city = R.choice([None, ("COLUMBUS, Ohio", "COLUMBUS"), ("Atlanta", "Atlanta"), ("LONDON, England", "LONDON"),
+                     ("WASHINGTON", "WASHINGTON")])
+    dl = (city[0] + " " if city else "") + R.choice(["(CNN) -- ", "(CNN) — ", "(CNN)"])
+    exp["cities"] = [city[1]] if city else []
+    paras = _STORY[:R.randint(2, 3)]
+    if len(paras) > 1 and R.random() < 0.3:
+        paras.insert(1, "Watch the mayor's farewell speech »")
+    exp["body_start"], exp["body_end"] = paras[0][:20], paras[-1][-20:]
+    contrib = [_name(R) for _ in range(R.choice([0, 1, 2, 3]))]
+    if R.random() < 0.3 and len(parts) > 1:
+        text = parts[0] + "\n\n" + " ".join(parts[1:] + [dl + paras[0]] + paras[1:])
+    else:
+        text = "\n\n".join(parts + [dl + paras[0]] + paras[1:])
+    if R.random() < 0.4:
+        text += " E-mail to a friend"
+    exp["credit"] = None
+    if contrib:
+        lead = R.choice(["CNN's ", "CNN's ", "CNN's producer ", ""])
+        line = lead + _join(contrib, R) + R.choice([" contributed to this report.", " contributed to this story.",
+                                                    " also contributed to this report."])
+        text += (" " if R.random() < 0.3 else "\n\n") + line
+        exp["credit"] = (contrib, [])
+    if R.random() < 0.3:
+        text += "\n\n" + R.choice(["All About Ohio • Protests", "iReport.com: Share your views", "Copyright 2014 CNN. All rights reserved."])
+    return text + "\n", exp
+
+
+def dailymail(R):
+    """A Daily Mail page with line breaks: summary lines, "By A and B For Mailonline" (or "By"
+    on a line of its own), the "Published: ... | Updated: ..." stamp, paragraphs."""
+    exp = {"headline": R.choice(["Dog rescued from frozen lake is reunited with owner", "Drunk driver jailed for six years"])}
+    parts = [exp["headline"]]
+    under = []  # a byline and a stamp under the summary lines
+    bys = [_name(R) for _ in range(R.choice([0, 1, 1, 2]))]
+    if bys:
+        under.append(R.choice(["By ", "By\n"]) + " and ".join(bys) + R.choice(["", " For Mailonline", " for MailOnline", " In New York"]))
+    elif R.random() < 0.5:
+        under.append("By " + R.choice(["Daily Mail Reporter", "Mailonline Reporter"]))
+    exp["bylines"] = bys
+    if R.random() < 0.7:
+        under.append(R.choice(["Published: 10:02 EST, 3 March 2014 | Updated: 11:15 EST, 3 March 2014",
+                               "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: 11:15 EST, 3 March 2014",
+                               "Last updated at 5:04 PM on 12th November 2011"]))
+    if under and R.random() < 0.5:  # (summary lines with neither under them read as the first paragraph)
+        parts.append("\n".join(R.sample(["Dog fell through ice on Sunday", "Firefighters pulled it out after an hour",
+                                          "Owner says she is overjoyed"], R.randint(1, 3))))
+    parts += under
+    paras = _DOG[:R.randint(2, 3)]
+    exp["body_start"], exp["body_end"] = paras[0][:20], paras[-1][-20:]
+    exp["cities"], exp["credit"] = [], None
+    return "\n\n".join(parts + paras) + R.choice(["", "\n\nShare or comment on this article", ""]) + "\n", exp
+
+
+def dailymail_flat(R):
+    """Daily Mail flattened onto one line: "By . A . and B . PUBLISHED: . ... . | . UPDATED: ... . Text"."""
+    exp = {"headline": None}
+    bys = [_name(R) for _ in range(R.choice([0, 1, 1, 2]))]
+    top = ""
+    if bys:
+        top = "By . " + " . and ".join(bys) + R.choice([" . ", " For Mailonline . ", " In New York . "])
+    elif R.random() < 0.5:
+        top = "By . " + R.choice(["Daily Mail Reporter", "Associated Press", "Mail Online Reporter"]) + " . "
+    exp["bylines"] = bys
+    if R.random() < 0.7:
+        top += "PUBLISHED: . 10:02 EST, 3 March 2014 . | . UPDATED: . 11:15 EST, 3 March 2014 . "
+    elif R.random() < 0.5:
+        top += "Last updated at 5:04 PM on 12th November 2011 . "
+    paras = _DOG[:R.randint(1, 3)]
+    exp["body_start"], exp["body_end"] = paras[0][:20], paras[-1][-20:]
+    exp["cities"], exp["credit"] = [], None
+    return top + " ".join(paras) + "\n", exp
+
+
+# -- Text that is no wire copy, and BBC copy (no dateline, no agency) ---------------------------
+
+_TRAPS = [
+    "By the end of the year, the harbour will have a new ferry terminal.",
+    "London has long been a magnet for young artists, and the harbour towns are catching up.",
+    "Paris - the city everyone loves to hate - was wet all weekend.",
+    "Reporting by the local paper first revealed the plan in March.",
+    "The editing by the committee took weeks, members said.",
+    "Officials told Reuters the plan would go ahead, and AP reported the same.",
+    "\"We are delighted,\" said Ana Ruiz, the harbour master.",
+    "Ann Lee contributed $5 million to the fund last year.",
+    "WASHINGTON has not commented on the plan.",
+    "On May 3, 2024 - a Friday - the council voted 5-2.",
+    "The report was written by Dr Bo Park of the university.",
+    "For more information, visit the council website.",
+    "Tickets cost $10 and go on sale on Friday.",
+    "BOSTON RED SOX fans packed the bars on Saturday.",
+    "Heat the oven to 180C. Beat the butter and sugar.",
+    "By comparison, last year's festival drew 3,000 people.",
+    "In Nice last week, the commission announced a new initiative.",
+    "EU ministers backed the rules on Tuesday.",
+    "Mr Lee told the BBC News website he was pleased.",
+    "The photo was taken by Cy Ng in 2019.",
+]
+_BIO = "Ana Ruiz is a retired teacher who lives in the harbour town."
+
+
+def nonwire(R):
+    """Blog posts, reviews, recipes, minutes, letters: sentences that look like a dateline, a
+    byline or a credit and are not.  Nothing may be invented (an author's bio is a credit)."""
+    head = R.choice([None, "Why small harbours matter", "My year of running", "Harbour town to close car parks",
+                     "Review: The Lighthouse", "Lemon drizzle cake", "Minutes of the March meeting"])
+    paras = R.sample(_TRAPS, R.randint(2, 5))
+    end = R.choice([None, "Thanks for reading!", "Posted by harbourfan at 10:12 PM", "Share this article", "Comments (12)",
+                    _BIO, "Sincerely,\nAna Ruiz"])
+    text = "\n\n".join(([head] if head else []) + paras + ([end] if end else [])) + "\n"
+    exp = {"dateline": None, "bylines": [], "agency": None}
+    if end != _BIO:
+        exp["credit"] = None
+    return text, exp
+
+
+def bbc(R):
+    """BBC copy: a headline, maybe "By A and B" over a BBC title line, paragraphs with traps;
+    no dateline, no agency, no credit."""
+    head = R.choice(["Harbour town to close car parks", "Council approves new bus lanes", "Ryanair cuts fares on 20 routes"])
+    bys = [_name(R) for _ in range(R.choice([0, 1, 1, 2]))]
+    top = [head]
+    if bys:
+        title = R.choice([None, "BBC News", "BBC News, Lakeport", "Business reporter, BBC News", "BBC political correspondent",
+                          "Technology correspondent", "BBC News website"])
+        top.append("By " + " and ".join(bys) + ("\n" + title if title else ""))
+    paras = R.sample(_TRAPS, R.randint(2, 5))
+    exp = {"headline": head, "bylines": bys, "dateline": None, "agency": None, "credit": None,
+           "body_start": " ".join(paras[0].split())[:20]}
+    return "\n\n".join(top + paras) + "\n", exp
+
+
+# -- AG News one-paragraph items ---------------------------------------------------------------
+
+def agnews(R):
+    """ "Title (Source)" over "Source - text", "CITY (AGENCY) - text" or "By NAME    CITY (AP) -- text"."""
+    title = R.choice(["Chip maker posts loss", "Oil hits record on supply fears", "Yankees top Red Sox in 11",
+                      "Court rejects spam appeal", "Sun opens Solaris code"])
+    body = R.choice(["A chip maker swung to a quarterly loss as demand for memory parts fell, the company said on Tuesday.",
+                     "Oil prices hit a record above $50 a barrel on Tuesday as supply fears grew...",
+                     "Alex Rodriguez homered in the 11th inning as the Yankees beat the Red Sox 5-4 on Friday."])
+    cities = [("LONDON", "LONDON"), ("NEW YORK", "NEW YORK"), ("WASHINGTON", "WASHINGTON"), ("SAN FRANCISCO", "SAN FRANCISCO"),
+              ("TOKYO", "TOKYO"), ("BRUSSELS, Belgium", "BRUSSELS"), ("SPRINGFIELD, Ill.", "SPRINGFIELD")]
+    mode = R.choice(["tag", "city", "by"])
+    if mode == "tag":
+        src, agency = R.choice([("AP", "AP"), ("Reuters", "Reuters"), ("AFP", "AFP"), ("PC World", "PC World"),
+                                ("SPACE.com", "SPACE.com"), ("washingtonpost.com", "washingtonpost.com"),
+                                ("Forbes.com", "Forbes.com"), ("TechWeb", "TechWeb"), ("Ziff Davis", "Ziff Davis"),
+                                ("Canadian Press", "CP"), ("NewsFactor", "NewsFactor")])
+        head, desc = f"{title} ({src})", f"{src} - {body}"
+        exp = dict(headline=head, agency=agency, cities=[], bylines=[])
+    elif mode == "city":
+        (c, city), agency = R.choice(cities), R.choice(["Reuters", "AP", "AFP"])
+        head, desc = title, f"{c} ({agency}) {R.choice(['-', '--'])} {body}"
+        exp = dict(headline=head, agency=agency, cities=[city], bylines=[])
+    else:
+        c, city = R.choice(cities)
+        printed, names = R.choice([("ANN LEE", ["ANN LEE"]), ("BO PARK and CY NG", ["BO PARK", "CY NG"]),
+                                   ("DEE WU, AP Business Writer", ["DEE WU"])])
+        head, desc = title, f"By {printed}    {c} (AP) -- {body}"
+        exp = dict(headline=head, agency="AP", cities=[city], bylines=names)
+    exp["credit"], exp["body_start"] = None, body[:25]
+    return f"{head}\n\n{desc}\n", exp
+
+
+# -- Agency copy: AP, ANPA, Xinhua, AFP, UPI, Bloomberg, Dow Jones, press-release wires ----------
+
+_HEADS = ["Drought grips farm belt as rivers fall", "Senate passes stopgap bill", "China's exports rise 7 pct in January",
+          "Oil Slumps as Demand Fears Mount", "Court hears appeal in harbor case", "Floods kill dozens in Nigeria"]
+_PLACES = [("DES MOINES, Iowa", ["DES MOINES"]), ("WASHINGTON", ["WASHINGTON"]),
+           ("PORT OF SPAIN, Trinidad and Tobago", ["PORT OF SPAIN"]), ("ST. LOUIS", ["ST. LOUIS"]),
+           ("FORT COLLINS, Colo.", ["FORT COLLINS"]), ("NAIROBI, Kenya", ["NAIROBI"]), ("McALLEN, Texas", ["McALLEN"]),
+           ("THE HAGUE, Netherlands", ["THE HAGUE"]), ("SAN JUAN, Puerto Rico", ["SAN JUAN"]), ("BEIJING", ["BEIJING"]),
+           ("UNITED NATIONS", ["UNITED NATIONS"]), ("WINSTON-SALEM, N.C.", ["WINSTON-SALEM"])]
+_MIXED = [("Nairobi", ["Nairobi"]), ("Dar es Salaam", ["Dar es Salaam"]), ("Sharm el-Sheikh (Egypt)", ["Sharm el-Sheikh"]),
+          ("Port-au-Prince", ["Port-au-Prince"]), ("The Hague", ["The Hague"])]
+_CAPS_NAMES = [["ANA RUIZ"], ["ANA RUIZ", "BO PARK"], ["JEAN-LUC DE LA CROIX"], ["MARY O'NEIL", "KIM TONG-HYUNG", "CY DIAZ"]]
+_DATES = [("Jan. 5", "--01-05"), ("Sept. 30", "--09-30"), ("March 3", "--03-03"), ("Dec. 31, 1999", "1999-12-31"),
+          ("Feb. 7, 2025", "2025-02-07")]
+_LEADS = ["32 people were hurt when a bus overturned on a mountain road, police said.",
+          "eBay said on Tuesday it would cut 1,000 jobs as demand slows.",
+          "U.S. officials said the talks would resume next week in Geneva.",
+          "A deepening drought is gripping the farm belt, officials said on Tuesday.",
+          "Crews worked overnight to restore power to thousands of homes.",
+          "\"We will get this done,\" the mayor said at a news conference.",
+          "The plan goes to a vote in May, according to the council."]
+
+
+def _ap(R):
+    place, cities = R.choice(_PLACES)
+    names = R.choice(_CAPS_NAMES + [[]])
+    parts = [R.choice(_HEADS), ""]
+    if R.random() < 0.3:
+        parts += ["FILE - Residents wait in line, Jan. 3, 2024. (AP Photo/Ann Lee, File)", ""]
+    if names:
+        style = R.choice(["two", "one", "comma"])
+        if style == "two":
+            parts += ["By " + _join(names), "Associated Press", ""]
+        elif style == "one":
+            parts += ["By " + _join(names) + " Associated Press", ""]
+        else:
+            parts += ["By " + _join(names) + ", Associated Press Writer" + ("s" if len(names) > 1 else ""), ""]
+    body = R.sample(_LEADS, 3)
+    parts += [f"{place} (AP) {R.choice(['—', '--', '_', '-'])} {body[0]}", "", body[1], "", body[2], ""]
+    cred = None
+    if R.random() < 0.6:
+        cred, line = R.choice([
+            (["Ana Lee"], "Associated Press writer Ana Lee in Cairo contributed to this report."),
+            (["Ana Lee", "Bo Kim", "Cy Wu"], "Associated Press writers Ana Lee in Cairo; Bo Kim in Salem, Ore.; and Cy Wu contributed."),
+            (["Ana Lee", "Bo Kim"], "Contributing to this report were AP writers Ana Lee and Bo Kim."),
+            (["Lee", "Bo Kim"], "Lee reported from Cairo. AP writer Bo Kim contributed from Oslo.")])
+        parts += ["___", "", line, ""]
+    if R.random() < 0.4:
+        parts += [R.choice(["More AP coverage: https://apnews.com/hub/x", "AP-WF-11-13-13 1509GMT<",
+                            "Copyright 2024 The Associated Press. All rights reserved."]), ""]
+    return "\n".join(parts), dict(bylines=names, cities=cities, agency="AP", credit=cred and (cred, []),
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _anpa(R):
+    place, cities = R.choice(_PLACES)
+    names = R.choice(_CAPS_NAMES + [[]])
+    body = R.sample(_LEADS, 3)
+    parts = [R.choice(["W2607asian\nr a BC-US--Slug-Here 1stLd-Writethru   11-13 1693",
+                       "APW19980227.0476 NEWS STORY 02/27/1998 08:02:00"]),
+             "^BC-US--Slug-Here, 1st Ld-Writethru,1140<", f"^{R.choice(_HEADS)}<"]
+    if R.random() < 0.5:
+        parts += ["^Eds: Updates with new details. With AP Photos.<"]
+    if names:
+        parts += ["^By " + _join(names) + "=", "^Associated Press Writer" + ("s" if len(names) > 1 else "") + "="]
+    parts += [f"\t   {place} (AP) {R.choice(['_', '--'])} {body[0]}", " ", f"\t   {body[1]}", " ", f"\t   {body[2]}", " "]
+    cred = None
+    if R.random() < 0.5:
+        parts += ["\t   ___", " ", "\t   Associated Press writer Ana Lee in Cairo contributed to this report.", " "]
+        cred = (["Ana Lee"], [])
+    parts += ["\t   AP-WF-11-13-13 1509GMT<", ""]
+    return "\n".join(parts), dict(bylines=names, cities=cities, agency="AP", credit=cred,
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _xinhua(R):
+    place, cities = R.choice(_PLACES)
+    d, iso = R.choice(_DATES)
+    body = R.sample(_LEADS, 3)
+    names = R.choice([[], ["Li Ming"], ["Li Ming", "Wang Fang"]])
+    parts = [R.choice(_HEADS), ""]
+    if names:
+        parts += [("by Xinhua writers " + ", ".join(names)) if len(names) > 1 else "by Xinhua writer " + names[0], ""]
+    if R.random() < 0.4:
+        d2 = d.replace(",", " ,") if "," in d else d
+        parts += [f"{place}, {d2} (Xinhua)", "", body[0], "", body[1], "", body[2], ""]
+    else:
+        parts += [f"{place}, {d} (Xinhua) -- {body[0]}", "", body[1], "", body[2] + R.choice(["", " Enditem", "\n\nEnditem"]), ""]
+    return "\n".join(parts), dict(bylines=names, cities=cities, agency="Xinhua", credit=None, date=iso,
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _afp(R):
+    place, cities = R.choice(_MIXED)
+    body = R.sample(_LEADS, 3)
+    names = R.choice([[], ["Ana RUIZ"], ["Ana Ruiz", "Bo Park"]])
+    parts = [R.choice(_HEADS), ""]
+    if names:
+        parts += ["by " + (names[0] if len(names) == 1 else f"{names[0]} with {names[1]} in Paris"), ""]
+    parts += [f"{place} (AFP) {R.choice(['-', '–', '—'])} {body[0]}", "", body[1], "", body[2], "",
+              R.choice(["ab/cd", "bur-ab/sst", "AFP", ""]), ""]
+    return "\n".join(parts), dict(bylines=names, cities=cities, agency="AFP", credit=None,
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _upi(R):
+    place, cities = R.choice(_PLACES)
+    d, iso = R.choice(_DATES)
+    body = R.sample(_LEADS, 3)
+    names = R.choice([[], ["Ana Ruiz"], ["Ana Ruiz", "Bo Park"]])
+    parts = [R.choice(_HEADS), ""]
+    if names:
+        parts += ["By " + _join(names), ""]
+    parts += [f"{place}, {d} (UPI) -- {body[0]}", body[1], body[2], ""]
+    return "\n".join(parts), dict(bylines=names, cities=cities, agency="UPI", credit=None, date=iso,
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _bloomberg(R):
+    body = R.sample(_LEADS, 3)
+    names = R.choice([[], ["Ana Ruiz"], ["Ana Ruiz", "Bo Park"]])
+    parts = [R.choice(_HEADS), ""]
+    if names:
+        parts += ["By " + _join(names), ""]
+    parts += [R.choice(["(Bloomberg) -- ", ""]) + body[0], "", body[1], "", body[2], ""]
+    rep = R.choice([["Ana Lee"], ["Ana Lee", "Bo Kim"]])
+    reporting, editing = [], []
+    if R.random() < 0.4:
+        parts += ["--With assistance from Cy Wu.", ""]
+        reporting.append("Cy Wu")
+    parts += ["To contact the reporter" + ("s" if len(rep) > 1 else "") + " on this story:",
+              ";\n".join(f"{n} in Tokyo at {n.split()[0].lower()}@bloomberg.net" for n in rep), ""]
+    reporting += rep
+    if R.random() < 0.6:
+        parts += ["To contact the editor responsible for this story:", "Dee Fox at dfox@bloomberg.net", ""]
+        editing = ["Dee Fox"]
+    return "\n".join(parts), dict(bylines=names, agency="Bloomberg", credit=(reporting, editing),
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _dowjones(R):
+    body = R.sample(_LEADS, 3)
+    names = R.choice([[], ["Ana Ruiz"], ["Ana Ruiz", "Bo Park"]])
+    place, cities = R.choice([("TOKYO", ["TOKYO"]), ("LONDON", ["LONDON"]), ("", [])])
+    parts = [R.choice(_HEADS), ""]
+    if names:
+        parts += ["By " + _join(names), ""] + (["Of DOW JONES NEWSWIRES", ""] if R.random() < 0.5 else [])
+    parts += [(place + "--" if place else "") + body[0], "", body[1], "", body[2], ""]
+    cred = None
+    if R.random() < 0.7:
+        writers = R.choice([["Ana Lee"], ["Ana Lee", "Bo Kim"]])
+        parts += ["Write to " + " and ".join(f"{n} at {n.split()[0].lower()}@wsj.com" for n in writers), ""]
+        cred = (writers, [])
+    parts += ["(END) Dow Jones Newswires", "", "March 07, 2025 10:12 ET (15:12 GMT)", ""]
+    return "\n".join(parts), dict(bylines=names, cities=cities, agency="Dow Jones", credit=cred,
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def _release(R):
+    place, cities = R.choice(_PLACES)
+    d, iso = R.choice(_DATES[3:])
+    body = R.sample(_LEADS, 3)
+    if R.random() < 0.5:
+        wire, agency = R.choice([("/PRNewswire/ --", "PR Newswire"), ("(GLOBE NEWSWIRE) --", "GlobeNewswire")])
+        parts = [R.choice(_HEADS), "", f"{place}, {d} {wire} {body[0]}", "", body[1], "", body[2], "", "SOURCE Contoso Ltd.", ""]
+    else:
+        agency = "Business Wire"
+        parts = [R.choice(_HEADS), "", f"{place}--(BUSINESS WIRE)--{d.replace('.', '')}--{body[0]}", "", body[1], "", body[2], "",
+                 "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/", "", "Contacts",
+                 "Media: Jo Lee", ""]  # (the footer ends the body: the contacts under it go with it)
+    return "\n".join(parts), dict(bylines=[], cities=cities, agency=agency, credit=None, date=iso,
+                                  body_start=body[0][:20], body_end=body[2][-20:])
+
+
+def agency(R):
+    """AP (web and ANPA transmission), Xinhua, AFP, UPI, Bloomberg, Dow Jones and press-release
+    wires, under page chrome or a note, hard-wrapped, CRLF, indented or without blank lines."""
+    gen = R.choice([_ap, _xinhua, _afp, _upi, _bloomberg, _release, _dowjones, _anpa, _anpa])
+    text, exp = gen(R)
+    if R.random() < 0.25:  # page chrome or a note under the headline
+        first, _, rest = text.partition("\n")
+        extra = R.choice(["(Updates with comment from the ministry.)", "Updated 3:14 PM EDT, September 12, 2023",
+                          "Share\nFacebook\nX\nEmail", "EDITOR'S NOTE — This story is part of a series.", "Leer en español"])
+        text = first + "\n\n" + extra + "\n" + rest
+    r = R.random()
+    if r < 0.2:  # hard-wrapped at 68 columns
+        text = "\n".join("\n".join(textwrap.wrap(line, 68)) if len(line) > 68 else line for line in text.split("\n"))
+    elif r < 0.35:
+        text = text.replace("\n", "\r\n")
+    elif r < 0.5:  # ANPA-like indents on the paragraphs below the top
+        lines = text.split("\n")
+        text = "\n".join(("\t   " + line) if line and line[0].isupper() and i > 3 else line for i, line in enumerate(lines))
+    elif r < 0.7:  # no blank lines between paragraphs
+        text = text.replace("\n\n", "\n")
+    return text, exp
+
+
+# -- The smaller agencies and syndicates ----------------------------------------------------------
+
+_SMALL_BYLINES = [
+    ([], [], None), (["By Ana Ruiz"], ["Ana Ruiz"], None), (["By Ana Ruiz, The Canadian Press"], ["Ana Ruiz"], "CP"),
+    (["By Ana Ruiz", "The Canadian Press"], ["Ana Ruiz"], "CP"), (["Ana Ruiz", "The Canadian Press"], ["Ana Ruiz"], "CP"),
+    (["By Ian Lowe, Press Association"], ["Ian Lowe"], "Press Association"),
+    (["By Ian Lowe, PA Political Correspondent"], ["Ian Lowe"], "PA"),
+    (["By Ana Ruiz and Bo Lind"], ["Ana Ruiz", "Bo Lind"], None), (["By KIM SOO-YEON"], ["KIM SOO-YEON"], None),
+    (["By ANA RUIZ", "c.2001 Cox News Service"], ["ANA RUIZ"], "Cox News Service"),
+    (["By Ana Ruiz", "Knight Ridder Newspapers"], ["Ana Ruiz"], "Knight Ridder Newspapers"),
+    (["By Ana Ruiz, dpa"], ["Ana Ruiz"], "dpa"), (["Special Correspondent"], [], None),
+    (["By HT Correspondent, New Delhi"], [], None), (["PTI | Jan 5, 2024, 10:12 IST"], [], "PTI"),
+    (["Ana Ruiz  |05.01.2024 - Update : 05.01.2024"], ["Ana Ruiz"], None),
+    (["By Ana Ruiz, Australian Associated Press"], ["Ana Ruiz"], "Australian Associated Press"),
+    (["By Ana Ruiz, New Delhi"], ["Ana Ruiz"], None), (["By Jean-Luc de la Roche, AFP"], ["Jean-Luc de la Roche"], "AFP")]
+_SMALL_DATELINES = [
+    ("OTTAWA — ", ["OTTAWA"], None, None), ("CHARLOTTETOWN, P.E.I. — ", ["CHARLOTTETOWN"], None, None),
+    ("SEOUL, Jan. 5 (Yonhap) -- ", ["SEOUL"], "--01-05", "Yonhap"), ("New Delhi, Jan 5 (PTI) ", ["New Delhi"], "--01-05", "PTI"),
+    ("NEW DELHI: ", ["NEW DELHI"], None, None), ("Kochi: ", ["Kochi"], None, None),
+    ("TOKYO, Jan. 5 Kyodo - ", ["TOKYO"], "--01-05", "Kyodo"), ("Berlin (dpa) - ", ["Berlin"], None, "dpa"),
+    ("MOSCOW, January 5. /TASS/. ", ["MOSCOW"], "--01-05", "TASS"), ("Lima, Jan 5 (EFE).- ", ["Lima"], "--01-05", "EFE"),
+    ("(ANSA) - ROME, JAN 5 - ", ["ROME"], "--01-05", "ANSA"),
+    ("ABU DHABI, 5th January, 2024 (WAM) -- ", ["ABU DHABI"], "2024-01-05", "WAM"),
+    ("ISLAMABAD, Jan 5 (APP): ", ["ISLAMABAD"], "--01-05", "APP"),
+    ("KUALA LUMPUR, Jan 5 (Bernama) -- ", ["KUALA LUMPUR"], "--01-05", "Bernama"),
+    ("Jakarta (ANTARA) - ", ["Jakarta"], None, "Antara"), ("Abuja, Jan 5, 2024 (NAN) ", ["Abuja"], "2024-01-05", "NAN"),
+    ("ATLANTA _ ", ["ATLANTA"], None, None), ("SYDNEY, Jan 5 AAP - ", ["SYDNEY"], "--01-05", "AAP"),
+    ("Dhaka, Jan 5 (UNB) - ", ["Dhaka"], "--01-05", "UNB"), ("MOSCOW. Jan 5 (Interfax) - ", ["MOSCOW"], "--01-05", "Interfax"),
+    ("PETALING JAYA: ", ["PETALING JAYA"], None, None),
+    ("Srinagar (Jammu and Kashmir) [India], January 5 (ANI): ", ["Srinagar"], "--01-05", "ANI"),
+    ("Damascus, SANA- ", ["Damascus"], None, "SANA"), ("MANILA, Philippines — ", ["MANILA"], None, None), ("", [], None, None)]
+_SMALL_ENDINGS = [
+    ([], None, None), (["With files from The Associated Press"], ([], []), "AP"),
+    (["— With files from Ana Ruiz in Calgary"], (["Ana Ruiz"], []), None),
+    (["This report by The Canadian Press was first published Jan. 5, 2024."], None, "CP"),
+    (["(With inputs from PTI)"], ([], []), "PTI"), (["PTI ABC RT"], None, "PTI"), (["--IANS", "ab/vd"], None, "IANS"),
+    (["dpa grj rmo"], None, "dpa"), (["AAP cdh/jlw"], None, "AAP"), (["==Kyodo"], None, "Kyodo"),
+    (["ana@example.co.kr", "(END)"], ([], []), None), (["(NAN)", "", "Edited by Bo Lind"], ([], ["Bo Lind"]), "NAN"),
+    (["-- BERNAMA"], None, "Bernama"), (["Press Association"], None, "Press Association"), (["Agencies"], None, None),
+    (["(With agency inputs)"], ([], []), None), (["c.2003 Cox News Service"], None, "Cox News Service"),
+    (["Editor: Bo Lind", "Copyright © ANTARA 2024"], ([], ["Bo Lind"]), "Antara"), (["EFE", "", "jgr/fr"], None, "EFE"),
+    (["WAM/Ana Ruiz/Bo Lind"], None, "WAM"), (["(Contact Ana Ruiz at aruiz(at)example.com.)"], (["Ana Ruiz"], []), None),
+    (["(With PTI inputs)"], ([], []), "PTI"), (["Reporter: Ana Ruiz", "Editor: Bo Lind"], (["Ana Ruiz"], ["Bo Lind"]), None),
+    (["This report is auto-generated from PTI news service. Example Print holds no responsibility for its content."], None, "PTI")]
+_SMALL_BODIES = [
+    ["The government said on Friday it would extend the program for another year, citing strong demand.",
+     "Officials said about 50,000 people had used it so far."],
+    ["Thousands of people were moved to shelters after heavy rain flooded several districts, officials said.",
+     "Relief teams were sent to the worst-hit areas.", "More rain is forecast for the weekend."],
+    ["The central bank kept its key rate unchanged on Thursday, saying inflation remained too high.",
+     "Most analysts had expected the decision."]]
+
+
+def smaller(R):
+    """Bylines, datelines and endings of the smaller agencies and syndicates (CP, PA, PTI, IANS,
+    Yonhap, Kyodo, dpa, TASS, EFE, ANSA, WAM, APP, Bernama, Antara, NAN, AAP, Cox, Knight
+    Ridder, ...), laid out plain, without blank lines, with CRLF or with an indented lead."""
+    head = R.choice(["Ferry fares frozen for another year", "Rail strike called off after late talks", "Exports rise for third month",
+                     "Floods force evacuation of thousands", "Council approves new budget", "Court grants bail to activist",
+                     "Minister unveils plan to cut waiting lists", "(LEAD) Exports rise for third month"])
+    by, dl, end, body = R.choice(_SMALL_BYLINES), R.choice(_SMALL_DATELINES), R.choice(_SMALL_ENDINGS), R.choice(_SMALL_BODIES)
+    top = [head, ""] + (by[0] + [""] if by[0] else [])
+    text = "\n".join(top) + "\n" + "\n\n".join([dl[0] + body[0]] + body[1:]) + "\n" + ("\n" + "\n".join(end[0]) + "\n" if end[0] else "")
+    layout = R.choice(["plain", "plain", "noblank", "crlf", "indent"])
+    if layout == "noblank":
+        text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    elif layout == "crlf":
+        text = text.replace("\n", "\r\n")
+    elif layout == "indent":
+        text = text.replace("\n" + dl[0] + body[0], "\n    " + dl[0] + body[0])
+    exp = dict(headline=head, bylines=by[1], agency=dl[3] or by[2] or end[2], cities=dl[1], date=dl[2], credit=end[1],
+               body_start=body[0][:30], body_end=body[-1][-30:])
+    return text, exp
+
+
+GENERATORS = {g.__name__: g for g in (reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, nonwire)}
+
+
+# -- The check ------------------------------------------------------------------------------------
+
+def _fold(values) -> list[str]:
+    return [" ".join(v.replace("’", "'").split()).casefold() for v in values]
+
+
+def check(story, exp: dict) -> list[str]:
+    """What the record gets wrong against ``exp`` (only the keys ``exp`` has are checked)."""
+    errs = []
+    if "headline" in exp and story.headline != exp["headline"]:
+        errs.append(f"headline: {story.headline!r}, want {exp['headline']!r}")
+    got = [b.name for b in story.bylines]
+    if "bylines" in exp and _fold(got) != _fold(exp["bylines"]):
+        errs.append(f"bylines: {got}, want {exp['bylines']}")
+    if "agency" in exp and story.agency != exp["agency"]:
+        errs.append(f"agency: {story.agency!r}, want {exp['agency']!r}")
+    dl = story.dateline
+    if "dateline" in exp and dl is not None:
+        errs.append(f"dateline: {dl.text!r}, want none")
+    if "cities" in exp and _fold(dl.cities if dl else ()) != _fold(exp["cities"]):
+        errs.append(f"cities: {list(dl.cities) if dl else []}, want {exp['cities']}")
+    if "date" in exp and (dl.date if dl else None) != exp["date"]:
+        errs.append(f"date: {dl.date if dl else None!r}, want {exp['date']!r}")
+    if "credit" in exp:
+        c, want = story.credit, exp["credit"]
+        if want is None and c is not None:
+            errs.append(f"credit: {c.text!r}, want none")
+        elif want is not None:
+            have = (sorted(_fold(x.name for x in c.reporting)), sorted(_fold(x.name for x in c.editing))) if c else None
+            if have != (sorted(_fold(want[0])), sorted(_fold(want[1]))):
+                errs.append(f"credit: {have}, want {want}")
+    body = " ".join(story.body.replace("’", "'").split())
+    if "body_start" in exp and not body.startswith(" ".join(exp["body_start"].split())):
+        errs.append(f"body starts {body[:40]!r}")
+    if "body_end" in exp and not body.endswith(" ".join(exp["body_end"].split())):
+        errs.append(f"body ends {body[-40:]!r}")
+    return errs
+
+
+def run(name: str, n: int, seed: int):
+    """(stories tried, failures as (text, errors)) for one generator."""
+    R = random.Random(f"{name}/{seed}")
+    failures = []
+    for _ in range(n):
+        text, exp = GENERATORS[name](R)
+        errs = check(parse(text), exp)
+        if errs:
+            failures.append((text, errs))
+    return n, failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=300, help="stories per generator (default 300)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--only", action="append", choices=sorted(GENERATORS), help="only this generator (repeatable)")
+    ap.add_argument("--show", type=int, default=3, help="failing stories printed per generator")
+    args = ap.parse_args(argv)
+    bad_total = 0
+    print(f"{'generator':16} {'stories':>8} {'wrong':>6}")
+    for name in args.only or list(GENERATORS):
+        n, failures = run(name, args.n, args.seed)
+        bad_total += len(failures)
+        print(f"{name:16} {n:8,} {len(failures):6,}")
+        for text, errs in failures[:args.show]:
+            print("    ---\n    " + text.rstrip().replace("\n", "\n    "))
+            print("    => " + "; ".join(errs))
+    return 1 if bad_total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
