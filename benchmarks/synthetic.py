@@ -12,7 +12,7 @@ field, names and places case-blind as the scorer reads them.  It finds the inter
 hand-written case does not think of (a caption run on into a byline, a credit glued to a
 footer); the corpora (../shared/corpus) stay the measure of accuracy.
 
-Generators: reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency (AP, ANPA, Xinhua,
+Generators: reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency (AP, ANPA, Xinhua,
 AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonhap, dpa, TASS,
 EFE, ANSA, WAM, ...) and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
@@ -591,7 +591,54 @@ def smaller(R):
     return text, exp
 
 
-GENERATORS = {g.__name__: g for g in (reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, nonwire)}
+# -- Reuters 1987 ------------------------------------------------------------------------------
+
+_1987_HEADS = ["ACME CORP <ACME> SEES HIGHER 1987 PROFIT", "U.S. FARM EXPORTS SEEN FALLING - USDA",
+               "BANK OF JAPAN TO KEEP CREDIT EASY, SOURCES SAY", "GULF STATES <GSU> SETS QUARTERLY DIVIDEND",
+               "COCOA PRICES STEADY IN QUIET TRADE", "TEXACO <TX> UNIT IN TALKS ON SALE"]
+_1987_PLACES = [("NEW YORK", "NEW YORK"), ("WASHINGTON", "WASHINGTON"), ("TOKYO", "TOKYO"), ("LONDON", "LONDON"),
+                ("CHICAGO", "CHICAGO"), ("HOUSTON", "HOUSTON"), ("KUALA LUMPUR", "KUALA LUMPUR"), ("SAO PAULO", "SAO PAULO"),
+                ("ST. PAUL, Minn.", "ST. PAUL"), ("GREENWICH, Conn.", "GREENWICH")]
+_1987_SENTENCES = ["The company said it expected earnings to rise in the second half of the year as demand recovered.",
+                   "Analysts said the move had been widely expected after weeks of talks with creditors.",
+                   "Officials said the decision would be reviewed at the next meeting of the board in April.",
+                   "Trade sources said shipments were likely to be delayed by bad weather in the region.",
+                   "The dollar ended lower against most major currencies in quiet trading, dealers said.",
+                   "It said the sale was subject to approval by shareholders and regulators."]
+_1987_TABLE = ["Shr 25 cts vs 20 cts", "Net 801,000 vs 703,000", "Revs 6,318,000 vs 3,926,000", "Qtly div 15 cts vs 15 cts prior"]
+
+
+def reuters_1987(R):
+    """1987 Reuters: a capitals headline, maybe "By NAME, Reuters", "    PLACE, Mon D - " over
+    paragraphs indented four spaces and wrapped flush left at 65 columns (a paragraph may be
+    one short line), results-table rows, and the " Reuter" sign-off."""
+    head = R.choice(_1987_HEADS)
+    place, city = R.choice(_1987_PLACES)
+    m, k = R.choice([("Feb", 2), ("March", 3), ("April", 4), ("June", 6), ("Oct", 10)])
+    d = R.randint(1, 28)
+    lines = [head]
+    bys = []
+    if R.random() < 0.1:
+        bys = [_name(R)]
+        lines.append(f"    By {bys[0]}, Reuters")
+    paras = R.sample(_1987_SENTENCES, R.randint(1, 4))
+    if R.random() < 0.3:
+        paras += R.sample(_1987_TABLE, R.randint(1, 3))
+    first = f"{place}, {m} {d} - {paras[0]}"
+    for k_, p in enumerate([first] + paras[1:]):
+        if R.random() < 0.3 and len(p) < 65:  # a one-line paragraph under another
+            lines.append("    " + p)
+            continue
+        wrapped = textwrap.wrap(p, 65, initial_indent="    ")
+        lines += wrapped
+    lines.append(R.choice([" Reuter", " Reuter", " REUTER"]))
+    text = "\n".join(lines) + "\n"
+    exp = dict(headline=head, bylines=bys, cities=[city], date=f"--{k:02d}-{d:02d}", agency="Reuters", credit=None,
+               body_start=paras[0][:30], body_end=paras[-1][-20:], paragraphs=len(paras))
+    return text, exp
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------
@@ -625,6 +672,8 @@ def check(story, exp: dict) -> list[str]:
             have = (sorted(_fold(x.name for x in c.reporting)), sorted(_fold(x.name for x in c.editing))) if c else None
             if have != (sorted(_fold(want[0])), sorted(_fold(want[1]))):
                 errs.append(f"credit: {have}, want {want}")
+    if "paragraphs" in exp and len(story.body.split("\n\n")) != exp["paragraphs"]:
+        errs.append(f"paragraphs: {len(story.body.split(chr(10) * 2))}, want {exp['paragraphs']}")
     body = " ".join(story.body.replace("’", "'").split())
     if "body_start" in exp and not body.startswith(" ".join(exp["body_start"].split())):
         errs.append(f"body starts {body[:40]!r}")
