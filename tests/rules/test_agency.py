@@ -147,6 +147,8 @@ STORY_ROWS = [
      "agency opening the first paragraph"),
     ("Reed dies\n\n(Watch) Sally Reed, the first woman to fly the route, has died.\n", None,
      "a video prompt in parentheses is no agency"),
+    ("(Optional) Argument: mode -- one of the strings auto or user.\nModes differ.\n", None,
+     "a documentation label in parentheses is no agency"),
     ("Why the lake must stay\n\nI have walked by the lake for years.\n\n"
      "Jane Doe, a former Associated Press reporter, teaches at State University.\n", None,
      "a writer's bio naming an agency is no agency"),

@@ -141,7 +141,10 @@ NOT_AGENCY = {"end", "ends", "more", "updated", "update", "updates", "corrected"
               "photos", "video", "advertisement", "continued", "story", "opinion", "analysis", "graphic",
               "refile", "watch", "listen", "read", "see", "note", "editor's", "editors", "sponsored",
               "exclusive", "breaking", "live", "file", "pictured", "above", "below", "left", "right",
-              "top", "bottom", "inset", "audio", "podcast", "map", "chart", "table", "related"}
+              "top", "bottom", "inset", "audio", "podcast", "map", "chart", "table", "related",
+              # documentation labels in parentheses ("(Optional) Argument: ...")
+              "optional", "required", "deprecated", "default", "experimental", "beta", "alpha", "example",
+              "examples", "todo", "fixme", "warning", "info", "tip", "hint", "important", "obsolete", "internal"}
 
 
 def named_agency(line: str) -> str | None:
