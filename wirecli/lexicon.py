@@ -139,6 +139,11 @@ CREDIT_NOT_NAMES = {
     "newspaper", "magazine", "radio", "television", "tv",
 }
 
+# Outlet words above that are also surnames ("Christian Press", "Reuben Times"): a name's last
+# word when a writer's title leads the names ("Associated Press writer Christian Press in Oslo").
+SURNAME_OUTLET_WORDS = {"press", "times", "news", "journal", "herald", "tribune", "gazette", "chronicle",
+                        "telegraph", "guardian"}
+
 # Words that make a byline piece a title or affiliation, never a name.
 TITLE_WORDS = {
     "writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",

@@ -122,6 +122,11 @@ ROLES = [
     ("Also contributing was AP writer Ann Example.", (["Ann Example"], []), "inverted, 'Also contributing was'"),
     ("Ann Example and Bo Sample, both of The Example Press, contributed to this report.",
      (["Ann Example", "Bo Sample"], []), "', both of <outlet>,' after the names"),
+    ("Associated Press writers Milo Press in Bergen and Reuben Times in Oslo contributed to this report.",
+     (["Milo Press", "Reuben Times"], []), "AP: surnames that are outlet words, after a writer's title"),
+    ("Associated Press writer Ann Example and Canadian Press contributed to this report.",
+     (["Ann Example"], []), "an agency's name is no writer's, even after a title"),
+    ("Information from: Harbor Times", ([], []), "an outlet with no writer's title stays an outlet"),
 ]
 
 assert len({c[0] for c in ROLES}) == len(ROLES), "duplicate input in ROLES"
@@ -140,6 +145,8 @@ def test_parse_roles(text, expected, why):
 # is_credit_paragraph: (paragraph, expected, why)
 PARAGRAPHS = [
     ("(With agency inputs)", True, "an Indian paper's wire credit, no agency named"),
+    ("Associated Press writer Milo Press in Bergen contributed to this report.", True,
+     "AP: a writer's surname that is an outlet word"),
     ("The writer is a former ambassador to the United States.", True, "an op-ed's tagline naming nobody"),
     ("(The writer is a professor of economics at Example University)", True, "the tagline in parentheses"),
     ("The author is the best judge of that, she said.", False, "a quoted sentence about an author"),

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, REGIONS, ROLE_KINDS
+from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, REGIONS, ROLE_KINDS, SURNAME_OUTLET_WORDS
 from ..model import Contributor, Role
 from .agency import canonical_agency
 from ..text import back_space, squashed_longer
@@ -164,8 +164,10 @@ def ends_in_name_abbreviation(text: str) -> bool:
 PARTICLE_HYPHEN_RE = lazy(r"[a-z]{1,3}[-'’][A-Z]")  # "al-Amin", "d'Emilio"
 
 
-def is_person_name(text: str, min_words: int = 2) -> bool:
-    """True for "Ann Example", "Jan van der Berg", "Kim O'Test", "J.S. Sample".
+def is_person_name(text: str, min_words: int = 2, outlet_surname: bool = False) -> bool:
+    """True for "Ann Example", "Jan van der Berg", "Kim O'Test", "J.S. Sample"; with
+    ``outlet_surname`` (a writer's title leads the names) also "Christian Press", "Reuben Times",
+    but not an agency's name ("Canadian Press").
 
     >>> is_person_name("Brendan O'Boyle"), is_person_name("Tokyo newsroom"), is_person_name("Reuters")
     (True, False, False)
@@ -173,8 +175,13 @@ def is_person_name(text: str, min_words: int = 2) -> bool:
     words = text.replace("\u00a0", " ").split()
     if not min_words <= len(words) <= 6:
         return False
-    for w in words:
+    last = len(words) - 1
+    if outlet_surname and words[-1].lower().strip(".,'’") in SURNAME_OUTLET_WORDS and canonical_agency(text.strip(" .,")):
+        return False
+    for i, w in enumerate(words):
         lw = w.lower().strip(".,'’")
+        if outlet_surname and i == last and i and lw in SURNAME_OUTLET_WORDS and w[:1].isupper():
+            continue  # "Christian Press": a surname after a first name
         if lw in CREDIT_NOT_NAMES or "@" in w or "/" in w or ":" in w or any(c.isdigit() for c in w):
             return False
         if not (w[0].isupper() or lw in NAME_PARTICLES or (w[0] in "'‘’" and len(w) > 1)
@@ -195,7 +202,7 @@ def clean_contacts(seg: str) -> str:
     return seg
 
 
-def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
+def split_names(seg: str, min_words: int = 2, outlet_surname: bool = False) -> list[Contributor]:
     """Names and their places from one role's text.
 
     >>> [(c.name, c.location) for c in split_names("A Bee in Washington, C Dee and E Eff in Mexico City")]
@@ -217,14 +224,14 @@ def split_names(seg: str, min_words: int = 2) -> list[Contributor]:
             out[-1] = Contributor(prev.name, f"{prev.location}, {piece}")
             continue
         m = IN_RE.match(piece)
-        if m and is_person_name(m["name"], min_words):
+        if m and is_person_name(m["name"], min_words, outlet_surname):
             loc = m["loc"].strip()
             for name in pending:
                 out.append(Contributor(name, loc))
             pending = []
             out.append(Contributor(m["name"].strip(), loc))
             last_loc_index = len(out) - 1
-        elif is_person_name(piece, min_words):
+        elif is_person_name(piece, min_words, outlet_surname):
             pending.append(piece)
     out.extend(Contributor(name) for name in pending)
     return out
@@ -303,12 +310,13 @@ def _contributed_role(sentence: str) -> Role | None:
     m = CONTRIBUTED_RE.search(sentence)
     if not m:
         return None
+    titled = CONTRIB_LEAD_RE.match(sentence[:m.start()].strip()) is not None  # "AP writer Christian Press"
     lead = _strip_lead(sentence[:m.start()].strip())
     word = m.group(0).split()[0].lower().rstrip(".!")
     if word == "also":
         word = "contributed"
     single = word == "reported" or bool(re.fullmatch(r"[A-Z][A-Za-z'’\-]{1,25}", lead))
-    return Role(word, "reporting", tuple(split_names(lead, 1 if single else 2)))
+    return Role(word, "reporting", tuple(split_names(lead, 1 if single else 2, titled)))
 
 
 def _parse_role_list(flat: str) -> tuple[Role, ...]:
@@ -583,6 +591,7 @@ def _is_contributed_sentence(sentence: str) -> bool:
         return False
     if not sentence[:m.start()].strip():
         return False  # "contributed from Mexico City." is the end of a wrapped line
+    titled = CONTRIB_LEAD_RE.match(sentence[:m.start()].strip()) is not None  # "AP writer Christian Press"
     lead = _strip_lead(sentence[:m.start()].strip())
     if not lead:
         return True  # "The Associated Press contributed to this report."
@@ -602,7 +611,7 @@ def _is_contributed_sentence(sentence: str) -> bool:
             piece = OF_ORG_RE.sub("", piece)
         piece = piece.strip(".")
         im = IN_RE.match(piece)
-        if not (is_person_name(piece, 1 if single else 2) or (im and is_person_name(im["name"]))):
+        if not (is_person_name(piece, 1 if single else 2, titled) or (im and is_person_name(im["name"], 2, titled))):
             return False
     return True
 
