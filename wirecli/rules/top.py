@@ -29,10 +29,11 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, US_STATES
+from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, SECTION_WORDS, US_STATES
 from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
+from .credit import is_person_name
 from .byline import make_bylines, parse_byline, split_trailing_byline, title_line, title_then_name
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
                        is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
@@ -118,6 +119,19 @@ def _agency_line(t: str) -> str | None:
     return None
 
 
+# Words of a web page's section or teaser labels, never in a byline printed without "By"
+# ("Top Stories | Jan 5", "Live Updates", "Delhi News | ...").
+PAGE_LABEL_WORDS = SECTION_WORDS | {"top", "stories", "story", "latest", "live", "updates", "update", "home", "page",
+                                    "breaking", "trending", "videos", "photos", "more", "read", "also", "watch",
+                                    "headlines", "edition", "city", "state", "desk", "bureau", "team"}
+
+
+def _unsigned_names(names) -> bool:
+    """Names read from a line with no "By" must look like people's names, not a page's labels."""
+    return all(is_person_name(n) and not any(w.lower().strip(".,") in PAGE_LABEL_WORDS for w in n.split())
+               for n, _, _ in names)
+
+
 def _name_over_agency(segs: list[Seg], j: int):
     """The names of a line that is only a person's name, over a title line naming an agency
     ("Jean Leclerc" / "The Canadian Press"); None otherwise."""
@@ -128,7 +142,7 @@ def _name_over_agency(segs: list[Seg], j: int):
     if not titled or not titled[1]:
         return None
     by = parse_byline("By " + seg.text.strip())
-    if not by or len(by[0]) != 1 or by[1] is not None:
+    if not by or len(by[0]) != 1 or by[1] is not None or not _unsigned_names(by[0]):
         return None
     name, s, e = by[0][0]
     lead = len(seg.text) - len(seg.text.lstrip())
@@ -141,7 +155,7 @@ def _name_comma_agency(t: str):
     if "," not in t or len(t) > 100 or t.rstrip()[-1:] in ".!?:;\"”":
         return None
     by = parse_byline("By " + t.strip())
-    if not by or not by[0] or not by[2]:
+    if not by or not by[0] or not by[2] or not _unsigned_names(by[0]):
         return None
     lead = len(t) - len(t.lstrip())
     return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], by[1], by[2]
@@ -167,7 +181,7 @@ def _name_bar_stamp(t: str):
     if not 2 <= len(pieces) <= 5:
         return None
     by = parse_byline("By " + pieces[0])
-    if not by or not by[0] or by[1] is not None:
+    if not by or not by[0] or by[1] is not None or not _unsigned_names(by[0]):
         return None
     agency = None
     for p in pieces[1:]:
