@@ -334,6 +334,12 @@ SECTION_WORDS = {"usa", "us", "international", "world", "national", "business", 
                  "financial", "finance", "markets", "nation", "local", "news", "metro", "lifestyle",
                  "travel", "weather", "opinion", "religion", "education", "features"}
 
+# Words of a web page's section or teaser labels, never in a byline printed without "By"
+# ("Top Stories | Jan 5", "Live Updates", "Delhi News | ...").
+PAGE_LABEL_WORDS = SECTION_WORDS | {"top", "stories", "story", "latest", "live", "updates", "update", "home", "page",
+                                    "breaking", "trending", "videos", "photos", "more", "read", "also", "watch",
+                                    "headlines", "edition", "city", "state", "desk", "bureau", "team"}
+
 # Words a page time stamp is made of, beside dates and times ("updated 9:12 a.m. ET").
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",

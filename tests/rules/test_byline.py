@@ -9,6 +9,7 @@ BYLINE_ROWS = [
     ("Ana Ruiz  |05.01.2024 - Update : 05.01.2024", (["Ana Ruiz"], None, None), "Anadolu: names, a bar and the dotted date, no 'By'"),
     ("Ana Ruiz, Bo Lind |5.1.2024", (["Ana Ruiz", "Bo Lind"], None, None), "Anadolu: two names, no update stamp"),
     ("Markets |05.01.2024", None, "a section and a date is no byline"),
+    ("Top Stories |05.01.2024 - Update : 05.01.2024", None, "a page label and the stamp is no byline"),
     ("Ana Ruiz | Harbor Desk", None, "a bar without the dotted date is no byline"),
     ("Special Correspondent", ([], "Special Correspondent", None), "an Indian paper's staff byline, no name"),
     ("By Ida Lowe, PA Industrial Correspondent", (["Ida Lowe"], "PA Industrial Correspondent", "PA"),

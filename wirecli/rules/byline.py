@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, REGIONS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
+from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, PAGE_LABEL_WORDS, REGIONS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
                        SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS)
 from ..lazyre import lazy
 from ..model import Byline
@@ -336,8 +336,9 @@ def _stamped_byline(line: str):
         return None
     at = m.start("names")
     by = parse_byline("By " + m["names"])
-    if not by or not by[0] or by[1] is not None:
-        return None  # names only: "Markets |05.01.2024" is a section stamp
+    if not by or not by[0] or by[1] is not None or any(
+            w.lower() in PAGE_LABEL_WORDS for n, _, _ in by[0] for w in n.split()):
+        return None  # names only: "Markets |05.01.2024", "Top Stories |05.01.2024" are section stamps
     return [(n, s - 3 + at, e - 3 + at) for n, s, e in by[0]], None, None
 
 

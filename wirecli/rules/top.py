@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, SECTION_WORDS, US_STATES
+from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, PAGE_LABEL_WORDS, US_STATES
 from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
@@ -117,13 +117,6 @@ def _agency_line(t: str) -> str | None:
     if len(s) <= 40 and canonical_agency(s):
         return canonical_agency(s)
     return None
-
-
-# Words of a web page's section or teaser labels, never in a byline printed without "By"
-# ("Top Stories | Jan 5", "Live Updates", "Delhi News | ...").
-PAGE_LABEL_WORDS = SECTION_WORDS | {"top", "stories", "story", "latest", "live", "updates", "update", "home", "page",
-                                    "breaking", "trending", "videos", "photos", "more", "read", "also", "watch",
-                                    "headlines", "edition", "city", "state", "desk", "bureau", "team"}
 
 
 def _unsigned_names(names) -> bool:
