@@ -413,3 +413,22 @@ def test_agency_glued_in_parentheses_signs_off_and_is_no_dateline():
     s = parse("Subsidies grow\n\nSouth Korea will expand subsidies, the ministry said.\n\nThe plan will cost 2 trillion won. (Yonhap)\n")
     assert s.agency == "Yonhap" and s.dateline is None
     assert s.body.startswith("South Korea will expand")
+
+
+def test_helpful_links_section_under_the_story_is_trailer():
+    """AP's "HELPFUL LINKS" heading over links ends the body; the words in a sentence do not."""
+    s = parse("Heat closes schools\n\nPHOENIX (AP) -- Schools closed as heat rose.\n\nCooling centers opened.\n\n"
+              "HELPFUL LINKS\n\nCooling center map: https://example.org/cooling\n")
+    assert s.body.rstrip().endswith("Cooling centers opened.")
+    s = parse("Heat closes schools\n\nPHOENIX (AP) -- Schools closed as heat rose.\n\nHelpful links were posted by the city.\n")
+    assert s.body.rstrip().endswith("were posted by the city.")
+
+
+def test_photo_caption_closing_a_xinhua_story_is_trailer():
+    """Xinhua's photo caption as the last paragraph ("... (Xinhua/Zhao Min)") ends the body; a
+    one-paragraph story ending with a photo credit keeps it."""
+    s = parse("Port opens\n\nTIANJIN, May 6 (Xinhua) -- A terminal opened on Monday.\n\nIt has driverless trucks.\n\n"
+              "Trucks carry containers in Tianjin, May 6, 2024. (Xinhua/Zhao Min)\n")
+    assert s.body.rstrip().endswith("driverless trucks.")
+    s = parse("Port opens\n\nTIANJIN, May 6 (Xinhua) -- A terminal opened on Monday. Trucks carry containers. (Xinhua/Zhao Min)\n")
+    assert s.body.rstrip().endswith("(Xinhua/Zhao Min)")

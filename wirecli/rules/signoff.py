@@ -335,6 +335,8 @@ FOOTER_RE = lazy(
       | Corrections\ (?:&|and)\ Amplifications\b                             # WSJ correction box
       | (?:Online|ONLINE|On\ the\ (?:Net|Web|net|web)|ON\ THE\ NET)\ ?:        # AP's links after the credit
         (?=[^\n]{0,200}(?:\r?\n[ \t]{0,4}){0,3}[^\n]{0,200}(?:https?://|www\.|\.(?:com|org|gov|net|edu)\b))
+      | (?:HELPFUL\ LINKS|Helpful\ [Ll]inks):?[ \t]{0,4}(?=\r?\n)                  # AP's section of links under the story
+        (?=(?:\r?\n[ \t]{0,4}){1,3}[^\n]{0,200}(?:https?://|www\.|\.(?:com|org|gov|net|edu)\b))
     )""", re.VERBOSE)
 COPYRIGHT_RE = lazy(
     r"(?:©|\([cC]\)\s?(?=\d{4}|[A-Z][\w.&-]{1,30}\s\d{4}|Copyright\s[A-Z])|Copyright\s(?:\([cC]\)\s?|©\s?)?(?=\d{4}))")
@@ -370,7 +372,7 @@ _FOOTER_KEY_LEAD = 420
 _FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
-                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "Related ", "RELATED ",
+                "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "HELPFUL LINKS", "Helpful ", "Related ", "RELATED ",
                 "Amplifications")
 
 

@@ -39,6 +39,7 @@ from . import credit as cr
 from . import signoff as so
 from .agency import canonical_agency
 from .agency import canonical_agency
+from .dateline import PHOTO_CREDIT_END_RE
 from .headline import is_caption
 
 MAX_PIECES = 60          # pieces peeled off at most
@@ -321,6 +322,17 @@ def _credit_above(text, lines, starts, floor, pos) -> Piece | None:
     return None
 
 
+BLANK_BEFORE_RE = lazy(r"\n[ \t]{0,40}\r?\n[ \t]{0,40}$")
+
+
+def _own_paragraph(text: str, floor: int, lead: int) -> bool:
+    """The paragraph at ``lead`` stands under a blank line with the story's text above it: Xinhua's
+    photo caption closing the story ("... (Xinhua/Li Yan)"), not a one-paragraph story that ends
+    with a photo credit."""
+    return (BLANK_BEFORE_RE.search(text, max(floor, lead - 80), lead) is not None
+            and bool(text[floor:lead].strip()))
+
+
 def _short_after(text: str, start: int, pos: int) -> bool:
     """A few short lines that are not sentences (link titles, tags), nothing like a paragraph."""
     rest = [ln.strip() for ln in text[start:pos].splitlines() if ln.strip()]
@@ -386,6 +398,9 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("credit", lead, pos, "credit.writer_email")  # Yonhap's "ana@yna.co.kr" / "(END)"
         if cr.is_contact_line(seg):  # "A in Oslo at a@example.net" under "To contact ...:"
             return Piece("contact", lead, pos, "credit.is_contact_line", soft=True)
+        if (below is None and whole and len(seg) <= 400 and PHOTO_CREDIT_END_RE.search(seg)
+                and _own_paragraph(text, floor, lead)):
+            return Piece("signoff", lead, pos, "tail.end_photo_caption")  # Xinhua: "... (Xinhua/Li Yan)" closing the story
         if is_caption(seg):  # a photo caption under the credit; above it, it is body
             return Piece("signoff", lead, pos, "headline.is_caption", soft=True)
 
