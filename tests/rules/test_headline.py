@@ -419,3 +419,15 @@ def test_page_stamp_that_the_dateline_repeats_is_no_headline():
     assert s.headline is None
     assert s.dateline is not None and s.dateline.cities == ("OSLO",)
     assert s.body.startswith("Acme Corp. opened")
+
+
+def test_press_release_contact_block_over_the_headline():
+    """A contact block above a press release's headline ("Media Contacts:" / a name / a title /
+    a phone) is no headline; a long line right under it with no number or address is."""
+    from wirecli import parse
+
+    s = parse("Media Contacts:\nIda Lowe\nVice President, Communications\n+1 555 010 0100\nAcme Opens New Plant in Ohio\n\n"
+              "DAYTON, Ohio, April 8, 2025 /PRNewswire/ -- Acme opened a plant.\n")
+    assert s.headline == "Acme Opens New Plant in Ohio"
+    s = parse("CONTACT: Ida Lowe, +1 555 010 0100\n\nAcme Opens New Plant\n\nDAYTON, Ohio, April 8, 2025 /PRNewswire/ -- Acme opened a plant.\n")
+    assert s.headline == "Acme Opens New Plant"

@@ -346,6 +346,17 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "headline.label"))
             j += 1
             continue
+        if not tried and dl_line is not None and CONTACT_LABEL_RE.match(t):
+            # a press release's contact block over its headline: "Media contact:" / "Jane Roe" /
+            # "+1 555 010 0199" / "jane@acme.example" (its short lines, down to a blank line)
+            k = j
+            while (k + 1 < len(segs) and segs[k + 1].line == segs[k].line + 1 and segs[k + 1].line < dl_line
+                   and len(segs[k + 1].text.strip()) <= 80 and k < j + 8
+                   and (len(segs[k + 1].text.split()) <= 5 or CONTACT_DATA_RE.search(segs[k + 1].text))):
+                k += 1  # (a longer line with no number or address is the headline: "Acme Opens New Plant in Ohio")
+            top.parts.append(Part("other", (seg.start, segs[k].end), "headline.contact_block"))
+            j = k + 1
+            continue
         if not tried and dl_line is not None and len(t.strip()) >= 12 and seg.line < dl_line \
                 and lines[dl_line].text.lstrip().startswith(t.strip()):
             # a page's stamp that the dateline repeats: "MOUNTAIN VIEW, Calif., Feb. 10, 2025" over
@@ -377,6 +388,15 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
         # nothing but top matter: the body starts after it
         top.body_start = segs[-1].end if segs else top.body_start
     return top
+
+
+# The label of a press release's contact block: "Media Contact:", "Investor Contacts:", "CONTACT:".
+CONTACT_LABEL_RE = lazy(r"^[ \t*_]{0,4}(?:(?:Media|MEDIA|Press|PRESS|Investor|Investors|INVESTOR|News\ Media|Company|Agency)"
+                        r"\ (?:[Cc]ontacts?|CONTACTS?|[Ii]nquiries|INQUIRIES|[Rr]elations)|Contacts?|CONTACTS?"
+                        r"|For\ (?:further|more)\ information)[ \t*_]{0,4}:")
+
+
+CONTACT_DATA_RE = lazy(r"@|\d{3}|https?://|www\.")
 
 
 # An editor's note glued to the first paragraph of a story with no dateline (Bloomberg, Dow Jones).
