@@ -193,6 +193,8 @@ CASES = [
      "AP's 'AT SEA' before a ship's name: a place of more than six words"),
     ("AT SEA, Arabian Sea (AP) -- Sailors drilled", ("AT SEA, Arabian Sea (AP) --", ("AT SEA",), "Arabian Sea", None, "AP"), "'AT SEA' and a region"),
     ("AT LAST (AP) -- Fans cheered", None, "'AT' opens no other place"),
+    ("LYON--(BUSINESS WIRE)--Regulatory News: Acme SA (Paris:ACME) said", ("LYON--(BUSINESS WIRE)--Regulatory News:", ("LYON",), None, None, "Business Wire"),
+     "Business Wire's 'Regulatory News:' label is printed in the dateline, not the lead"),
 ]
 
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"

@@ -461,6 +461,9 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                 # so may any place with a known region: "Springfield, Ill. — The council ...")
         if agency and not cities and CLOCK_BAR_RE.match(head, pos):
             return None  # "KYODO NEWS - Jan 5, 2024 - 10:30 | World, All": a page stamp, not a dateline
+        label = LABEL_AFTER_RE.match(head, pos) if agency and head[pos:pos + 40].lstrip()[:1] == "R" else None
+        if label:  # "PARIS--(BUSINESS WIRE)--Regulatory News:": the release's label, printed in the dateline
+            pos = label.end()
         writer = None
         named = AFTER_AGENCY_NAME_RE.search(head, tok.start(), pos + 1)
         if named:  # "(RIA Novosti), Ekaterina Blinova -": the name is a byline
@@ -470,6 +473,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
     return None
 
 
+LABEL_AFTER_RE = lazy(r"[ \t]{0,3}(?:Regulatory|REGULATORY)[ \t](?:News|NEWS|Information|INFORMATION)[ \t]{0,3}:[ \t]*")
 PLACE_STAMP_RE = lazy(r"(?P<place>[A-Z][A-Z.'’\- ]{1,30}?),[ \t]{1,3}" + DATE_RE.pattern
                       + r"[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[APap]\.?[Mm]\.?)?(?:[ \t]{1,3}[A-Z]{2,4})?[ \t]*(?=\r?\n|$)", re.VERBOSE)
 CLOCK_BAR_RE = lazy(r"[ \t]{0,3}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}(?:[A-Z]{2,4}[ \t]{0,3})?\|")
