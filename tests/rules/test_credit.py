@@ -164,6 +164,7 @@ PARAGRAPHS = [
     ("With wire reports", True, "a US paper's wire credit"),
     ("With agency inputs the plan was changed twice.", False, "a sentence"),
     ("Reporter: Ana Ruiz", True, "Antara's reporter line"),
+    ("EDITOR: 'vim', SHLVL: '1', HOME: '/home/ana'", False, "a listing of settings is no editor line"),
     ("The reporter Ana Ruiz said so.", False, "'reporter' without a colon is no role"),
     ("Associated Press writer Ann Example contributed.", True, "short AP credit"),
     ("Associated Press writers Ann Example in Lisbon; Bo Sample in Oslo; and Cy Test in Rome contributed.", True,

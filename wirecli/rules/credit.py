@@ -71,7 +71,8 @@ FILES_FROM_RE = lazy(
 DPA_RE = lazy(r"^\W{0,3}-?\s*(?i:(?:reporting|editing|writing) by):\s")
 LINE_START_RE = lazy(
     r"^\W{0,3}(?:(?i:additional reporting|reporting|writing|editing|compiled|edited|written)\s+by\b"
-    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?|reporters?|additional\sreporting|reporting|editing):\s)")  # Antara "Reporter: A"
+    r"|(?i:(?:reporting|editing) by):|(?i:contributing|contributors|editors?|reporters?|additional\sreporting|reporting|editing):\s(?=[A-Z]))")
+# (Antara's "Reporter: A"; a name follows the colon, not "EDITOR: 'vim'" in a listing of settings)
 
 # "... contributed to this report." and its relatives, at the end of a sentence.
 # The place after "reported from", "contributed from": capitalised words and a few joiners
