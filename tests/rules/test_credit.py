@@ -359,6 +359,8 @@ STORIES = [
      "a wrapped credit with a page heading run on after it"),
     ("Oil is cheap\n\nLISBON, May 3 (Reuters) - Oil is cheap.\n\n(Ann Example is an Example Wire columnist. The opinions "
      "expressed are her own.)\n\n(Editing by Di Proof)\n", (["Ann Example"], ["Di Proof"]), "a column's bio over the editor"),
+    ("Talks resume\n\nWASHINGTON - Talks resumed.\n\nThe Lakeside Post's Ana Ruiz contributed to this report.\n",
+     (["Ana Ruiz"], []), "an outlet of several words and its possessive before the name"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

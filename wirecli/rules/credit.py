@@ -109,6 +109,9 @@ CONTRIB_LEAD_RE = lazy(
     r"^[^,;]{0,60}?\b(?i:writers?|reporters?|producers?|contributors?|correspondents?|staffers?|journalists?|"
     r"photographers?|researchers?)\s+")
 ORG_POSSESSIVE_RE = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s+")
+# An outlet of several words, with its "The": "The Washington Post's A", "The Canadian Press' A".
+OUTLET_POSSESSIVE_RE = lazy(r"^The\s(?:[A-Z][\w.&-]{0,20}\s){0,3}(?:Post|Times|Press|News|Journal|Herald|Tribune|Globe"
+                            r"|Star|Telegraph|Guardian|Independent|Observer|Chronicle|Gazette|Sun|Mail|Wire)['’][sS]?\s+")
 AGENCY_LEAD_RE = lazy(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
@@ -643,6 +646,7 @@ def _strip_one_lead(lead: str) -> str:
     if m and not re.search(r"\s(?:and|&)\s", m.group(0)):  # not "CNN's A and producer B": a name before the job
         lead = lead[m.end():]
     lead = ORG_POSSESSIVE_RE.sub("", lead)
+    lead = OUTLET_POSSESSIVE_RE.sub("", lead)  # "The Washington Post's A", "The Canadian Press's A"
     return AGENCY_LEAD_RE.sub("", lead).strip()
 
 
