@@ -325,8 +325,8 @@ def _listed_places(parts: list[str], more: bool) -> list[list[str]]:
     [place, region...] list per place: a capitals part after a capitals place is another place
     when it names no region and a list goes on ("and ..." after it), it is a city every wire
     knows, or it follows a mixed-case region ("SAN DIEGO, Calif., TORONTO and LONDON")."""
-    if not _is_caps(parts[0]):
-        return [parts]
+    if len(parts) == 1 or not _is_caps(parts[0]):
+        return [parts]  # (one part: nothing to split, and no letters to count)
     out = [parts[:1]]
     for k, r in enumerate(parts[1:], 1):
         letters = sum(c.isalpha() for c in r)
