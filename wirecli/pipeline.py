@@ -210,7 +210,8 @@ def _credit_agency(ctext: str) -> str | None:
 
 
 ORG_CREDIT_RE = lazy(r"(?i)\b(?:files|inputs|material|reporting|reported|contributed|contributing|"
-                           r"information|wires?|compiled|writers?|staff)\b")
+                           r"information|wires?|compiled|writers?|staff)\b"
+                           r"|^\W{0,3}with\s")  # "— With AFP", "(With Reuters)": the whole credit is an agency's
 
 
 def _tail_agency(text: str, tail_parts) -> str | None:

@@ -153,6 +153,8 @@ STORY_ROWS = [
      "Jane Doe, a former Associated Press reporter, teaches at State University.\n", None,
      "a writer's bio naming an agency is no agency"),
     ("Rates hold\n\nRates held on Monday.\n\nWith files from The Canadian Press\n", "CP", "organisation credit"),
+    ("Floods hit coast\n\nHeavy rain flooded coastal towns on Monday, officials said.\n\n— With AFP\n", "AFP",
+     "a credit that is only 'With' and an agency"),
     ("Domains\n\nORIGINS\nOSAKA\nSONY\nSOY\nSPA\n", None, "the last item of a list of capitals words is no agency"),
     ("Domains\n\nThe list of names follows below, in order.\n\nORIGINS\nOSAKA\nSOY\nSPA\n", None,
      "the same list under a paragraph"),
