@@ -191,6 +191,8 @@ PARAGRAPHS = [
     ("Editing by the committee took weeks.", False, "'Editing by' opening a sentence"),
     ("Reporting by Ann Example and Bo Sample revealed the scheme.", False, "role words opening a sentence with names"),
     ("Reporting by Example newsroom", True, "a newsroom credit without parentheses"),
+    ("written by the given author, but now the option only affects the match", False,
+     "a sentence going on in lower case, naming nobody, is no credit"),
     ("He said Ann Example reported from the scene on Tuesday and then left the city.", False, "a sentence mentioning reporting"),
     ("Officials said Ann Example contributed to this report.", False, "names must open the sentence"),
     ("Ann Example writes about the flood in her new book.", False, "a sentence about a writer"),

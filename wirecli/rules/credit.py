@@ -531,8 +531,10 @@ def is_credit_paragraph(flat: str) -> bool:
         roles = _parse_role_list(flat)
         if any(r.names for r in roles):
             return _only_names(flat)
-        # no person: "Reporting by Tokyo newsroom" yes, "Editing by the board took weeks." no
-        return bool(roles) and len(flat) <= 80 and not re.search(r"[.!?]\W*$", flat)
+        # no person: "Reporting by Tokyo newsroom" yes, "Editing by the board took weeks." no, nor
+        # a sentence going on in lower case ("written by the given author, but now ...")
+        return (bool(roles) and len(flat) <= 80 and not re.search(r"[.!?]\W*$", flat)
+                and not flat[:1].islower())
     if (maybe_bio and len(flat) <= 400 and ANON_BIO_RE.match(flat)
             and not QUOTED_RE.search(flat)):
         return True  # an op-ed's tagline naming nobody: "The writer is a former ambassador to ..."
