@@ -284,6 +284,8 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             if photo_caption_over_dateline(text, lines, i, year):
                 furniture += 1  # Xinhua's dated photo caption over the story's dateline
                 continue
+            if _dated_list(text, lines, i, m, year):
+                break  # a timeline's items, not a dateline
             return i, dash_on_next_line(text, m, year), lead_parts, [], None
         found = _inline_byline(text, s, end, year)  # before deck sentences: "By A and B  SPRINGFIELD, Ill. (AP) --"
         if found is not None:
@@ -304,6 +306,18 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
                                    Part("byline", by_span, "byline.inline")]
                     return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
     return None, None, [], [], None
+
+
+def _dated_list(text: str, lines: list[Line], i: int, m, year) -> bool:
+    """A date alone before a dash ("May 3, 2024 - Workers walk out.") that opens the next
+    paragraph too: a timeline's items, not a dateline with a date and no place."""
+    if m.cities or m.agency or not m.date:
+        return False
+    for k in range(i + 1, min(len(lines), i + 6)):
+        if not lines[k].blank:
+            nxt = match_dateline(text, lines[k].stripped_span()[0], lines[k].end, year)
+            return nxt is not None and not nxt.cities and not nxt.agency and nxt.date is not None
+    return False
 
 
 # An editorial note that opens the first paragraph: "(Adds company comments)",
