@@ -340,6 +340,10 @@ PAGE_LABEL_WORDS = SECTION_WORDS | {"top", "stories", "story", "latest", "live",
                                     "breaking", "trending", "videos", "photos", "more", "read", "also", "watch",
                                     "headlines", "edition", "city", "state", "desk", "bureau", "team"}
 
+# Labels over a story's summary points, never its headline ("STORY HIGHLIGHTS" / "NEW: ...").
+SUMMARY_LABELS = {"STORY HIGHLIGHTS", "HIGHLIGHTS", "KEY POINTS", "KEY FACTS", "AT A GLANCE", "IN BRIEF",
+                  "SUMMARY", "THE FACTS", "WHAT WE KNOW", "QUICK READ", "SNAPSHOT"}
+
 # Words a page time stamp is made of, beside dates and times ("updated 9:12 a.m. ET").
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",

@@ -112,6 +112,12 @@ HEADLINE_ROWS = [
      "Harbor fees rise", "'This version of the story' note above the headline"),
     ("(Story refiled to fix a typo in the headline)\n\nOSLO (Reuters) - Fees rose at the harbor on Monday.\n",
      None, "a 'Story refiled' note and no headline"),
+    ("STORY HIGHLIGHTS\nOfficials say the fire is contained\nThousands were evacuated\n\n"
+     "DENVER (CNN) -- A wildfire was contained on Sunday, officials said.\n", None,
+     "CNN's 'STORY HIGHLIGHTS' label over the points is no headline"),
+    ("Wildfire contained\n\nSTORY HIGHLIGHTS\nOfficials say the fire is contained\n\n"
+     "DENVER (CNN) -- A wildfire was contained on Sunday, officials said.\n", "Wildfire contained",
+     "the headline above the highlights"),
 ]
 
 

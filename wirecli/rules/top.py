@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, PAGE_LABEL_WORDS, US_STATES
+from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, PAGE_LABEL_WORDS, SUMMARY_LABELS, US_STATES
 from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
@@ -532,6 +532,8 @@ def _reads_as_headline(head: str, run, flash: bool, followed: bool, lines, at_da
     words = head.split()
     if flash:
         return bool(words)  # a BRIEF: the flash line may be the whole story
+    if head.upper().rstrip(":") in SUMMARY_LABELS:
+        return False  # CNN's "STORY HIGHLIGHTS" over the summary points: a label, no headline
     if len(words) < 2 or len(head) > 300 or not followed:
         return False
     if _caps(head):
