@@ -164,7 +164,7 @@ TITLE_WORDS = {
 
 # Lower-case words allowed inside a personal name.
 # Name particles that never end a name: "By Dee Van" + "Dyke Aug 20 (Reuters)" goes on
-# ("Das", "Dos", "Le", "Du", "Di" are surnames too: "Krishna N Das").
+# ("Das", "Dos", "Le", "Du", "Di" are surnames too: "Ravi K Das").
 NEVER_LAST_PARTICLES = {"van", "von", "de", "da", "del", "della", "bin", "ibn", "ter", "ten"}
 NAME_PARTICLES = {"de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van",
                   "von", "la", "le", "du", "des", "bin", "ibn", "al", "el", "y", "e", "ten",

@@ -330,9 +330,8 @@ LEAD_NOTE_RE = lazy(
 LEAD_DASH_RE = lazy(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
 MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
 # A sentence end inside the first paragraph, after which a dateline may still open the
-# story proper: "... lifts new jobs. NEW YORK (CNN/Money) - Employers ...".
-SENTENCE_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])")
-# ... or a flattened photo caption's credit before a byline: "... 2023. REUTERS/Jo Roe/File Photo By A ..."
+# story proper ("... lifts new jobs. NEW YORK (CNN/Money) - Employers ..."), or a flattened
+# photo caption's credit before a byline ("... 2023. REUTERS/Jo Roe/File Photo By A ...").
 DECK_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])|REUTERS/[^\n/]{2,40}?(?:/(?:File Photo|Pool|Handout))?[ \t]+"
                    r"(?=(?:By|BY)[ \t]|[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]\(|[A-Z]{2}[A-Z .'/-]{0,40}(?:,|[ \t]\()"
                    r"|\([A-Z][A-Za-z ]{1,30}\)[ \t]?[-–—])")  # then a byline or a dateline

@@ -47,8 +47,11 @@ BYLINE_ROWS = [
     ("By ROSA TAMM / The Harbor Times", (["ROSA TAMM"], "The Harbor Times", None), "a paper after a spaced slash"),
     ("By Rosa Tamm, Lakeside Street Journal", (["Rosa Tamm"], "Lakeside Street Journal", None), "a paper's name with no 'The' is no second writer"),
     ("By Rosa Tamm, Emily Post", (["Rosa Tamm", "Emily Post"], None, None), "'Post' may end a surname"),
-    ("By Public Request, Library Opens Sundays", None, "a headline: a phrase, a comma and a clause of three words"),
+    ("By Public Request, Library opens on Sundays", None, "a headline: a phrase, a comma and a clause in lower case"),
+    ("By Public Request, Library Opens On Sundays", None, "a headline: a clause of four capitalised words"),
     ("By Cutting Fees, Harbor Bank Wins Savers", None, "a headline opening with 'By' and a gerund"),
+    ("By John Smith, Mary Ann Jones", (["John Smith", "Mary Ann Jones"], None, None),
+     "two writers and a comma, the second with a middle name"),
     ("BY CUTTING FEES, HARBOR BANK WINS SAVERS", None, "the same headline in capitals"),
     ("By Rosa Tamm, Harbor Times Business Editor", (["Rosa Tamm"], "Harbor Times Business Editor", None),
      "a title of three words after the comma stays a title"),
@@ -108,7 +111,7 @@ BYLINE_ROWS = [
     ("By Ida Moss, Harbor Times Business Editor", (["Ida Moss"], "Harbor Times Business Editor", None),
      "after a name, an outlet whose name ends in a title word"),
     ("By TED d'ALBANO, Reuters", (["TED d'ALBANO"], "Reuters", "Reuters"), "capitals with a particle stay a name"),
-    ("By Krishna N Das and Ida Moss", (["Krishna N Das", "Ida Moss"], None, None), "a surname that is also a particle"),
+    ("By Ravi K Das and Ida Moss", (["Ravi K Das", "Ida Moss"], None, None), "a surname that is also a particle"),
     ("By Hiba Sana and Ida Antara", (["Hiba Sana", "Ida Antara"], None, None), "surnames that are also small agencies' names"),
     ("By Ida Moss Kyodo", (["Ida Moss"], "Kyodo", "Kyodo"), "an agency after a whole name is the title"),
     ("By Ida Moss Of DOW JONES NEWSWIRES", (["Ida Moss"], "Of DOW JONES NEWSWIRES", "Dow Jones"), "'Of' opens the outlet"),
@@ -184,7 +187,7 @@ def test_title_line(line, expected, why):
 # (headline line, story text after it, expected name or None, why)
 TRAILING_ROWS = [
     ("Port strike ends after talks  By ANA RUIZ, Associated Press Writer", "", "ANA RUIZ", "title says byline"),
-    ("Exporters cheer weaker yen by Hiroshi Tanabe", "Exporters in Tokyo said...", "Hiroshi Tanabe",
+    ("Exporters cheer weaker yen by Kenji Morioka", "Exporters in Tokyo said...", "Kenji Morioka",
      "AFP name not in the story"),
     ("Coastal town hit by Hurricane Zelda", "Hurricane Zelda struck.", None, "honorific opens the name"),
     ("Merger backed by Lars Egholm", "Lars Egholm, the chairman, said...", None, "name repeated in the story"),
@@ -209,13 +212,13 @@ TRAILING_ROWS = [
      "a suffix's full stop is no sentence end"),
     ("This manual page was written by Ines Borg", "<ines@example.org>.", None, "the agent of a passive"),
     ("Fix a crash on empty input, reported by Ines Borg", "v1.2 (May 3, 2020)", None, "'-ed by NAME': a passive"),
-    ("Exporters cheer weaker yen BY Hiroshi Tanabe", "Exporters in Tokyo said...", "Hiroshi Tanabe",
+    ("Exporters cheer weaker yen BY Kenji Morioka", "Exporters in Tokyo said...", "Kenji Morioka",
      "AFP: a capital 'BY' in a mixed-case headline"),
-    ("Exporters cheer weaker yen, by Hiroshi Tanabe", "\nTokyo (AFP) - Exporters in Tokyo said...", "Hiroshi Tanabe",
+    ("Exporters cheer weaker yen, by Kenji Morioka", "\nTokyo (AFP) - Exporters in Tokyo said...", "Kenji Morioka",
      "AFP: ', by NAME' over an agency's dateline"),
-    ("Exporters cheer weaker yen, by Hiroshi Tanabe", "\nExporters in Tokyo said...", None,
+    ("Exporters cheer weaker yen, by Kenji Morioka", "\nExporters in Tokyo said...", None,
      "', by NAME' with no agency's dateline below stays an attribution"),
-    ("Exporters cheer weaker yen BY Mr Hiroshi Tanabe", "", None, "an honorific after a capital 'BY'"),
+    ("Exporters cheer weaker yen BY Mr Kenji Morioka", "", None, "an honorific after a capital 'BY'"),
 ]
 
 

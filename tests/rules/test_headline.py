@@ -39,7 +39,7 @@ HEADLINE_ROWS = [
      "IDA HALE, HARBOR PILOT, DIES AT 88", "LDC header with an &LR; code before the word count"),
     ("Mayors Meet on Transit Funding  By RUTH OKAFOR, Associated Press Writer\n\nCHICAGO (AP) -- Mayors met.",
      "Mayors Meet on Transit Funding", "AP byline printed on the headline line"),
-    ("Tokyo exporters cheer weaker yen by Hiroshi Tanabe\n\nTOKYO, May 2 , 1997 (AFP)\n\nExporters cheered the yen.\n",
+    ("Tokyo exporters cheer weaker yen by Kenji Morioka\n\nTOKYO, May 2 , 1997 (AFP)\n\nExporters cheered the yen.\n",
      "Tokyo exporters cheer weaker yen", "AFP appends the writer's name"),
     ("Troops secure border town by Lars Mund (picture)\n\nDILI, May 3 , 1997 (AFP)\n\nTroops moved in.\n",
      "Troops secure border town (picture)", "AFP byline before a picture marker"),

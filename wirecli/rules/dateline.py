@@ -346,13 +346,17 @@ def _agency_name(name: str) -> str | None:
 
 
 def match_dateline(text: str, start: int, end: int, year: int | None = None,
-                   strict: bool = False, after_agency: bool = False) -> DatelineMatch | None:
+                   strict: bool = False, after_agency: bool = False, depth: int = 0) -> DatelineMatch | None:
     """A dateline at text[start:], searched no further than ``end``.
 
     ``strict`` asks for an agency or a date (a bare "PLACE -" is not enough); ``after_agency``
     says an agency or source was printed just before, so a mixed-case "Honolulu -" is a place
-    as a caps one is ("(AP) Honolulu -", "SPACE.com - Toronto, Canada --").
+    as a caps one is ("(AP) Honolulu -", "SPACE.com - Toronto, Canada --").  A source, stamp
+    or agency before the place is read by a call on the rest; ``depth`` counts those calls,
+    and past three prefixes there is no dateline ("(Reuters) - " a thousand times over).
     """
+    if depth > 3:
+        return None
     limit = min(end, start + HEAD_LIMIT)
     head = text[start:limit].replace("\u00a0", " ")  # no-break spaces read as spaces (same offsets)
     lead = 0
@@ -366,7 +370,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             src = None
     if src:  # "SPACE.com - TORONTO, Canada -- ", "washingtonpost.com - ", "Canadian Press - ..."
         name = src["name"].strip()
-        inner = match_dateline(text, start + src.end(), end, year, strict=False, after_agency=True)
+        inner = match_dateline(text, start + src.end(), end, year, strict=False, after_agency=True, depth=depth + 1)
         agency = canonical_agency(name) or name
         if inner is not None:
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date,
@@ -374,7 +378,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         return DatelineMatch(start + lead, start + src.end(), (), None, None, agency)
     stamp = STAMP_LEAD_RE.match(head, lead)
     if stamp:  # "04:12 PM EST, 02/05/2025 (MT Newswires) -- ...": a time stamp, then the agency
-        inner = match_dateline(text, start + stamp.end(), end, year)
+        inner = match_dateline(text, start + stamp.end(), end, year, depth=depth + 1)
         if (inner is not None and inner.agency and not inner.cities  # a known agency or a news service
                 and (_agency_name(inner.agency) or re.search(r"(?i)news|wire", inner.agency))):
             date = iso_date(int(stamp["m"]), int(stamp["d"]), int(stamp["y"]))
@@ -391,7 +395,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
                              iso_date(month_number(ps["month"]), int(ps["day"]), printed or year), None)
     first = AGENCY_FIRST_RE.match(head, lead)
     if first and _agency_name(first["name"]):  # "(AP) HONOLULU -", "(ANSA) - Ancona, Jan 23 -"
-        inner = match_dateline(text, start + first.end(), end, year, strict=False, after_agency=True)
+        inner = match_dateline(text, start + first.end(), end, year, strict=False, after_agency=True, depth=depth + 1)
         agency = _agency_name(first["name"])
         if inner is not None and (inner.cities or inner.date):
             return DatelineMatch(start + lead, inner.end, inner.cities, inner.region, inner.date, agency)

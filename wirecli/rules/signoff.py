@@ -246,7 +246,7 @@ STAFF_NAME_RE = lazy(r"[A-Z][a-z'’-]{1,20}(?: [A-Za-z][a-z'’-]{1,20}){1,2}")
 
 def _staff_names(s: str) -> bool:
     """An agency, then the names of the staff who handled the story, between slashes:
-    "WAM/Tariq alfaham/Hatem Mohamed" (not "AP Photo/Ana Ruiz", a photo credit)."""
+    "WAM/Omar alsaeed/Rana Haddad" (not "AP Photo/Ana Ruiz", a photo credit)."""
     parts = [p.strip() for p in s.split("/")]
     return (2 <= len(parts) <= 4 and parts[0].isupper() and _printed_agency(parts[0]) is not None
             and all(STAFF_NAME_RE.fullmatch(p) for p in parts[1:]))
@@ -303,7 +303,7 @@ def is_teaser(line: str) -> bool:
     to change timetables".  A title-case line ("North Example State Police") is a caption.
     """
     s = line.strip()
-    words = s.split()
+    words = s.split(None, 12)  # (stops at a thirteenth word: a 1 MB line is not split whole)
     if not 3 <= len(words) <= 12 or not s[0].isupper():
         return False
     if s[-1] in ".!?:;,\"”'’)]*" or "@" in s or "http" in s or "www." in s:

@@ -38,7 +38,6 @@ from ..text import SPACE_CHARS, Line, back_space
 from . import credit as cr
 from . import signoff as so
 from .agency import canonical_agency
-from .agency import canonical_agency
 from .dateline import PHOTO_CREDIT_END_RE
 from .headline import is_caption
 

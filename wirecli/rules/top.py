@@ -15,10 +15,10 @@ Shapes handled (one real shape each):
     "APW19990101.0001 NEWS STORY ..." / "BC-Harbor, 2nd Ld" / "Headline" / "UR Eds: ... QL UR By NAME QC"
     "^Headline<" / "^By NAME=" / "^Associated Press=" / "\t   CITY (AP) _ ..."   ANPA format codes
     "Headline  By RUTH OKAFOR, Associated Press Writer"      byline on the headline line
-    "Headline by Hiroshi Tanabe"                             AFP: a name appended to the headline
+    "Headline by Kenji Morioka"                             AFP: a name appended to the headline
     "By . NAME . and NAME . PUBLISHED: . 10:02 EST, 3 May 2013 . | . UPDATED: ... . Text"
     "Headline" / "Posted by" / "CNN Political Reporter Dana Pell"   title before the name
-    "Headline by Hiroshi Tanabe (picture)"                    AFP: byline out, marker kept
+    "Headline by Kenji Morioka (picture)"                    AFP: byline out, marker kept
     "EXCLUSIVE" / "Headline"                                  a one-word kicker over the headline
     "Headline" / "by In the news" / "by Lena Voss" / "Text"   a "by" section label over the byline
     "BOYS LACROSSE" / "" / "Eastside d. Westside 9-4"         a results listing: no headline
