@@ -660,9 +660,11 @@ def _flat_byline(text: str, s: int, end: int, top: Top) -> int | None:
     if by is None:
         return None
     names, title, agency = by
-    for name, _, _ in names:  # found as printed: "R  Bell" keeps its two spaces
-        m = re.compile(r"[ \t\u00a0]+".join(map(re.escape, name.split()))).search(text, s, pos)
-        top.bylines.append(Byline(name, title, m.span() if m else None))
+    for name, _, _ in names:  # found as printed: "R  Bell" keeps its two spaces (or a control
+        # character that splits words: the byline is one line, so any white space)
+        m = re.compile(r"\s+".join(map(re.escape, name.split()))).search(text, s, pos)
+        if m:
+            top.bylines.append(Byline(name, title, m.span()))
     top.agency = top.agency or agency
     top.parts.append(Part("byline", strip_span(text, s, pos), "byline.flat"))
     return pos
