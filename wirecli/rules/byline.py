@@ -27,6 +27,7 @@ from ..lazyre import lazy
 from ..model import Byline
 from ..text import unlink
 from .agency import canonical_agency, copyright_agency
+from .credit import EMAIL_RE
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:Story[ \t]|Written[ \t](?=by[ \t][^|\n]{2,60}\|))?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")  # "Story by A", "Written by A | Mumbai | Updated: ..." (a web stamp's bar)
 HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
@@ -48,7 +49,6 @@ TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Colum
 AND_SEP_RE = lazy(r"\b(?:and|And|AND)\b|&")
 AND_AFTER_RE = lazy(r"[ \t.]{0,4}(?:and|And|AND|&)[ \t]")  # a name list goes on after this piece
 SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\s/\s|\b(?:with|With|WITH)\b)\s*")  # "By A / The Times"
-EMAIL_PIECE_RE = lazy(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")  # "By A | a@example.com | May 3"
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
 
@@ -214,7 +214,7 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
             pos = idx + len(piece_clean)
         if not piece_clean:
             continue
-        if names and EMAIL_PIECE_RE.fullmatch(piece_clean):
+        if names and EMAIL_RE.fullmatch(piece_clean):  # "By A | a@example.com | May 3"
             continue  # the writer's address beside the name
         if names and piece_clean.upper() in KNOWN_CITIES and not rest[pos:].strip(" ,.;"):
             title_at = idx  # "By Ana Ruiz, New Delhi": the writer's place, no second name

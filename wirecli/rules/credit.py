@@ -142,7 +142,8 @@ ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistanc
 REACHED_RE = lazy(
     rf"^[\[*_]{{0,3}}(?P<name>{NAME_SEQ})[*_\]]{{0,3}}\s(?:can|may)\sbe\s(?:reached|contacted|followed|e-?mailed)\b")
 
-EMAIL_RE = lazy(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+EMAIL = r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}"  # an address, bounded in each part
+EMAIL_RE = lazy(EMAIL)
 URL_RE = lazy(r"(?:https?://|www\.)[^\s)>\]]{1,300}")
 HANDLE_RE = lazy(r"@\w{1,30}")
 PHONE_RE = lazy(r"\+?\(?\d[\d ()\-./]{5,30}\d")

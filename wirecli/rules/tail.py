@@ -478,8 +478,7 @@ def _after_sentence(text: str, floor: int, pos: int) -> bool:
 # A writer's e-mail alone on a line under the last paragraph ("sooyeon@yna.co.kr" over "(END)"):
 # a credit naming nobody.  A press release's contact block ("Media Contact" / "a@acme.com") is body.
 # With a label only beside a Twitter handle, as a writer signs ("Email: a@example.com; Twitter: @a").
-_ADDRESS = r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}"
-WRITER_EMAIL_RE = lazy(rf"{_ADDRESS}|(?:E-?mail|EMAIL):[ ]?{_ADDRESS}[ ]?[;,|][ ]?(?:Twitter|TWITTER|X)(?::[ ]?|[ ])@\w{{1,30}}")
+WRITER_EMAIL_RE = lazy(rf"{cr.EMAIL}|(?:E-?mail|EMAIL):[ ]?{cr.EMAIL}[ ]?[;,|][ ]?(?:Twitter|TWITTER|X)(?::[ ]?|[ ])@\w{{1,30}}")
 
 
 # A company's role mailbox ("info@", "press@", "media@") is a press contact, not a writer.
