@@ -92,10 +92,6 @@ CAPS_PREFIX_RE = lazy(r"\b(?:Mc|Mac|De|La|Le|Di|Du)(?=[A-Z]{2})")  # AP's "McALL
 
 def is_caps_place(chunk: str) -> bool:
     """A place printed in capitals, AP's "McALLEN" and "DeKALB" included."""
-    return _is_caps(chunk)
-
-
-def _is_caps(chunk: str) -> bool:
     if "c" in chunk or "e" in chunk or "a" in chunk or "i" in chunk or "u" in chunk:
         chunk = CAPS_PREFIX_RE.sub("", chunk)
     letters = [c for c in chunk if c.isalpha()]
@@ -187,8 +183,8 @@ def parse_places(prefix: str, year: int | None):
         city = parts[0]
         words = city.split()
         # "FARMINGTON Conn." -- a region printed without its comma
-        if len(words) > 1 and ABBREV_RE.match(words[-1]) and _is_caps(" ".join(words[:-1])) \
-                and not _is_caps(words[-1]):
+        if len(words) > 1 and ABBREV_RE.match(words[-1]) and is_caps_place(" ".join(words[:-1])) \
+                and not is_caps_place(words[-1]):
             parts.insert(1, words[-1])
             city = " ".join(words[:-1])
         if not (_place_like(city) or (date is not None and _loose_place(city))):
@@ -204,7 +200,7 @@ def parse_places(prefix: str, year: int | None):
         if len(parts) > 1:
             region = ", ".join(parts[1:])
         cities.append(city)
-    return tuple(cities), region, date or None, _is_caps(cities[0])
+    return tuple(cities), region, date or None, is_caps_place(cities[0])
 
 
 def _at_sea(city: str) -> int:
@@ -325,14 +321,14 @@ def _listed_places(parts: list[str], more: bool) -> list[list[str]]:
     [place, region...] list per place: a capitals part after a capitals place is another place
     when it names no region and a list goes on ("and ..." after it), it is a city every wire
     knows, or it follows a mixed-case region ("SAN DIEGO, Calif., TORONTO and LONDON")."""
-    if len(parts) == 1 or not _is_caps(parts[0]):
+    if len(parts) == 1 or not is_caps_place(parts[0]):
         return [parts]  # (one part: nothing to split, and no letters to count)
     out = [parts[:1]]
     for k, r in enumerate(parts[1:], 1):
         letters = sum(c.isalpha() for c in r)
-        if (k > 1 or len(parts) > 2 or more) and _is_caps(r) and "." not in r and letters >= 3 \
+        if (k > 1 or len(parts) > 2 or more) and is_caps_place(r) and "." not in r and letters >= 3 \
                 and r.lower() not in REGIONS and (more or r.upper() in KNOWN_CITIES
-                                                  or (k > 1 and not _is_caps(parts[k - 1]))):
+                                                  or (k > 1 and not is_caps_place(parts[k - 1]))):
             out.append([r])
         else:
             out[-1].append(r)
@@ -388,7 +384,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         return DatelineMatch(start + lead, start + dated.end(), (), None,
                              read_date(dated["date"], year), None)
     ps = PLACE_STAMP_RE.match(head, lead) if "," in head[lead:lead + 40] else None
-    if ps and month_number(ps["month"]) is not None and _is_caps(ps["place"]) and _place_like(ps["place"]):
+    if ps and month_number(ps["month"]) is not None and is_caps_place(ps["place"]) and _place_like(ps["place"]):
         # The Hindu's web dateline: "NEW DELHI, January 05, 2024 22:12 IST" on a line of its own
         printed = int(ps["year"]) if ps["year"] else None
         return DatelineMatch(start + lead, start + ps.end(), (ps["place"].strip(),), None,
