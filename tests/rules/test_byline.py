@@ -52,6 +52,7 @@ BYLINE_ROWS = [
     ("By Cutting Fees, Harbor Bank Wins Savers", None, "a headline opening with 'By' and a gerund"),
     ("By John Smith, Mary Ann Jones", (["John Smith", "Mary Ann Jones"], None, None),
      "two writers and a comma, the second with a middle name"),
+    ("By Channing Lee, Ana Ruiz", (["Channing Lee", "Ana Ruiz"], None, None), "a first name ending in '-ing' is no gerund"),
     ("BY CUTTING FEES, HARBOR BANK WINS SAVERS", None, "the same headline in capitals"),
     ("By Rosa Tamm, Harbor Times Business Editor", (["Rosa Tamm"], "Harbor Times Business Editor", None),
      "a title of three words after the comma stays a title"),

@@ -313,7 +313,9 @@ def _headline_clause(rest: str) -> bool:
     # a clause: four words or more, or one in lower case ("Museum extends hours"); three
     # capitalised words may be one name ("By John Smith, Mary Ann Jones")
     long_tail = len(words) >= 4 or any(w[:1].islower() for w in words)
-    return long_tail or bool(GERUND_RE.match(hw[0]))
+    # a gerund opens the phrase ("By Sharing Tractors, Growers Trim Costs"); a first name may
+    # end in "-ing" too, so two words after the comma stay a writer ("By Channing Lee, Ana Ruiz")
+    return long_tail or (len(words) >= 3 and bool(GERUND_RE.match(hw[0])))
 
 
 # Anadolu's web byline: names, a bar and the dotted date, no "By" ("Ana Ruiz  |05.01.2024 - Update : 05.01.2024").
