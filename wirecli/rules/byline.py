@@ -340,11 +340,21 @@ def _stamped_byline(line: str):
     if not m:
         return None
     at = m.start("names")
-    by = parse_byline("By " + m["names"])
+    by = parse_unsigned(m["names"])
     if not by or not by[0] or by[1] is not None or any(
             w.lower() in PAGE_LABEL_WORDS for n, _, _ in by[0] for w in n.split()):
         return None  # names only: "Markets |05.01.2024", "Top Stories |05.01.2024" are section stamps
-    return [(n, s - 3 + at, e - 3 + at) for n, s, e in by[0]], None, None
+    return [(n, s + at, e + at) for n, s, e in by[0]], None, None
+
+
+def parse_unsigned(piece: str):
+    """parse_byline of names printed without "By" ("Jean Leclerc", "Ana Ruiz, The Canadian
+    Press"): (names with offsets in ``piece``, title, agency), or None."""
+    lead = len(piece) - len(piece.lstrip())
+    by = parse_byline("By " + piece.strip())
+    if by is None:
+        return None
+    return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], by[1], by[2]
 
 
 # House bylines: an agency or desk, no person.

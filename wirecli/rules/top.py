@@ -34,7 +34,7 @@ from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
 from .credit import is_person_name
-from .byline import make_bylines, parse_byline, split_trailing_byline, title_line, title_then_name
+from .byline import make_bylines, parse_byline, parse_unsigned, split_trailing_byline, title_line, title_then_name
 from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
                        is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
 
@@ -134,12 +134,10 @@ def _name_over_agency(segs: list[Seg], j: int):
     titled = title_line(segs[j + 1].text)
     if not titled or not titled[1]:
         return None
-    by = parse_byline("By " + seg.text.strip())
+    by = parse_unsigned(seg.text)
     if not by or len(by[0]) != 1 or by[1] is not None or not _unsigned_names(by[0]):
         return None
-    name, s, e = by[0][0]
-    lead = len(seg.text) - len(seg.text.lstrip())
-    return [(name, s - 3 + lead, e - 3 + lead)]
+    return by[0]
 
 
 def _name_comma_agency(t: str):
@@ -147,11 +145,10 @@ def _name_comma_agency(t: str):
     agency, no "By"); None otherwise."""
     if "," not in t or len(t) > 100 or t.rstrip()[-1:] in ".!?:;\"”":
         return None
-    by = parse_byline("By " + t.strip())
+    by = parse_unsigned(t)
     if not by or not by[0] or not by[2] or not _unsigned_names(by[0]):
         return None
-    lead = len(t) - len(t.lstrip())
-    return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], by[1], by[2]
+    return by
 
 
 CAPS_WORD_RE = lazy(r"[A-Z0-9][A-Z0-9.&-]{0,20}")
@@ -173,7 +170,7 @@ def _name_bar_stamp(t: str):
         return None
     if not 2 <= len(pieces) <= 5:
         return None
-    by = parse_byline("By " + pieces[0])
+    by = parse_unsigned(pieces[0])
     if not by or not by[0] or by[1] is not None or not _unsigned_names(by[0]):
         return None
     agency = None
@@ -185,8 +182,8 @@ def _name_bar_stamp(t: str):
             return None  # "Ana Ruiz | Harbor Desk | ..." only with a stamp, a place or initials after the name
     if not any(is_stamp(p) for p in pieces[1:]):
         return None
-    lead = len(t) - len(t.lstrip())
-    return [(n, s - 3 + lead, e - 3 + lead) for n, s, e in by[0]], None, agency
+    lead = len(t) - len(t.lstrip())  # (the pieces are of the stripped line)
+    return [(n, s + lead, e + lead) for n, s, e in by[0]], None, agency
 
 
 # An agency, then the page's time stamp (and its sections after a bar).
@@ -239,11 +236,10 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
         by = parse_byline(t)
         if by is None and BY_ALONE_RE.match(t) and j + 1 < len(segs) and segs[j + 1].line == seg.line + 1:
             nxt = segs[j + 1]  # "By" / "Ann Lee and Bo Park": a web page's byline over two lines
-            lead = len(nxt.text) - len(nxt.text.lstrip())
-            by = parse_byline("By " + nxt.text.strip())
+            by = parse_unsigned(nxt.text)
             if by is not None:
                 names, title, agency = by
-                top.bylines.extend(make_bylines(names, title, nxt.start + lead - 3))
+                top.bylines.extend(make_bylines(names, title, nxt.start))
                 top.agency = top.agency or agency
                 top.parts.append(Part("byline", (seg.start, nxt.end), "byline.parse_byline"))
                 after_byline = True
@@ -255,11 +251,11 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.agency = top.agency or agency
             end = seg.end
             nxt = segs[j + 1] if j + 1 < len(segs) and title is None and names else None
-            more = (parse_byline("By " + nxt.text.strip()[4:]) if nxt is not None and nxt.line == seg.line + 1
+            more = (parse_unsigned(nxt.text.strip()[4:]) if nxt is not None and nxt.line == seg.line + 1
                     and WRAPPED_AND_RE.match(nxt.text) and nxt.line != dl_line else None)
             if more is not None and more[0]:  # "By Ann Lee, Bo Park" / "and Cy Ng": a wrapped byline
-                lead = len(nxt.text) - len(nxt.text.lstrip()) + 4
-                top.bylines.extend(make_bylines(more[0], more[1], nxt.start + lead - 3))
+                lead = len(nxt.text) - len(nxt.text.lstrip()) + 4  # ("and " cut off the stripped line)
+                top.bylines.extend(make_bylines(more[0], more[1], nxt.start + lead))
                 top.agency = top.agency or more[2]
                 end = nxt.end
                 j += 1
