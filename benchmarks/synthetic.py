@@ -342,6 +342,11 @@ _LEADS = ["32 people were hurt when a bus overturned on a mountain road, police 
           "The plan goes to a vote in May, according to the council."]
 
 
+def _story(parts: list[str], body: list[str], **exp):
+    """The story's lines joined, and its answer with where the body starts and ends."""
+    return "\n".join(parts), dict(exp, body_start=body[0][:20], body_end=body[-1][-20:])
+
+
 def _ap(R):
     place, cities = R.choice(_PLACES)
     names = R.choice(_CAPS_NAMES + [[]])
@@ -369,8 +374,7 @@ def _ap(R):
     if R.random() < 0.4:
         parts += [R.choice(["More AP coverage: https://apnews.com/hub/x", "AP-WF-11-13-13 1509GMT<",
                             "Copyright 2024 The Associated Press. All rights reserved."]), ""]
-    return "\n".join(parts), dict(bylines=names, cities=cities, agency="AP", credit=cred and (cred, []),
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, cities=cities, agency="AP", credit=cred and (cred, []))
 
 
 def _anpa(R):
@@ -390,8 +394,7 @@ def _anpa(R):
         parts += ["\t   ___", " ", "\t   Associated Press writer Ana Lee in Cairo contributed to this report.", " "]
         cred = (["Ana Lee"], [])
     parts += ["\t   AP-WF-11-13-13 1509GMT<", ""]
-    return "\n".join(parts), dict(bylines=names, cities=cities, agency="AP", credit=cred,
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, cities=cities, agency="AP", credit=cred)
 
 
 def _xinhua(R):
@@ -407,8 +410,7 @@ def _xinhua(R):
         parts += [f"{place}, {d2} (Xinhua)", "", body[0], "", body[1], "", body[2], ""]
     else:
         parts += [f"{place}, {d} (Xinhua) -- {body[0]}", "", body[1], "", body[2] + R.choice(["", " Enditem", "\n\nEnditem"]), ""]
-    return "\n".join(parts), dict(bylines=names, cities=cities, agency="Xinhua", credit=None, date=iso,
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, cities=cities, agency="Xinhua", credit=None, date=iso)
 
 
 def _afp(R):
@@ -420,8 +422,7 @@ def _afp(R):
         parts += ["by " + (names[0] if len(names) == 1 else f"{names[0]} with {names[1]} in Paris"), ""]
     parts += [f"{place} (AFP) {R.choice(['-', '–', '—'])} {body[0]}", "", body[1], "", body[2], "",
               R.choice(["ab/cd", "bur-ab/sst", "AFP", ""]), ""]
-    return "\n".join(parts), dict(bylines=names, cities=cities, agency="AFP", credit=None,
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, cities=cities, agency="AFP", credit=None)
 
 
 def _upi(R):
@@ -433,8 +434,7 @@ def _upi(R):
     if names:
         parts += ["By " + _join(names), ""]
     parts += [f"{place}, {d} (UPI) -- {body[0]}", body[1], body[2], ""]
-    return "\n".join(parts), dict(bylines=names, cities=cities, agency="UPI", credit=None, date=iso,
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, cities=cities, agency="UPI", credit=None, date=iso)
 
 
 def _bloomberg(R):
@@ -455,8 +455,7 @@ def _bloomberg(R):
     if R.random() < 0.6:
         parts += ["To contact the editor responsible for this story:", "Dee Fox at dfox@bloomberg.net", ""]
         editing = ["Dee Fox"]
-    return "\n".join(parts), dict(bylines=names, agency="Bloomberg", credit=(reporting, editing),
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, agency="Bloomberg", credit=(reporting, editing))
 
 
 def _dowjones(R):
@@ -473,8 +472,7 @@ def _dowjones(R):
         parts += ["Write to " + " and ".join(f"{n} at {n.split()[0].lower()}@wsj.com" for n in writers), ""]
         cred = (writers, [])
     parts += ["(END) Dow Jones Newswires", "", "March 07, 2025 10:12 ET (15:12 GMT)", ""]
-    return "\n".join(parts), dict(bylines=names, cities=cities, agency="Dow Jones", credit=cred,
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=names, cities=cities, agency="Dow Jones", credit=cred)
 
 
 def _release(R):
@@ -489,8 +487,7 @@ def _release(R):
         parts = [R.choice(_HEADS), "", f"{place}--(BUSINESS WIRE)--{d.replace('.', '')}--{body[0]}", "", body[1], "", body[2], "",
                  "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/", "", "Contacts",
                  "Media: Jo Lee", ""]  # (the footer ends the body: the contacts under it go with it)
-    return "\n".join(parts), dict(bylines=[], cities=cities, agency=agency, credit=None, date=iso,
-                                  body_start=body[0][:20], body_end=body[2][-20:])
+    return _story(parts, body, bylines=[], cities=cities, agency=agency, credit=None, date=iso)
 
 
 def agency(R):
