@@ -45,6 +45,7 @@ MAX_PIECES = 60          # pieces peeled off at most
 PARA_MAX_LINES = 20      # a paragraph longer than this is never a credit or sign-off
 PARA_MAX_CHARS = 3000
 GLUED_MAX_CHARS = 600    # a glued sentence longer than this is body
+SENTENCE_END = ".!?\"”’'"  # a sentence's last character: a stop, or a quote closing one
 _GAP_RE = lazy(r"[ \t\u00a0]{2,}(?=\S)")
 _BOUNDARY_RE = lazy(r"(?:[.!?][\"”’'*)\]]{0,3}|[\"”)])[ \t\r\n]+(?=\S)")  # after a sentence, not in a table
 
@@ -336,7 +337,7 @@ def _short_after(text: str, start: int, pos: int) -> bool:
     """A few short lines that are not sentences (link titles, tags), nothing like a paragraph."""
     rest = [ln.strip() for ln in text[start:pos].splitlines() if ln.strip()]
     return (0 < len(rest) <= AFTER_CREDIT_LINES and sum(map(len, rest)) <= AFTER_CREDIT_CHARS
-            and not any(ln[-1] in ".!?\"”’'" or len(ln) > 150 for ln in rest))
+            and not any(ln[-1] in SENTENCE_END or len(ln) > 150 for ln in rest))
 
 
 def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
@@ -487,10 +488,16 @@ ROLE_MAILBOX_RE = lazy(r"(?i)(?:e-?mail:[ ]?)?(?:info|press|media|news|newsroom|
                        r"(?:[._-][a-z]{1,12})?@")  # not "irene@", "priya@"
 
 
+def _end_above(text: str, floor: int, lead: int) -> str:
+    """The last two printed characters above ``lead`` ("" when there are none after ``floor``):
+    "d." under "... the company said.", "t:" under "Media Contact:"."""
+    return text[max(floor, lead - 300):lead].rstrip()[-2:]
+
+
 def _after_sentence_line(text: str, floor: int, lead: int) -> bool:
-    """The line above ``lead`` ends a sentence (not "Media Contact" or "Email:")."""
-    above = text[max(floor, lead - 300):lead].rstrip()
-    return bool(above) and above[-1] in ".!?\"”’'" and above[-2:] != ".."
+    """The line above ``lead`` ends a sentence (not "Media Contact" or "Email:", nor an ellipsis)."""
+    end = _end_above(text, floor, lead)
+    return bool(end) and end[-1] in SENTENCE_END and end != ".."
 
 
 CAPS_ITEM_RE = lazy(r"[ \t]*[A-Z0-9][A-Z0-9 .&'-]{0,24}[ \t]*")
@@ -520,8 +527,10 @@ def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
     name = seg.strip()
     if not re.fullmatch(r"[A-Za-z][A-Za-z ]{1,30}\.", name) or canonical_agency(name[:-1]) is None:
         return False  # "Reuters.", "Bloomberg News."; not a release's "SOURCE Acme Corp."
-    above = text[max(floor, lead - 300):lead].rstrip()
-    return bool(above) and above[-1] not in ".!?\"”’'):;"
+    end = _end_above(text, floor, lead)
+    # here ")", ":" and ";" end the line above as well ("(END)" / "Reuters." is a sign-off);
+    # _after_sentence_line keeps them out, since an e-mail under "Email:" is a contact block
+    return bool(end) and end[-1] not in SENTENCE_END + "):;"
 
 
 def _para_start(lines: list[Line], li: int, floor: int, max_chars: int | None = PARA_MAX_CHARS) -> int | None:
