@@ -14,7 +14,8 @@ footer); the corpora (../shared/corpus) stay the measure of accuracy.
 
 Generators: reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency (AP, ANPA, Xinhua,
 AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonhap, dpa, TASS,
-EFE, ANSA, WAM, ...) and nonwire (texts that are no wire copy, with traps: nothing may be
+EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua and AFP copy as archives hold it)
+and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
 is reproduced.
 """
@@ -635,7 +636,141 @@ def reuters_1987(R):
     return text, exp
 
 
-GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, nonwire)}
+# -- Archive newswire (1990s LDC-style: APW, NYT News Service, Xinhua, AFP) ------------------------
+
+_ARC_HEADS = ["Rebels Agree to Talks on Border Dispute", "Court upholds ban on harbor dredging", "Ferry sinks off coast, 40 missing",
+              "Minister Quits Over Arms Deal", "Strike halts port for second day"]
+_ARC_PLACES = [("HAVANA", ["HAVANA"]), ("THE HAGUE, Netherlands", ["THE HAGUE"]), ("ADDIS ABABA, Ethiopia", ["ADDIS ABABA"]),
+               ("AMHERST, N.Y.", ["AMHERST"]), ("BAGHDAD, Iraq", ["BAGHDAD"]), ("LAKEPORT, Calif.", ["LAKEPORT"]),
+               ("NEW YORK", ["NEW YORK"]), ("SAN JUAN, Puerto Rico", ["SAN JUAN"])]
+_ARC_BODY = ["The government said Friday it would reopen talks with the rebels next month, ending a six-week pause.",
+             "``We are ready to sit down,'' the minister told reporters after a cabinet meeting.",
+             "Diplomats said the talks could take place in a neutral country, possibly as early as March.",
+             "The dispute over the border has simmered since 1994, when both sides claimed the valley.",
+             "About 2,000 people have fled the area since the fighting began, aid groups said."]
+
+
+def _apw(R):
+    place, cities = R.choice(_ARC_PLACES)
+    head = R.choice(_ARC_HEADS)
+    names = R.choice([[], [], ["ANA RUIZ"], ["BO LIND"], ["ANA RUIZ", "BO LIND"]])
+    body = R.sample(_ARC_BODY, R.randint(2, 4))
+    slug = R.choice(["BC-Border-Talks", "BC-Harbor-Ruling", "BC-Ferry-Sinking"])
+    top = R.choice([
+        [f"APW19980227.0{R.randint(100, 999)} NEWS STORY 02/27/1998 08:02:00",
+         f"w2381 Cx1f wstmu i Cx13 Cx11 {slug} {R.choice(['', '5thLd ', '1stLd-Writethru '])}02-27 0169", slug, head],
+        [f"APW19980911.0{R.randint(100, 999)}  NEWS STORY  09/11/1998 08:36:00", "w1124 &Cx1f; wstm-",
+         f"u i &Cx13;  &Cx11;  {slug}     09-11 0352", slug.replace("-", " ").replace("BC ", "BC-", 1), head],
+        [f"APW19990410.0{R.randint(100, 999)} ", "1999-04-10 06:27:43", "usa ", head],
+        [f"APW20000106.0{R.randint(100, 999)}  NEWS STORY  2000-01-06 01:52", head],
+        [head, ""]])
+    lines = list(top)
+    eds = R.random() < 0.4
+    if names:
+        by = "By " + " and ".join(names)
+        style = R.choice(["codes", "one", "two"])
+        if style == "codes":
+            lines.append(("UR Eds: ADDS detail in 3rd graf. QL " if eds else "") + f"UR {by} QC UR Associated Press Writer"
+                         + ("s" if len(names) > 1 else "") + " QC")
+        elif style == "one":
+            lines += (["UR Eds: ADDS detail in 3rd graf."] if eds else []) + [by + " Associated Press Writer"]
+        else:
+            lines += [by, "Associated Press Writer"]
+    elif eds:
+        lines.append("UR Eds: RECASTS lead; ADDS comment from ministry.")
+    lines.append("")
+    dash = R.choice(["(AP)_ ", "(AP) _ ", "(AP) -- ", "(AP ) -- "])
+    if R.random() < 0.3:
+        lines += [f"{place} {dash.rstrip()}", "", body[0]]
+    else:
+        lines.append(f"{place} {dash}{body[0]}")
+    flat = R.random() < 0.3
+    if flat:
+        lines[-1] += " " + " ".join(body[1:])
+    else:
+        for p in body[1:]:
+            lines += ["", p]
+    r = R.random()
+    if r < 0.3:
+        lines[-1] += " (" + R.choice(["aa-kjd", "ak-jb", "sm-mk"]) + ")"
+    elif r < 0.6:
+        lines += ["", "&UR; (VAR-cm-kjd)", f"(PROFILE (WS SL:{slug}; CT:i; (REG:EURO;) (REG:AFRI;) (LANG:ENGLISH;)) )",
+                  "AP-NY-09-11-98 0836EDT"]
+    elif r < 0.8:
+        lines += ["", R.choice(["AP-NY-01-06-00 0152", "AP-NY-03-12-95 1234EST"])]
+    return "\n".join(lines) + "\n", dict(headline=head, bylines=names, agency="AP", cities=cities, date=None, credit=None,
+                                         body_start=body[0][:25], body_end=body[-1][-25:])
+
+
+def _nyt(R):
+    place, cities = R.choice(_ARC_PLACES)
+    head = R.choice(_ARC_HEADS)
+    caps = R.random() < 0.5
+    if caps:
+        head = head.upper()
+    names = R.choice([[], ["ANA RUIZ"], ["BO LIND"], ["ANA RUIZ", "BO LIND"]])
+    body = R.sample(_ARC_BODY, R.randint(3, 5))
+    lines = [f"NYT19990312.0{R.randint(100, 999)}  NEWS STORY  1999-03-12 18:41 A8538 &Cx1f; tta-z"]
+    if caps and R.random() < 0.5:
+        lines.append(f"u i &Cx13;  &Cx11;  BC-BORDER-TALKS-NYT     03-12 0677 BC-BORDER-TALKS-NYT {head}")
+    else:
+        lines += ["u i &Cx13;  &Cx11;  BC-BORDER-TALKS-NYT     03-12 0677", "BC-BORDER-TALKS-NYT", head]
+    if R.random() < 0.3:
+        lines.append("(ART ADV: Photos are being sent to NYT photo clients.) (wg)")
+    agency = R.choice(["N.Y. Times News Service", "New York Times News Service"])
+    if names:
+        lines.append("By " + " and ".join(names))
+    lines += [R.choice(["c.1999 ", "c. 1999 "]) + agency, ""]
+    lines.append(f"{place} _ {body[0]}")
+    cut = R.randint(1, len(body) - 1)
+    for i, p in enumerate(body[1:], 1):
+        if i == cut and R.random() < 0.5:
+            lines += ["", R.choice(["(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)", "(Optional add end)", "(BEGIN OPTIONAL TRIM)"])]
+        lines += ["", p]
+    if R.random() < 0.6:
+        lines += ["", " NYT-03-12-99 1841EST &QL; "]
+    return "\n".join(lines) + "\n", dict(headline=head, bylines=names, agency=agency, cities=cities, date=None, credit=None,
+                                         body_start=body[0][:25], body_end=body[-1][-25:])
+
+
+def _xie_afp(R):
+    head = R.choice(_ARC_HEADS)
+    city = R.choice(["NAIROBI", "WARSAW", "BANGKOK", "NICOSIA", "TEHRAN"])
+    body = R.sample(_ARC_BODY, R.randint(2, 4))
+    m, k = R.choice([("August", 8), ("Nov.", 11), ("April", 4), ("March", 3)])
+    d = R.randint(1, 28)
+    names = []
+    if R.random() < 0.5:
+        agency = "Xinhua"
+        yr = R.choice([None, 2005])
+        dl = f"{city}, {m} {d}" + (f" , {yr}" if yr else "") + " (Xinhua)" + ("" if yr else R.choice([" --", ""]))
+        top = [f"XIE19980807.0{R.randint(100, 999)}  NEWS STORY  1998-08-07 12:30"] if R.random() < 0.3 else []
+    else:
+        agency, yr = "AFP", 1997
+        dl = f"{city}, {m} {d} , 1997 (AFP)"
+        top = []
+        if R.random() < 0.5:
+            names = [R.choice(["Ana Ruiz", "Bo Lind", "Cy Ng"])]
+            head_line = f"{head} by {names[0]}"
+    date = f"{yr}-{k:02d}-{d:02d}" if yr else f"--{k:02d}-{d:02d}"
+    lines = top + [head_line if names else head, "", dl, ""] + "\n\n".join(body).split("\n")
+    if agency == "Xinhua" and R.random() < 0.3:
+        lines += ["", "Enditem"]
+    return "\n".join(lines) + "\n", dict(headline=head, bylines=names, agency=agency, cities=[city], date=date, credit=None,
+                                         body_start=body[0][:25], body_end=body[-1][-25:])
+
+
+def archive(R):
+    """1990s newswire as archives hold it: AP Worldstream under a document-id line and an ANPA
+    header with its control codes spelled out ("Cx1f", "&Cx13;"), bylines in "UR By NAME QC UR
+    Associated Press Writer QC", "(AP)_" datelines, staff codes "(aa-kjd)", "(PROFILE ...)" and
+    "AP-NY-09-11-98 0836EDT" trailers; NYT News Service copy ("c.1999 N.Y. Times News Service",
+    "CITY _", "(Optional add end)", "NYT-03-12-99 1841EST"); Xinhua and AFP with the dateline
+    on its own line ("NAIROBI, Nov. 10 , 2006 (Xinhua)", "Headline by Name")."""
+    return R.choice([_apw, _apw, _nyt, _nyt, _xie_afp])(R)
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------

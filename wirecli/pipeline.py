@@ -21,7 +21,7 @@ from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
 from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline)
-from .rules.headline import is_brief_flash, is_caption, is_note
+from .rules.headline import is_brief_flash, is_caption, is_junk, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
@@ -260,6 +260,8 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if is_caption(line.text) or is_note(line.text) or is_brief_flash(lines, i):
             furniture += 1  # a caption or note above the dateline does not make it "deep"
             continue
+        if is_junk(line.text):
+            furniture += 1  # nor do an archive's document-id and transmission lines ("NYT19990312.0271 NEWS STORY ...")
         s, _ = line.stripped_span()
         end = min(line.end, body_end)
         lead_parts: list[Part] = []
@@ -433,8 +435,9 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
         return bool(re.search(r"[a-z]{2}", rest)) or GOES_ON_RE.match(text, end) is not None
     if first and m.cities and not is_caps_place(m.cities[0]) and not text[m.start:m.end].rstrip().endswith(":"):
         return False  # "Paris - a guide to the city's cafes" heads a page; "    London - Belgium is ..." has one above
-    if DATE_STAMP_RE.match(rest):
-        return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp
+    stamp = DATE_STAMP_RE.match(rest)
+    if stamp and month_number(stamp.group(1)) is not None:
+        return False  # "BANGKOK TAPIOCA - APRIL 7 Thai pellets ...": a heading's date stamp (not "About 2,000 ...")
     if first:
         window = rest
     else:  # the lead's paragraph, not the next one ("By A and B - Analysis" / "" / "NEW YORK ...")
@@ -448,7 +451,7 @@ def _reads_on(text: str, pos: int, end: int, m, first: bool = False) -> bool:
 BLANK_LINE_RE = lazy(r"\n[ \t]{0,40}\r?\n")
 GOES_ON_RE = lazy(r"\r?\n[ \t]{0,3}[a-z]")  # the next line goes on in lower case
 MISPRINTED_DATE_RE = lazy(r",[ \t]*([A-Za-z]{3,10})\.?[ \t]{1,3}\w{1,4}[ \t]*(?:--|-|—|–|_)[ \t]*$")
-DATE_STAMP_RE = lazy(r"[ \t]*[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b")
+DATE_STAMP_RE = lazy(r"[ \t]*([A-Za-z]{3,9})\.?[ \t]{1,3}\d{1,2}\b")
 PROSE_WORD_RE = lazy(r"[a-z][a-z'’\-]{1,30}[,.;:]?")
 
 
