@@ -228,6 +228,12 @@ def test_caption_limits():
     assert is_caption("Image caption The minister spoke in Lakeside on Monday")
     assert is_caption("Image copyright Example Images")
     assert not is_caption("Image makers rallied on Monday")
+    # a photographer and an outlet in parentheses or brackets closing the line
+    assert is_caption("Traders at the exchange on May 2, 2024 (Kenji SATO / AFP)")
+    assert is_caption("Rep. Ana Ruiz speaks on Thursday. (Bo Lindqvist/The Harbor Post)")
+    assert is_caption("Protesters run from tear gas in the capital [Ana Ruiz/Reuters]")
+    assert not is_caption("TODAY IN WASHINGTON FOR TUESDAY APRIL 7 (TIMES EDT/GMT)")  # a 1987 diary's heading
+    assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
 
 
 def test_caption_label_on_its_own_line():

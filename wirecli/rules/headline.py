@@ -30,7 +30,12 @@ CAPTION_RE = lazy(
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
         |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$
-        |\([A-Z][^()\n]{0,60}\ via\ (?:AP|Reuters|AFP|Getty\ Images)\)\s*$)""", re.VERBOSE)  # "(Kyodo News via AP)"
+        |\([A-Z][^()\n]{0,60}\ via\ (?:AP|Reuters|AFP|Getty\ Images)\)\s*$   # "(Kyodo News via AP)"
+        # a photographer and an outlet closing the line: "(Kazuhiro NOGI / AFP)", "(Ana Ruiz/The
+        # Washington Post)", "[Samuel Otieno/Reuters]"; two to four capitalised words before the slash,
+        # the first in lower case after its capital (not a 1987 table's "(TIMES EDT/GMT)")
+        |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?:The\ )?[A-Z][\w'’.&-]{1,20}
+         (?:\ [A-Z][\w'’.&-]{1,20}){0,3}(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$)""", re.VERBOSE)
 NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces"
                # "(This story has been refiled ...)", "(This May 6 story corrects ...)", "(This version of the story ...)"
                r"|This\s(?:[a-z]{3,9}\.?\s\d{1,2}\s)?(?:story|article|version)|Story\s(?:corrects|refiles|refiled|updates|adds|has|was))"
