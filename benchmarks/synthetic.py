@@ -14,8 +14,8 @@ footer); the corpora (../shared/corpus) stay the measure of accuracy.
 
 Generators: reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency (AP, ANPA, Xinhua,
 AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonhap, dpa, TASS,
-EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua and AFP copy as archives hold it)
-and nonwire (texts that are no wire copy, with traps: nothing may be
+EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua and AFP copy as archives hold it),
+releases (PR Newswire, CNW, GlobeNewswire, Business Wire, ACCESS Newswire, Newsfile, EIN Presswire) and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
 is reproduced.
 """
@@ -770,7 +770,95 @@ def archive(R):
     return R.choice([_apw, _apw, _nyt, _nyt, _xie_afp])(R)
 
 
-GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, nonwire)}
+# -- Press releases as the release wires send them ----------------------------------------------------
+
+_PR_HEADS = ["Contoso Reports Record Fourth-Quarter Revenue", "Fabrikam to Acquire Northwind Labs for $120 Million",
+             "Tailspin Toys Names Ana Ruiz Chief Executive Officer", "Litware Launches AI Assistant for Small Business"]
+_PR_DECKS = ["Revenue up 18% year over year; full-year guidance raised", "Deal expected to close in the second quarter of 2025"]
+_PR_PLACES = [("SAN JOSE, Calif.", ["SAN JOSE"]), ("NEW YORK", ["NEW YORK"]), ("TORONTO", ["TORONTO"]),
+              ("AUSTIN, Texas", ["AUSTIN"]), ("Fairfield, Connecticut", ["Fairfield"]), ("LONDON", ["LONDON"]),
+              ("BOSTON and LONDON", ["BOSTON", "LONDON"]), ("TAMPA, Fla. and STAMFORD, Conn.", ["TAMPA", "STAMFORD"]),
+              ("SINGAPORE", ["SINGAPORE"]), ("VANCOUVER, BC", ["VANCOUVER"])]
+_PR_BODY = ["Contoso Ltd. (NASDAQ: CTSO), a maker of industrial sensors, today announced results for the quarter ended Dec. 31, 2024.",
+            "\"This was a strong quarter for our team,\" said Ana Ruiz, chief executive officer of Contoso.",
+            "Revenue for the quarter was $84.2 million, up 18% from $71.3 million a year earlier.",
+            "The company will host a conference call at 5:00 p.m. ET today to discuss the results."]
+_PR_ABOUT = ["About Contoso", "Contoso Ltd. designs and builds sensors for factories and warehouses. For more information, visit www.contoso.com."]
+_PR_CONTACT = [["Media Contact:", "Jo Lee", "press@contoso.com", "+1 555-0100"], ["Investor Contact", "Bo Park, Contoso Ltd.", "ir@contoso.com"],
+               ["CONTACT: Jo Lee, +1 555-0100, press@contoso.com"]]
+_PR_DATES = [("Feb. 10, 2025", "February 10, 2025", "2025-02-10"), ("Jan. 5, 2024", "January 05, 2024", "2024-01-05"),
+             ("Sept. 30, 2024", "September 30, 2024", "2024-09-30")]
+
+
+def releases(R):
+    """Press releases: "CITY, St., Feb. 10, 2025 /PRNewswire/ --" (and -FirstCall, -USNewswire, /CNW/,
+    /EINPresswire.com/), "(GLOBE NEWSWIRE) --", "--(BUSINESS WIRE)--Date--", "CITY, ST / ACCESS Newswire /
+    Date /", "--(Newsfile Corp. - Date) -"; a deck, a "News provided by" block, share bars; the body
+    with its "About" section and contacts, then "View original content", "SOURCE Company", "/CONTACT: .../"."""
+    head = R.choice(_PR_HEADS)
+    place, cities = R.choice(_PR_PLACES)
+    short, long_, iso = R.choice(_PR_DATES)
+    body = R.sample(_PR_BODY, R.randint(2, 4))
+    if R.random() < 0.5:
+        body += _PR_ABOUT
+    if R.random() < 0.4:
+        body += R.choice(_PR_CONTACT)
+    style = R.choice(["prn", "prn", "globe", "bw", "access", "newsfile", "cnw", "ein"])
+    if style == "prn":
+        agency = "PR Newswire"
+        dl = f"{place}, {short} /{R.choice(['PRNewswire', 'PRNewswire', 'PRNewswire-FirstCall', 'PRNewswire-USNewswire'])}/ {R.choice(['--', '-', '—'])} "
+    elif style == "cnw":
+        agency, dl = "CNW", f"{place}, {short} /CNW/ - "
+    elif style == "ein":
+        agency, dl = "EIN Presswire", f"{place}, {long_} /EINPresswire.com/ -- "
+    elif style == "globe":
+        agency, dl = "GlobeNewswire", f"{place}, {short.replace('Feb. 10', 'Feb. 10').replace('Jan. 5', 'Jan. 05')} (GLOBE NEWSWIRE) {R.choice(['--', '—'])} "
+    elif style == "bw":
+        agency, dl = "Business Wire", f"{place}--(BUSINESS WIRE)--{long_}--"
+    elif style == "access":
+        agency = "ACCESS Newswire"
+        place, cities = R.choice([("RENO, NV", ["RENO"]), ("MUNICH, DE", ["MUNICH"]), ("NEW YORK, NY", ["NEW YORK"])])
+        dl = f"{place} / ACCESS Newswire / {long_} / "
+    else:
+        agency = "Newsfile"
+        place, cities = R.choice([("Vancouver, British Columbia", ["Vancouver"]), ("Toronto, Ontario", ["Toronto"])])
+        dl = f"{place}--(Newsfile Corp. - {long_}) - "
+    lines = [head, ""]
+    if R.random() < 0.4:
+        lines += [R.choice(_PR_DECKS), ""]
+    if R.random() < 0.2:  # the release page's block under the headline
+        lines += ["NEWS PROVIDED BY", "Contoso Ltd.", f"{short.replace('.', '')}, 08:00 ET", ""]
+    if R.random() < 0.15:
+        lines += ["Share this article", ""]
+    if style == "bw" and R.random() < 0.5:
+        lines += [dl.rstrip(), "", body[0]]
+    else:
+        lines.append(dl + body[0])
+    for p in body[1:]:
+        lines += ["", p]
+    trail = {"prn": ["View original content:https://www.prnewswire.com/news-releases/contoso-reports-302000000.html",
+                     "SOURCE Contoso Ltd."],
+             "cnw": ["SOURCE Contoso Ltd."],
+             "ein": ["Legal Disclaimer:", "EIN Presswire provides this news content \"as is\" without warranty of any kind."],
+             "globe": ["Copyright 2025 GlobeNewswire, Inc."],
+             "bw": ["View source version on businesswire.com: https://www.businesswire.com/news/home/20250210/en/"],
+             "access": ["SOURCE: Contoso Ltd.", "View the original press release on ACCESS Newswire"],
+             "newsfile": ["To view the source version of this press release, please visit https://www.newsfilecorp.com/release/1"]}[style]
+    if style == "prn" and R.random() < 0.3:
+        trail = ["SOURCE Contoso Ltd.", "-0-   02/10/2005", "/CONTACT: Jo Lee of Contoso Ltd., +1-555-0100, press@contoso.com/",
+                 "/Web site: http://www.contoso.com /", "(CTSO)"]  # the 1990s-2000s trailer
+    if R.random() < 0.5 or style in ("ein",):
+        lines += [""] + trail
+    else:
+        lines += [""] + trail[:1] if style not in ("ein",) else []
+    text = "\n".join(lines) + "\n"
+    if R.random() < 0.15:
+        text = text.replace("\n", "\r\n")
+    return text, dict(headline=head, bylines=[], agency=agency, cities=cities, date=iso, credit=None,
+                      body_start=body[0][:25], body_end=body[-1][-25:])
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------

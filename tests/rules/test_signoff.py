@@ -208,6 +208,8 @@ PARAGRAPHS = [
     ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", True,
      "syndication disclaimer"),
     ("Disclaimer: The views are the author's own.", True, "labelled disclaimer"),
+    ("Legal Disclaimer:\nExample Wire provides this news content as is, without warranty of any kind.", True,
+     "a release wire's labelled disclaimer (EIN Presswire)"),
     ("The Associated Press' coverage receives support from Example Trust. The AP is solely responsible for all content.",
      True, "AP funding note"),
     ("• This article was amended on 14 June 2023 to correct the date of the previous record.", True,
@@ -263,6 +265,13 @@ FOOTERS = [
     ("Title\n\nThe storm hit.\n\nOnline: sales of umbrellas rose 5 percent.\n\nRoads closed.\n", None,
      "'Online:' opening a body paragraph with no link"),
     ("Title\nKeywords: OIL, PRICES\n\nOil rose on Tuesday as traders bought.\n", None, "a keyword line under the headline"),
+    ("Title\n\nAcme named a new chief executive today.\n\nSOURCE Acme Corp.\n-0-   02/10/2005\n"
+     "/CONTACT: Jo Roe of Acme Corp., +1-555-0100/\n/Web site: http://www.acme.example /\n(ACME)\n", "SOURCE Acme Corp.",
+     "PR Newswire's SOURCE line over the wire's contact fields"),
+    ("Title\n\nRates held steady.\n\nSOURCE: Example Statistics Office\n\nAnalysts expect a cut in May.\n", None,
+     "a table's 'SOURCE:' note with body below"),
+    ("Title\n\nAcme bought Zeta for $5 million today.\n\nTo view the source version of this press release, please visit "
+     "https://www.example.com/release/1\n", "To view the source version", "Newsfile's link back"),
 ]
 
 assert len({c[0] for c in FOOTERS}) == len(FOOTERS), "duplicate input in FOOTERS"

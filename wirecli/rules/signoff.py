@@ -267,7 +267,7 @@ DISCLAIMER_RE = lazy(
     r"|This\sversion\s(?:corrects|clarifies|updates|removes)\b"  # AP: "This version corrects the spelling of ..."
     r"|This\s(?:story|article)\swas\s(?:first|originally)\spublished\b[^\n]{0,120}?\b(?:updated|corrected)\b"
     r"|\(?(?:(?:Except\sfor\sthe\sheadline,\s)?[Tt]his\s(?:story|article|report)\shas\snot\sbeen\sedited\b|Only\sthe\sheadline\sand\spicture\b)"
-    r"|Disclaimer\s?:"
+    r"|(?:Legal\s)?Disclaimer\s?:"  # EIN Presswire: "Legal Disclaimer:" over the wire's own disclaimer
     r"|\(?(?:Disclaimer\s?:\s)?(?:This|The)\s(?:story|article|report|post|copy|content|news\sitem)\b[^.]{0,60}"
     r"\b(?:auto-?generated|auto-?published|published|republished|reproduced)\s(?:from|via)\s(?:an?\s|the\s)?"
     r"(?:syndicated|wire|news\sagency|agency|[A-Z]{2,6})\b[^.]{0,40}?\b(?:feeds?|news\sservice)\b"  # "... auto-generated from a syndicated feed"
@@ -290,7 +290,7 @@ def is_signoff_paragraph(flat: str) -> bool:
         return False
     head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
     if not ("necessarily" in flat or "solely" in flat or "feed" in flat or "reworked" in flat
-            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "[", "Except", "Views",
+            or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "Legal Disc", "[", "Except", "Views",
                                        "Correction", "Clarification", "CORRECTION", "CLARIFICATION"))):
         return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
     return bool(DISCLAIMER_RE.match(flat))
@@ -317,6 +317,7 @@ FOOTER_RE = lazy(
     r"""(?:
         (?:\[?!\[[^\]\n]{0,100}\]\([^)\s]{0,300}\)\s{0,5})?(?:Cision\s{1,3})?View\ (?:the\ )?(?:original|source)\b
       | \(END\)\ Dow\ Jones\ Newswires
+      | To\ view\ the\ (?:source|original)\ version\ of\ this\ (?:press\ |news\ )?release\b   # Newsfile's link back
       | \#{1,3}\ Notebook\b
       | The\ following\ information\ is\ not\ intended\ for\ publication
       | E-?mail\ to\ a\ friend\b
@@ -363,13 +364,22 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
     for m in COPYRIGHT_RE.finditer(text, lo, best if best is not None else end):
         if _marker_ok(text, m.start()):
             return m.start()
+    if "SOURCE " in text[lo:end]:  # a release wire's "SOURCE Acme Inc." over its contact fields
+        m = RELEASE_SOURCE_RE.search(text, lo, best if best is not None else end)
+        if m and text[m.end():end].strip():  # (the last line alone is a sign-off line already)
+            return m.start()
     return best
+
+
+# PR Newswire and CNW end a release with "SOURCE Company" (no colon), then the wire's fields:
+# "-0-   02/10/2005", "/CONTACT: Jo Lee, +1-555-0100/", "/Web site: http://www.example.com/", "(ACME)".
+RELEASE_SOURCE_RE = lazy(r"(?m)^(?<=\n)[ \t]{0,4}SOURCE[ \t]{1,3}[A-Z][^\n:]{0,120}$")
 
 
 # Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches, at most
 # _FOOTER_KEY_LEAD characters after the start of the match ("![alt](url) View ...").
 _FOOTER_KEY_LEAD = 420
-_FOOTER_KEYS = ("View ", "(END)", "Notebook", "not intended for publication", "mail to a friend",
+_FOOTER_KEYS = ("View ", "view the", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
                 "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "HELPFUL LINKS", "Helpful ", "Related ", "RELATED ",
