@@ -15,7 +15,8 @@ footer); the corpora (../shared/corpus) stay the measure of accuracy.
 Generators: reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency (AP, ANPA, Xinhua,
 AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonhap, dpa, TASS,
 EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua and AFP copy as archives hold it),
-releases (PR Newswire, CNW, GlobeNewswire, Business Wire, ACCESS Newswire, Newsfile, EIN Presswire) and nonwire (texts that are no wire copy, with traps: nothing may be
+releases (PR Newswire, CNW, GlobeNewswire, Business Wire, ACCESS Newswire, Newsfile, EIN Presswire),
+regional (IANS, ANI, Jiji, BSS, RSS, VNA, PNA, KUNA, QNA, GNA, Anadolu; South Asian web copy) and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
 is reproduced.
 """
@@ -858,7 +859,78 @@ def releases(R):
                       body_start=body[0][:25], body_end=body[-1][-25:])
 
 
-GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, nonwire)}
+# -- National agencies of Asia, the Gulf and Africa, and South Asian newspaper web copy ------------------
+
+_REG_DATELINES = [
+    ("New Delhi, Jan 5 (IANS) ", ["New Delhi"], "--01-05", "IANS"), ("Mumbai, Jan 5 (IANS): ", ["Mumbai"], "--01-05", "IANS"),
+    ("New Delhi [India], January 5 (ANI): ", ["New Delhi"], "--01-05", "ANI"),
+    ("Chennai, Jan 5 (PTI) ", ["Chennai"], "--01-05", "PTI"),
+    ("BEIJING, Jan. 5 (Xinhua) -- ", ["BEIJING"], "--01-05", "Xinhua"),
+    ("TOKYO, Jan. 5 (Jiji Press)--", ["TOKYO"], "--01-05", "Jiji Press"),
+    ("TOKYO, Jan. 5 Kyodo - ", ["TOKYO"], "--01-05", "Kyodo"),
+    ("Dhaka, Jan 5 (BSS) - ", ["Dhaka"], "--01-05", "BSS"), ("Kathmandu, Jan 5 (RSS): ", ["Kathmandu"], "--01-05", "RSS"),
+    ("Hanoi (VNA) - ", ["Hanoi"], None, "VNA"), ("Manila (PNA) -- ", ["Manila"], None, "PNA"),
+    ("KUWAIT, Jan 5 (KUNA) -- ", ["KUWAIT"], "--01-05", "KUNA"), ("DOHA, Jan 5 (QNA) - ", ["DOHA"], "--01-05", "QNA"),
+    ("Islamabad, Jan 5 (APP): ", ["Islamabad"], "--01-05", "APP"),
+    ("SEOUL, Jan. 5 (Yonhap) -- ", ["SEOUL"], "--01-05", "Yonhap"),
+    ("ANKARA ", ["ANKARA"], None, None), ("Accra, Jan 5, GNA - ", ["Accra"], "--01-05", "GNA"),
+    ("NEW DELHI: ", ["NEW DELHI"], None, None), ("Lucknow: ", ["Lucknow"], None, None),
+]
+_REG_BYLINES = [
+    ([], [], None), (["By Ana Ruiz"], ["Ana Ruiz"], None),
+    (["Express News Service"], [], None), (["By Express News Service"], [], None), (["Our Bureau"], [], None),
+    (["Staff Reporter"], [], None), (["By Special Correspondent"], [], None),
+    (["Written by Ana Ruiz | New Delhi |", "Updated: January 5, 2024 10:12 IST"], ["Ana Ruiz"], None),
+    (["Ana Ruiz  |05.01.2024 - Update : 05.01.2024"], ["Ana Ruiz"], None),
+    (["by Xinhua writer Li Ming"], ["Li Ming"], "Xinhua"),
+]
+_REG_ENDINGS = [
+    ([], None, None), (["--IANS", "ab/vd"], None, "IANS"), (["(ANI)"], None, "ANI"), (["PTI ABC RT"], None, "PTI"),
+    (["Editor: Li Ming"], ([], ["Li Ming"]), None), (["[Editor: Li Ming]"], ([], ["Li Ming"]), None),
+    (["(END)"], None, None), (["==Kyodo"], None, "Kyodo"), (["KUNA"], None, "KUNA"),
+    (["(With inputs from agencies)"], ([], []), None), (["Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form."], None, "Anadolu Agency"),
+]
+_REG_BODIES = [
+    ["The state government on Friday announced a relief package for farmers hit by unseasonal rain in 12 districts.",
+     "Officials said about 40,000 families would get help.", "The opposition called the package too small."],
+    ["Exports rose 7.2 percent in December from a year earlier, the trade ministry said on Friday.",
+     "Shipments of chips and cars led the gains."],
+]
+
+
+def regional(R):
+    """National agencies beyond the big wires (IANS, ANI, PTI, Jiji, BSS, RSS, VNA, PNA, KUNA, QNA, APP,
+    GNA, Xinhua, Kyodo, Yonhap, Anadolu) and South Asian newspaper web copy: house bylines ("Express News
+    Service", "Our Bureau"), "Written by A | City | Updated: ...", "CITY:" datelines, "Editor:" lines,
+    "--IANS" / "(ANI)" / desk-code sign-offs."""
+    head = R.choice(["Relief package for rain-hit farmers", "Exports rise for third month", "Court grants bail to activist",
+                     "Minister unveils plan to cut waiting lists"])
+    by, dl, end, body = R.choice(_REG_BYLINES), R.choice(_REG_DATELINES), R.choice(_REG_ENDINGS), R.choice(_REG_BODIES)
+    if dl[0] == "ANKARA ":  # Anadolu's place line goes with its own byline or none
+        by = R.choice([_REG_BYLINES[0], _REG_BYLINES[8]])
+    lines = [head, ""] + (by[0] + [""] if by[0] else [])
+    if dl[0] == "ANKARA ":
+        lines += ["ANKARA", "", body[0]]
+    else:
+        lines.append(dl[0] + body[0])
+    for p in body[1:]:
+        lines += ["", p]
+    if end[0]:
+        if end[0] == ["(ANI)"] and R.random() < 0.5:
+            lines[-1] += " (ANI)"
+        else:
+            lines += [""] + end[0]
+    text = "\n".join(lines) + "\n"
+    layout = R.choice(["plain", "plain", "noblank", "crlf"])
+    if layout == "noblank":
+        text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    elif layout == "crlf":
+        text = text.replace("\n", "\r\n")
+    return text, dict(headline=head, bylines=by[1], agency=dl[3] or by[2] or end[2], cities=dl[1], date=dl[2],
+                      credit=end[1], body_start=body[0][:30], body_end=body[-1][-30:])
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------

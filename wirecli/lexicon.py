@@ -396,3 +396,12 @@ PASSIVE_PARTICIPLES = {"written", "taken", "given", "made", "done", "shown", "kn
 ORG_WORDS = {"llp", "llc", "inc", "corp", "ltd", "plc", "holdings", "partners", "associates",
              "company", "university", "institute", "foundation", "council", "committee", "ministry",
              "department", "commission", "authority", "association", "federation", "firm"}
+
+# Headings a web page prints over a list of links under the story ("Most Read from Bloomberg",
+# "Related topics"), matched whole, in lower case, without a closing colon.
+LINK_HEADINGS = {"related", "related stories", "related topics", "related coverage", "related articles",
+                 "related content", "related links", "related news", "latest headlines", "latest news",
+                 "latest stories", "top stories", "more stories", "more news", "more on this story",
+                 "explore more on these topics", "you may also like", "recommended", "recommended stories",
+                 "read more", "read also", "also read", "see also", "most read", "most popular", "trending",
+                 "trending now", "in other news", "more to explore", "editor's picks", "editors' picks"}

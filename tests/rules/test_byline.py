@@ -33,6 +33,8 @@ BYLINE_ROWS = [
     ("By Reuters Graphics", ([], "Reuters Graphics", "Reuters"), "an agency's graphics desk is a house byline"),
     ("Written by Lena Voss | Lakeside | Updated: May 3, 2016 9:12:01 pm", (["Lena Voss"], "Lakeside", None),
      "an Indian paper's 'Written by' line with the writer's city and the stamp"),
+    ("Written by Lena Voss | New Delhi |", (["Lena Voss"], "New Delhi", None),
+     "the same line wrapped before its stamp: the closing bar is no piece, the city no second writer"),
     ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
      "odd spacing around commas and 'and'"),
     ("By Carl Benning, Reuters", (["Carl Benning"], "Reuters", "Reuters"), "1987: agency after a comma"),

@@ -380,6 +380,17 @@ BODY_END = [
      "Two missiles were fired.", "Yonhap's writer e-mail over (END)"),
     ("Acme opens plant\n\nOSLO, May 3, 2024 /PRNewswire/ -- Acme opened a plant.\n\nMedia Contact\npress@example.com\n",
      "Media Contact press@example.com", "a release's contact address stays body"),
+    ("Yen slides\n\n(Bloomberg) -- The yen slid.\n\nOfficials declined to comment.\n\nMost Read from Bloomberg Businessweek\n"
+     "The Factory Town Betting on Batteries\nInside the Race to Build Cheaper Drones\n\n\u00a92024 Bloomberg L.P.\n",
+     "declined to comment.", "a syndicated copy's 'Most Read from Bloomberg' heading and its linked titles"),
+    ("Court to hear case\n\nMay 3 (UPI) -- The court will hear the case in the fall.\n\nLatest Headlines\n",
+     "in the fall.", "UPI's 'Latest Headlines' heading with no links below"),
+    ("Hosepipe ban declared\n\nA ban starts next week.\n\nThe ban covers gardens.\n\nExplore more on these topics\nHeatwave\nWater\n"
+     "news\nShare\nReuse this content\n", "The ban covers gardens.", "a newspaper's topic links and share buttons"),
+    ("Monsoon due\n\nNew Delhi, May 3 (PTI) The monsoon is due on June 1.\n\nRead also | Heatwave to go on in the north\n",
+     "due on June 1.", "PTI via a paper: a 'Read also |' link under the story"),
+    ("Talks go on\n\nOSLO - Talks went on.\n\nRelated stories\nThe talks began in May.\n",
+     "The talks began in May.", "a sentence under a link heading keeps the story going"),
 ]
 
 assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_END"

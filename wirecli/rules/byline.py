@@ -177,7 +177,8 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
         return _stamped_byline(line)
     line = line.replace("\u00a0", " ")  # "By\u00a0Ana\u00a0Ruiz": no-break spaces are spaces (same offsets)
     rest_start = m.end()
-    rest = line[rest_start:].rstrip(" *_.=<\t\u00a0\u200b\u200c\u200d\ufeff")  # (zero-width marks of web copy)
+    rest = line[rest_start:].rstrip(" *_.=<|\t\u00a0\u200b\u200c\u200d\ufeff")  # (zero-width marks of web copy; a bar
+    # closing the line: "Written by A | New Delhi |" over its "Updated: ..." stamp)
     if len(rest) > 200 or not rest:
         return None
     handle = HANDLE_RE.search(rest)  # "-- By NAME Follow @name": the writer's social handle

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
+from ..lexicon import LINK_HEADINGS
 from .agency import canonical_agency
 from ..text import squashed_longer
 from .dates import _one_edit
@@ -90,6 +91,7 @@ _SIGNOFF_ALTERNATIVES = (
           |(?i:optional\ add\ end))\b.{0,80}"""),
     ('C', r"""Catch\ all\ the\ (?:[\w-]{1,20}\ )?News\b.{0,200}"""),
     ('A', r"""Also\ (?:Read|read|See|see|Watch|watch)\b\s?[:|].{0,200}"""),
+    ('R', r"""Read\ also\b\s?[:|].{0,200}                                      # PTI via papers: "Read also | Heatwave to go on" """),
     ('*', r""".{0,200}\bSign\ up\ here\.?"""),
     ('PA', r"""(?:Purchase|Acquire)\ Licensing\ Rights\b.{0,40}"""),
     ('SF', r"""(?:Source\ text(?:\ for\ Eikon|\ in\ [A-Z][\w-]{1,20})?|Further\ company\ coverage)\ ?:.{0,200}   # Reuters BRIEF trailers"""),
@@ -475,3 +477,19 @@ def signoff_agency(line: str) -> str | None:
         return "Dow Jones"
     name = re.split(r"[.,;]| L\.P| Inc| All ", m["copy"])[0].strip()
     return canonical_agency(name)
+
+
+def is_link_heading(line: str) -> bool:
+    """A page's heading over a list of links under the story: "Most Read from Bloomberg
+    Businessweek", "Related Stories", "Latest Headlines", "Explore more on these topics".
+
+    >>> is_link_heading("Related topics"), is_link_heading("Most Read from Bloomberg"), is_link_heading("Related talks")
+    (True, True, False)
+    """
+    s = line.strip(" \t*_#:|")
+    if not s or len(s) > 60:
+        return False
+    return " ".join(s.split()).lower().replace("\u2019", "'") in LINK_HEADINGS or LINK_FROM_RE.fullmatch(s) is not None
+
+
+LINK_FROM_RE = lazy(r"(?:Most Read|More|Latest|More Stories|Top Stories) from [A-Z][\w&'’ .-]{1,40}")

@@ -403,6 +403,9 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead, pos, "tail.end_photo_caption")  # Xinhua: "... (Xinhua/Li Yan)" closing the story
         if is_caption(seg):  # a photo caption under the credit; above it, it is body
             return Piece("signoff", lead, pos, "headline.is_caption", soft=True)
+        links = _link_list(lines, li, floor)
+        if links is not None:  # "Most Read from Bloomberg Businessweek" / the linked titles
+            return Piece("signoff", links, pos, "signoff.link_list")
 
     # pieces glued to the end of the last paragraph (a glued credit may wrap onto this line)
     cut = so.trailing_signoff(seg)
@@ -422,6 +425,26 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
             return Piece("signoff", lead + b, pos, "signoff.glued")
         if cr.is_credit_paragraph(piece):
             return Piece("credit", lead + _back_over_initials(seg, b, bounds), pos, "credit.glued")
+    return None
+
+
+LINK_LIST_LINES = 10  # linked titles under a page's heading, at most
+
+
+def _link_list(lines: list[Line], li: int, floor: int) -> int | None:
+    """Start of a page's list of links closing the story, or None: a heading alone on its line
+    ("Most Read from Bloomberg Businessweek", "Related topics", "Latest Headlines"), then up to
+    ten short lines that are no sentences (the linked titles, tags, share buttons) down to line li."""
+    k, n = li, 0
+    while k >= 0 and lines[k].start >= floor and n <= LINK_LIST_LINES:
+        s = lines[k].text.strip()
+        if s:
+            if so.is_link_heading(s):
+                return lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
+            if len(s) > 120 or s[-1] in ".,;:":
+                return None
+            n += 1
+        k -= 1
     return None
 
 
