@@ -344,6 +344,12 @@ PAGE_LABEL_WORDS = SECTION_WORDS | {"top", "stories", "story", "latest", "live",
 SUMMARY_LABELS = {"STORY HIGHLIGHTS", "HIGHLIGHTS", "KEY POINTS", "KEY FACTS", "AT A GLANCE", "IN BRIEF",
                   "SUMMARY", "THE FACTS", "WHAT WE KNOW", "QUICK READ", "SNAPSHOT"}
 
+# Verbs that open an editor's note on a story's new version ("(Adds company comments)",
+# "(Updates with court ruling)", "(Writes through with details)").
+NOTE_VERBS = ("Adds", "Updates", "Corrects", "Recasts", "Refiles", "Repeats", "Changes", "Removes", "Fixes",
+              "Rewrites", "Inserts", "Moves", "Clarifies", "Writes through", "New throughout", "Edits",
+              "Deletes", "Replaces")
+
 # Words a page time stamp is made of, beside dates and times ("updated 9:12 a.m. ET").
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",

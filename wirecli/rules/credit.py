@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, REGIONS, ROLE_KINDS, SURNAME_OUTLET_WORDS
+from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, NOTE_VERBS, REGIONS, ROLE_KINDS, SURNAME_OUTLET_WORDS
 from ..model import Contributor, Role
 from .agency import canonical_agency
 from ..text import back_space, squashed_longer
@@ -370,9 +370,11 @@ def _parse_contacts(flat: str) -> tuple[Role, ...]:
 PAREN_OPEN_RE = lazy(
     r"\(\(?\s*(?:(?i:additional|reporting|writing|editing|compiled|compiling|edited|written|research|by)\b)")
 MONEY_RE = lazy(r"^\(\s*(?:\$|US\$|€|£|¥)?\s?1\s?(?:[A-Za-z]{1,8}\s?)?=\s?")
+# A correction closing a 1987 story is part of its body ("(Corrects headline and dividend
+# figure ...)", "(clarifies that ...)"), so not those two; the bare "(Update ...)", "(Refile ...)" too.
+_PAREN_NOTE_VERB = "|".join(v.replace(" ", "[ ]") for v in NOTE_VERBS if v not in ("Corrects", "Clarifies"))
 NOTE_RE = lazy(
-    r"^\(\(?\s*(?:(?i:(?:updates?|adds?|refiles?|recasts?|rewrites?|writes\sthrough"
-    r"|changes|fixes|removes|repeats)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
+    rf"^\(\(?\s*(?:(?i:(?:{_PAREN_NOTE_VERB}|update|add|refile|recast|rewrite)\b|this\s(?:story|article|version)\s(?:has|had|was|is)\b|profile\b"
     r"|an?\s(?:previous|earlier)\sversion\sof\sthis\s(?:story|article)\b"  # Bloomberg's correction note
     r"|multimedia\sversions\b)"
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
+from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
 from ..text import back_space, skip_space
 
 CAPTION_RE = lazy(
@@ -36,7 +36,9 @@ CAPTION_RE = lazy(
         # the first in lower case after its capital (not a 1987 table's "(TIMES EDT/GMT)")
         |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?:The\ )?[A-Z][\w'’.&-]{1,20}
          (?:\ [A-Z][\w'’.&-]{1,20}){0,3}(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$)""", re.VERBOSE)
-NOTE_RE = lazy(r"^\W{0,2}\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts|Moves|Clarifies|Writes through|New throughout|Edits|Deletes|Replaces"
+# The verb an editor's note opens with, as a pattern: "Adds", "Writes[ ]through" (any flags).
+NOTE_VERB = "(?:" + "|".join(v.replace(" ", "[ ]") for v in NOTE_VERBS) + ")"
+NOTE_RE = lazy(r"^\W{0,2}\(" rf"(?:{NOTE_VERB}"
                # "(This story has been refiled ...)", "(This May 6 story corrects ...)", "(This version of the story ...)"
                r"|This\s(?:[a-z]{3,9}\.?\s\d{1,2}\s)?(?:story|article|version)|Story\s(?:corrects|refiles|refiled|updates|adds|has|was))"
                r"\b(?:[^()\n]|\([^()\n]{0,80}\)){0,400}\)\s*$", re.I)  # one note, not a note + story + credit

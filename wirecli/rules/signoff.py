@@ -34,6 +34,7 @@ from ..lexicon import LINK_HEADINGS
 from .agency import canonical_agency
 from ..text import squashed_longer
 from .dates import _one_edit
+from .headline import NOTE_VERB
 
 # A whole line that is a sign-off or footer: the prefix, then one of these alternatives, then
 # the end.  Each alternative is anchored and bounded, and comes with the characters it can start
@@ -130,7 +131,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('V', r"""View\ (?:(?:original|source)\ (?:content|version)|the\ original\b).{0,400}"""),
     ('S', r"""SOURCE:?\s.{0,120}|Source:\s[A-Z].{0,120}                      # "SOURCE Acme Inc.", "Source: Acme Corp." """),
     ('*', r"""\*\*SOURCE:\*\*.{0,200}"""),
-    ('(', r"""\((?:Corrects|Updates|Adds|Refiles?)\b[^()]{0,300}\)\.?\s*   # a note, not a short story opening with one"""),
+    ('(', rf"""\((?:{NOTE_VERB}|Refile)\b[^()]{{0,300}}\)\.?\s*   # a note, not a short story opening with one"""),
     ('*', r"""_{2,}\s*|-{2,}\s*|\*\s\*\s\*.{0,20}"""),
     ('a-z', r"""[a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm"""),
     ('A-Z', r"""[A-Z]{2,4}(?:-[A-Z]{2,4})?(?:/[A-Z]{2,4}(?:-[A-Z]{2,4})?){2,5}\s*   # in capitals, three or more: AM/SST/JJ (not "TCP/IP")"""),

@@ -35,7 +35,7 @@ from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
 from .credit import is_person_name
 from .byline import make_bylines, parse_byline, parse_unsigned, split_trailing_byline, title_line, title_then_name
-from .headline import (clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
+from .headline import (NOTE_VERB, clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
                        is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
 
 FLASH_RE = lazy(r"^\s*\*{2,}")
@@ -396,7 +396,7 @@ CONTACT_DATA_RE = lazy(r"@|\d{3}|https?://|www\.")
 
 
 # An editor's note glued to the first paragraph of a story with no dateline (Bloomberg, Dow Jones).
-GLUED_NOTE_RE = lazy(r"\((?:Updates|Adds|Corrects|Recasts|Refiles|Repeats|Changes|Removes|Fixes|Rewrites|Inserts)\b"
+GLUED_NOTE_RE = lazy(rf"\({NOTE_VERB}\b"
                      r"[^()\n]{0,300}\)[ \t]+(?=[\"“‘'A-Z0-9])")
 
 
