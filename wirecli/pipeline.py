@@ -323,14 +323,17 @@ def _dated_list(text: str, lines: list[Line], i: int, m, year) -> bool:
 
 
 # An editorial note that opens the first paragraph: "(Adds company comments)",
-# "(In Dec. 25 story, corrects name of ...)".
+# "(In Dec. 25 story, corrects name of ...)".  Any editor's verb in the third person before a
+# comma or a lower-case word ("(Amends headline)", "(Releads, adds details)", "(Clarifies
+# paragraph 4 ...)"); the note counts only when a dateline follows it on the line.
 LEAD_NOTE_RE = lazy(
     r"(?:\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Writes\ through|Rewrites|Fixes|Removes|Inserts"
+    r"|New\ throughout|[A-Z][a-z]{2,12}s(?=,|[ \t][a-z])"
     r"|For\ (?:a\ )?related|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies)"
     r"|This\ (?:[A-Za-z]{3,9}\.?\ \d{1,2}\ )?(?:story|article|version))"
     r"\b[^()\n]{0,300}\)[ \t]*){1,3}", re.X)  # up to three: "(Adds details)  (Updates share price)"
 LEAD_DASH_RE = lazy(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
-MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
+MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__|\*)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
 # A sentence end inside the first paragraph, after which a dateline may still open the
 # story proper ("... lifts new jobs. NEW YORK (CNN/Money) - Employers ..."), or a flattened
 # photo caption's credit before a byline ("... 2023. REUTERS/Jo Roe/File Photo By A ...").

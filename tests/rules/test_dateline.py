@@ -538,3 +538,41 @@ def test_place_and_dash_headline_over_the_dateline():
     assert s.dateline is not None and s.dateline.cities == ("OSLO",) and s.body.startswith("A harbour town")
     s = parse("OSLO - Cranes stand over the docks.\n\nOSLO (Reuters) - A second story starts here.\n")
     assert s.dateline is not None and s.body.startswith("Cranes stand")
+
+
+@pytest.mark.parametrize("note", [
+    "(Adds analyst comment, shares)", "(Amends headline)", "(Releads, adds details)",
+    "(Clarifies paragraph 4 to show the loss excludes items)", "(Deletes extra word in paragraph 3)",
+    "(New throughout, adds details)", "(Updates with closing price) (Adds byline)",
+])
+def test_any_editors_note_before_an_inline_byline_and_dateline(note):
+    """A note of any editor's verb opens the first paragraph, then "By A  CITY (Reuters) -"."""
+    from wirecli import parse
+
+    s = parse(f"Harbor Air loss narrows\n\n  {note}   By  Ana Example   LAKEPORT, Jan 18 (Reuters) - Harbor Air "
+              "posted a smaller loss on Thursday as fares rose.\n")
+    assert s.dateline is not None and s.dateline.cities == ("LAKEPORT",), note
+    assert [b.name for b in s.bylines] == ["Ana Example"], note
+    assert s.body.startswith("Harbor Air posted"), note
+
+
+def test_agency_name_in_parentheses_is_no_editors_note():
+    """ "(Reuters Breakingviews) - ...": a capitalised word after the "-s" word, no note."""
+    from wirecli import parse
+
+    s = parse("Harbor Air loss narrows\n\n(Reuters Breakingviews) - Harbor Air posted a smaller loss on Thursday.\n")
+    assert s.body.startswith("(Reuters Breakingviews)") or s.agency == "Reuters"
+    assert not any(p.rule == "dateline.lead_note" for p in s.parts)
+
+
+@pytest.mark.parametrize("line", [
+    "__LAKEPORT, BC / ACCESS Newswire / March 3, 2025 /__ Harbor Gold Inc. announced a new vein.",
+    "*LAKEPORT, BC / ACCESS Newswire / March 3, 2025 /* Harbor Gold Inc. announced a new vein.",
+])
+def test_dateline_in_other_markdown_emphasis(line):
+    """Bold with underscores and italics around a release's dateline, as other converters print it."""
+    from wirecli import parse
+
+    s = parse("Harbor Gold finds new vein\n\n" + line + "\n\nMore text.\n")
+    assert s.dateline is not None and s.dateline.cities == ("LAKEPORT",), line
+    assert s.body.startswith("Harbor Gold Inc. announced"), line

@@ -443,3 +443,24 @@ def test_press_release_contact_block_over_the_headline():
     assert s.headline == "Acme Opens New Plant in Ohio"
     s = parse("CONTACT: Ida Lowe, +1 555 010 0100\n\nAcme Opens New Plant\n\nDAYTON, Ohio, April 8, 2025 /PRNewswire/ -- Acme opened a plant.\n")
     assert s.headline == "Acme Opens New Plant"
+
+
+@pytest.mark.parametrize("line,headline", [
+    ("Harbor council backs new port plan New Delhi, Updated Nov 06, 2012 at 04:03pm IST", "Harbor council backs new port plan"),
+    ("Harbor council backs new port plan Tamil Nadu, Posted Jan 03, 2013 at 10:05am IST", "Harbor council backs new port plan"),
+    ("Harbor Council Backs New Port Plan Mumbai, Updated Jan 03, 2013 at 10:05 AM IST", "Harbor Council Backs New Port Plan"),
+    ("Harbor council backs new port plan | Updated: January 3, 2013 10:05 IST", "Harbor council backs new port plan"),
+])
+def test_page_stamp_after_the_headline_with_its_place(line, headline):
+    """An Indian site's stamp after the headline: a place of one or two words (a known one
+    when two, so a title-case headline keeps its last word), or a bar."""
+    s = parse(line + "\nHarbor TV\n\nNew Delhi: The council on Tuesday backed a plan for a new port.\n")
+    assert s.headline == headline
+
+
+def test_daily_mail_flattened_caption_label_of_three_words_and_an_abbreviation():
+    text = ("By . Daily Mail Reporter . Last updated at 5:41 PM on 2nd May 2013 . All smiles now: Jo Roe left "
+            "St. Mary's court on Friday . A council worker who took cash from a charity box was jailed. She admitted theft.\n")
+    s = parse(text)
+    assert s.captions == ("All smiles now: Jo Roe left St. Mary's court on Friday",)
+    assert s.body.startswith("A council worker")

@@ -234,6 +234,9 @@ TEASERS = [
     ("Storm prompts ferries to change their timetables", True, "sentence-case related headline"),
     ("Places we lost in 2019", True, "short teaser with a year"),
     ("North Example State Police", False, "title-case photo credit"),
+    ("Winter storm hits Lakeport and Harbor City hard", True, "a related headline naming places"),
+    ("Photos: Winter storm pounds the coast", True, "a gallery label before the related headline"),
+    ("Mayor Ana Example of Lakeport City", False, "title-case names and a small word"),
     ("The harbour reopened on Monday.", False, "a sentence"),
 ]
 
@@ -322,6 +325,9 @@ BODY_END = [
      "the \"coast.\"", "promo glued to the last paragraph"),
     ("Talks fail\n\nNEW DELHI (PTI) - The talks failed in the capital. PTI\n", "in the capital.", "agency glued at the end"),
     ("Talks fail\n\nNAIROBI (AP) - The talks failed. (ab-cde)\n", "The talks failed.", "AP staff code glued at the end"),
+    ("Talks fail\n\nNAIROBI (AP) - The talks failed. (jh/ml)\n", "The talks failed.", "staff codes split by a slash"),
+    ("Storm hits\n\nOSLO (CNN) -- A storm hit.\n\nFerries change their timetables\n\nHow to stay safe in a blizzard\n\n"
+     "CNN's Bo Sample contributed to this report.\n", "A storm hit.", "two related headlines stacked over the credit"),
     ("EXAMPLE CROP\n    ACCRA, March 3 - Output rose.\n    Net profit 1.2 mln (pre-tax)\n Reuter\n", "(pre-tax)",
      "a hyphenated word in parentheses in a table is body"),
     ("Acme pays dividend\n\nTORONTO, Feb. 3, 2025 /PRNewswire/ - Acme declared a dividend.\n\nContact: Investor Relations\n555-0100\n\n"

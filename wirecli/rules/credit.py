@@ -381,8 +381,9 @@ NOTE_RE = lazy(
     r"|Only\sthe\sheadline\sand\spicture\b)")
 NEWSROOM_PAREN_RE = lazy(r"^\(\(?\s?(?:[A-Z][\w.&'-]{1,25}\s){1,3}(?:Newsroom|newsroom|NEWSROOM)\b[^()]{0,120}\)\)?$")
 DISCLAIMER_RE = lazy(r"^\(\(?\s?(?:The\s)?(?:opinions?|views?)\s(?:expressed\s)?(?:here\s|in\sthis\s[a-z]{2,12}\s)?(?:are|is)\s")
-# Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)"; "(R-Texas)", "(Oct-Sept)" are body.
-CODE_RE = lazy(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:-[a-z]{1,5}){1,3}\s*\)$")
+# Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)", "(jh/ml)", "(mls)"; "(R-Texas)",
+# "(Oct-Sept)", "(R-TX)" are body.
+CODE_RE = lazy(r"^\((?:(?:[A-Z]{1,5}-)?[a-z]{1,5}(?:[-/][a-z]{1,5}){1,3}|[a-z]{2,4})\s*\)$")
 
 
 def classify_paren(group: str) -> str | None:

@@ -409,8 +409,9 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
         prefix = head[lead:tok.start()]
         flash = FLASH_RE.match(prefix)
         places_text = prefix[flash.end():] if flash else prefix
-        if lead and "**" in places_text:
-            places_text = places_text.replace("**", "  ")  # "**LONDON** - ": the bold's closing marks
+        mark = head[:lead].strip()[-2:] if lead else ""
+        if mark in ("**", "__", "*") and mark in places_text:
+            places_text = places_text.replace(mark, " " * len(mark))  # "**LONDON** - ": the bold's closing marks
         agency = None
         if tok["dash"] and canonical_agency(places_text.strip()) and len(places_text.strip()) <= 30 \
                 and (places_text.strip()[:1].isupper() or places_text.strip() == "dpa"):  # not "cp -", "* ANI:"
@@ -478,7 +479,8 @@ PLACE_STAMP_RE = lazy(r"(?P<place>[A-Z][A-Z.'’\- ]{1,30}?),[ \t]{1,3}" + DATE_
                       + r"[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[APap]\.?[Mm]\.?)?(?:[ \t]{1,3}[A-Z]{2,4})?[ \t]*(?=\r?\n|$)", re.VERBOSE)
 CLOCK_BAR_RE = lazy(r"[ \t]{0,3}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}(?:[A-Z]{2,4}[ \t]{0,3})?\|")
 LOWER_AFTER_RE = lazy(r"[ \t]{0,40}[a-z]{1,30}(?![\w'’])")  # a lower-case word ("changes"), not "eBay", "iPhone"
-BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)")  # "**RENO, NV / ... /**"
+# Markdown emphasis around the dateline: "**RENO, NV / ... /**", "__LONDON (Reuters)__", "*RENO, NV / ... /*"
+BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)|__(?=[A-Z][^_\n]{3,200}__)|\*(?=[A-Z][^*\n]{3,200}\*)")
 # A web or agency source printed before the dateline: "SPACE.com - ", "Canadian Press - ".
 SOURCE_PREFIX_RE = lazy(
     r"(?P<name>[A-Za-z][\w\-]{1,30}\.com|(?:The\ )?Canadian\ Press|Associated\ Press|Press\ Association)"

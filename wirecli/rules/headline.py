@@ -22,6 +22,7 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
+from ..lexicon import KNOWN_CITIES, REGIONS
 from ..text import back_space, skip_space
 
 CAPTION_RE = lazy(
@@ -141,7 +142,8 @@ TIME_RE = lazy(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
 DATE_IN_STAMP_RE = lazy(
     r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
-STAMP_TAIL_RE = lazy(r"(?:\s+[A-Z][a-z]{1,20},)?\s+(?:Updated|Published|Posted)\b[^\n]{4,60}$")
+# "... India, Updated Nov 06, 2012 at 04:03pm IST", "... New Delhi, Posted ...", "... | Updated: ..."
+STAMP_TAIL_RE = lazy(r"(?:\s+(?P<sec>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?),|\s{1,3}\|)?\s+(?:Updated|Published|Posted)\b[^\n]{4,60}$")
 
 
 def is_junk(line: str) -> bool:
@@ -255,6 +257,9 @@ def stamp_tail(line: str) -> int | None:
     base = max(0, len(line) - 100)  # a stamp is short: look at the line's end only
     m = STAMP_TAIL_RE.search(line, base)
     if m and (TIME_RE.search(m.group(0)) or DATE_IN_STAMP_RE.search(m.group(0))):
+        sec = m["sec"]
+        if sec and " " in sec and sec.upper() not in KNOWN_CITIES and sec.lower() not in REGIONS:
+            return m.start("sec") + sec.index(" ")  # "... Stocks Rise Higher Mumbai, Updated": one word is the place
         return m.start()
     return None
 

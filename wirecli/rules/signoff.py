@@ -306,13 +306,23 @@ def is_teaser(line: str) -> bool:
     to change timetables".  A title-case line ("North Example State Police") is a caption.
     """
     s = line.strip()
+    label = TEASER_LABEL_RE.match(s)  # "Photos: Winter storm pounds the East"
+    if label:
+        s = s[label.end():]
     words = s.split(None, 12)  # (stops at a thirteenth word: a 1 MB line is not split whole)
     if not 3 <= len(words) <= 12 or not s[0].isupper():
         return False
     if s[-1] in ".!?:;,\"”'’)]*" or "@" in s or "http" in s or "www." in s:
         return False
     caps = sum(1 for w in words[1:] if w[0].isupper())
-    return caps <= (len(words) - 1) // 3
+    # names in a headline ("Winter storm hits New York and Boston hard") beside its lower-case
+    # words; a title-case line of names has none ("North Example State Police")
+    low = sum(1 for w in words[1:] if w[0].islower() and len(w) >= 3 and w not in TEASER_SMALL_WORDS)
+    return caps <= (len(words) - 1) // 3 or (low >= 1 and 2 * low >= caps)
+
+
+TEASER_LABEL_RE = lazy(r"[A-Z][A-Za-z]{2,11}:[ \t]+")  # a one-word label: "Photos:", "Opinion:", "READ:"
+TEASER_SMALL_WORDS = {"and", "the", "for", "with", "from", "into", "over", "after", "off", "out"}
 
 
 # Lines and sentences after which everything is trailer.

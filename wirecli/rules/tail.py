@@ -390,7 +390,8 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
                 return Piece("signoff", ps, pos, "signoff.is_signoff_paragraph")
         elif so.is_signoff_paragraph(seg):
             return Piece("signoff", lead, pos, "signoff.is_signoff_paragraph")
-        if below is not None and below.kind == "credit" and so.is_teaser(seg):
+        if below is not None and (below.kind == "credit" or (  # or two related headlines stacked over it
+                below.rule == "signoff.is_teaser" and len(pieces) > 1 and pieces[-2].kind == "credit")) and so.is_teaser(seg):
             return Piece("signoff", lead, pos, "signoff.is_teaser")
         if cr.is_byline_repeat(seg):
             return Piece("signoff", lead, pos, "credit.is_byline_repeat")

@@ -202,6 +202,7 @@ def _stamp_agency(t: str) -> str | None:
 
 
 TIME_IN_RE = lazy(r"\d{1,2}:\d\d")
+POSSESSIVE_AGENCY_RE = lazy(r"[ \t]*([A-Z]{2,8})['’]s[ \t]+(?=[A-Z])")  # "CNN's Ana Ruiz" under "Posted by"
 
 
 def _caps(t: str) -> bool:
@@ -230,6 +231,26 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
                 top.bylines.append(Byline(name, title, (seg.start + ns, seg.start + ne)))
                 top.agency = top.agency or agency
                 top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_then_name"))
+                after_byline = True
+                j += 1
+                continue
+            cut = t.find(" and ")  # "CNN Producer Ana Ruiz and CNN Writer Bo Lind": a title before each name
+            pair = [(0, title_then_name(t[:cut])), (cut + 5, title_then_name(t[cut + 5:]))] if cut > 0 else []
+            if pair and all(tn for _, tn in pair):
+                for at, ((name, ns, ne), title, agency) in pair:
+                    top.bylines.append(Byline(name, title, (seg.start + at + ns, seg.start + at + ne)))
+                    top.agency = top.agency or agency
+                top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_then_name"))
+                after_byline = True
+                j += 1
+                continue
+            own = POSSESSIVE_AGENCY_RE.match(t)  # "CNN's Ana Ruiz and Bo Lind"
+            off = own.end() if own and canonical_agency(own.group(1)) else 0
+            un = parse_unsigned(t[off:])
+            if un is not None and un[0]:
+                top.bylines.extend(make_bylines(un[0], un[1], seg.start + off))
+                top.agency = top.agency or un[2] or (canonical_agency(own.group(1)) if off else None)
+                top.parts.append(Part("byline", (seg.start, seg.end), "byline.posted_by"))
                 after_byline = True
                 j += 1
                 continue
@@ -592,8 +613,11 @@ FLAT_STAMP_RE = lazy(
     r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t]"
     r"|Scroll down for (?:the )?videos?[ \t]\.[ \t])")  # a page's pointer under the byline
 FLAT_PIECE_RE = lazy(r"[ \t]\.[ \t]")
-# A photo caption right under the byline: a one- or two-word label, a colon, one sentence.
-FLAT_CAPTION_RE = lazy(r"[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20})?: ([^.\n]{10,300}?)[ \t]\.[ \t](?=[A-Z‘'\"“])")
+# A photo caption right under the byline: a label of one to four words, a colon, one sentence
+# up to the next " . " ("All smiles now: Jane Roe outside St. Mary's court . "; a full stop inside
+# it only after an initial, a short abbreviation or in a number: "J. Roe", "Dr.", "U.S.", "3.5").
+FLAT_CAPTION_RE = lazy(r"[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,3}: ((?:[^.\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\."
+                       r"|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){10,300}?)[ \t]\.[ \t](?=[A-Z‘'\"“])")
 
 
 def _read_flat(text, lines, lo, dl_line, body_end, top: Top) -> bool:
