@@ -16,7 +16,8 @@ Generators: reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agne
 AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonhap, dpa, TASS,
 EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua and AFP copy as archives hold it),
 releases (PR Newswire, CNW, GlobeNewswire, Business Wire, ACCESS Newswire, Newsfile, EIN Presswire),
-regional (IANS, ANI, Jiji, BSS, RSS, VNA, PNA, KUNA, QNA, GNA, Anadolu; South Asian web copy) and nonwire (texts that are no wire copy, with traps: nothing may be
+regional (IANS, ANI, Jiji, BSS, RSS, VNA, PNA, KUNA, QNA, GNA, Anadolu; South Asian web copy),
+domain (DOMAIN.md's shapes the others do not draw) and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
 is reproduced.
 """
@@ -930,7 +931,84 @@ def regional(R):
                       credit=end[1], body_start=body[0][:30], body_end=body[-1][-30:])
 
 
-GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, nonwire)}
+# -- Shapes DOMAIN.md describes that the generators above do not draw -----------------------------------
+
+_DOM_PLACES = [  # (printed, cities)
+    ("NEW YORK and CHICAGO", ["NEW YORK", "CHICAGO"]), ("CALGARY, Alberta", ["CALGARY"]),
+    ("FREDERICKSBURG, Virginia/ST. JOHN'S, Antigua", ["FREDERICKSBURG", "ST. JOHN'S"]),
+    ("SACRAMENTO, Calif.", ["SACRAMENTO"]), ("LANSING, Mich.", ["LANSING"]), ("ALBANY, N.Y.", ["ALBANY"]),
+    ("SALEM, Ore.", ["SALEM"]), ("JOPLIN, Mo.", ["JOPLIN"]), ("WICHITA, Kan.", ["WICHITA"]),
+    ("JUNEAU, Alaska", ["JUNEAU"]), ("BOISE, Idaho", ["BOISE"]), ("AMES, Iowa", ["AMES"]), ("BANGOR, Maine", ["BANGOR"]),
+    ("TOLEDO, Ohio", ["TOLEDO"]), ("PROVO, Utah", ["PROVO"]), ("HILO, Hawaii", ["HILO"]), ("EL PASO, Texas", ["EL PASO"]),
+    ("BUENOS AIRES, Argentina", ["BUENOS AIRES"]), ("GIBRALTAR", ["GIBRALTAR"]), ("QUEBEC CITY", ["QUEBEC CITY"]),
+    ("WASHINGTON, D.C.", ["WASHINGTON"]), ("VATICAN CITY", ["VATICAN CITY"]), ("KUWAIT CITY", ["KUWAIT CITY"]),
+]
+_DOM_BYLINES = [  # (lines, names, agency named by the byline)
+    (["By Ana Ruiz, Health and Science Editor"], ["Ana Ruiz"], None),
+    (["By ANA RUIZ", "For The Associated Press"], ["ANA RUIZ"], "AP"),
+    (["By BO LIND", "AP Sports Writer"], ["BO LIND"], "AP"),
+    (["By The Associated Press"], [], "AP"),
+    (["By Paul R. La Monica"], ["Paul R. La Monica"], None),
+    (["By Dee d'Emilio and Ian O'Grady"], ["Dee d'Emilio", "Ian O'Grady"], None),
+    (["By Marie-France Han"], ["Marie-France Han"], None),
+    (["By Cy Ward Jr."], ["Cy Ward Jr"], None),
+    (["By Lu Park - Analysis"], ["Lu Park"], None),
+    (["By ANA RUIZ and BO LIND"], ["ANA RUIZ", "BO LIND"], None),
+]
+_DOM_LEADS = ["Officials said on Tuesday they would review the plan after a week of protests by farmers.",
+              "Shares of the company fell 4 percent in early trading after it cut its forecast.",
+              "The storm knocked out power to about 40,000 homes, the utility said."]
+_DOM_MORE = ["\"We are not there yet,\" one official said.", "The review is expected to take two months."]
+_DOM_CREDITS = [  # (printed, reporting, editing, agency the credit names)
+    ("(Compiled by Ana Ruiz; Editing by Bo Lind)", ["Ana Ruiz"], ["Bo Lind"], None),
+    ("(Additional reporting and writing by Ana Ruiz; Editing by Bo Lind)", ["Ana Ruiz"], ["Bo Lind"], None),
+    ("(Reporting by Ana Ruiz in Washington, D.C.; Editing by Bo Lind and Cy Ng)", ["Ana Ruiz"], ["Bo Lind", "Cy Ng"], None),
+    ("(Reporting by Ana Ruiz, with Bo Lind in Brussels; Editing by Cy Ng)", ["Ana Ruiz", "Bo Lind"], ["Cy Ng"], None),
+    ("(Reporting by Ana Ruiz; Editing by Bo Lind)\n((ana.ruiz@thomsonreuters.com; +1 202 555 0100))", ["Ana Ruiz"], ["Bo Lind"], None),
+    ("(Reporting by Ana Ruiz)\n(Editing by Bo Lind)", ["Ana Ruiz"], ["Bo Lind"], None),
+    ("APTN contributor Ana Ruiz in Lima helped with this story.", ["Ana Ruiz"], [], None),
+    ("The Associated Press contributed to this report.", [], [], "AP"),
+    ("- Reporting by: Ana Ruiz in Vienna, Bo Lind in Geneva\n  and Cy Ng in New York\n- Editing by: Dee Fox, +49 30 555 0100",
+     ["Ana Ruiz", "Bo Lind", "Cy Ng"], ["Dee Fox"], None),
+    ("To contact Bloomberg News staff for this story:\nAna Ruiz in Tokyo at aruiz@bloomberg.net", ["Ana Ruiz"], [], None),
+]
+
+
+def domain(R):
+    """DOMAIN.md's shapes no other generator draws: places joined by "and" or "/" with regions
+    ("FREDERICKSBURG, Virginia/ST. JOHN'S, Antigua"), provinces and AP's state forms, an aggregator
+    before the dateline ("Canadian Press - CITY (AP) -"), flash marks, bylines with a desk title,
+    "For The Associated Press", house bylines, names with initials, particles and suffixes,
+    "Compiled by", "with X in Brussels", contacts in double parentheses, two credit parentheses,
+    APTN and AP house credits, dpa's "- Reporting by:" lines and Bloomberg's staff contact."""
+    place, cities = R.choice(_DOM_PLACES)
+    by_lines, names, by_agency = R.choice(_DOM_BYLINES + [([], [], None)] * 3)
+    printed, rep, ed, cr_agency = R.choice(_DOM_CREDITS + [(None, [], [], None)] * 2)
+    agency, mark = R.choice([("Reuters", "(Reuters) - "), ("AP", "(AP) — "), ("AP", "(AP) _ "), ("Reuters", "(Reuters) -")])
+    dl = f"{place} {mark}"
+    if R.random() < 0.15:
+        dl = R.choice(["Canadian Press - ", "The Canadian Press - "]) + f"{place} (AP) - "
+        agency = "AP"
+    elif R.random() < 0.1:
+        dl = "****" + dl
+    body = [R.choice(_DOM_LEADS)] + R.sample(_DOM_MORE, R.randint(0, 2))
+    lines = [R.choice(["Farm plan under review after protests", "Storm cuts power to thousands"]), ""]
+    if R.random() < 0.2:
+        lines += [R.choice(["(Corrects name in paragraph 3)", "(Adds details from utility)"]), ""]
+    if by_lines:
+        lines += by_lines + [""]
+    lines.append(dl + body[0])
+    for p in body[1:]:
+        lines += ["", p]
+    if printed:
+        lines += [""] + (["___", ""] if "Associated Press" in printed or "APTN" in printed else []) + [printed]
+    text = "\n".join(lines) + "\n"
+    exp = dict(bylines=names, agency=agency, cities=cities, date=None, body_start=body[0][:25], body_end=body[-1][-25:],
+               credit=(rep, ed) if printed else None)
+    return text, exp
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, domain, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------

@@ -576,3 +576,17 @@ def test_dateline_in_other_markdown_emphasis(line):
     s = parse("Harbor Gold finds new vein\n\n" + line + "\n\nMore text.\n")
     assert s.dateline is not None and s.dateline.cities == ("LAKEPORT",), line
     assert s.body.startswith("Harbor Gold Inc. announced"), line
+
+
+@pytest.mark.parametrize("text,city,body_start", [
+    ("Storm cuts power to thousands\n\n****SALEM, Ore. (Reuters) - The storm knocked out power to 40,000 homes.\n",
+     "SALEM", "The storm knocked out"),  # a one-paragraph story's flash-marked dateline, not a 1987 BRIEF headline
+    ("Rebels agree to talks\n\nLAKEPORT, Calif. _ About 2,000 people have fled the area since the fighting began, aid groups said.\n",
+     "LAKEPORT", "About 2,000 people"),  # a word and a number open the lead: no heading's date stamp ("APRIL 7")
+])
+def test_lead_shapes_keep_the_dateline(text, city, body_start):
+    from wirecli import parse
+
+    story = parse(text)
+    assert story.dateline is not None and list(story.dateline.cities) == [city]
+    assert story.body.startswith(body_start)

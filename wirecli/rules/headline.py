@@ -267,11 +267,13 @@ def stamp_tail(line: str) -> int | None:
 def is_brief_flash(lines, i: int) -> bool:
     """A 1987 BRIEF: "******TOKYO - Bank of Japan buys dollars" over "Blah blah blah." (a headline).
 
-    The flash line is the headline, even when it opens with a place and a dash.
+    The flash line is the headline, even when it opens with a place and a dash; alone at the
+    end it is one too, unless it ends as a sentence does: "****SALEM, Ore. (Reuters) - Officials
+    said ... farmers." under a headline is a one-paragraph story's flash-marked dateline.
     """
     if not FLASH_RE.match(lines[i].text):
         return False
     for k in range(i + 1, min(len(lines), i + 4)):
         if not lines[k].blank:
             return lines[k].text.strip().lower().startswith("blah blah blah")
-    return True
+    return not (i > 0 and lines[i].text.rstrip()[-1:] in ".!?\"”'’")
