@@ -17,7 +17,8 @@ AFP, UPI, Bloomberg, Dow Jones, press-release wires), smaller (CP, PA, PTI, Yonh
 EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua and AFP copy as archives hold it),
 releases (PR Newswire, CNW, GlobeNewswire, Business Wire, ACCESS Newswire, Newsfile, EIN Presswire),
 regional (IANS, ANI, Jiji, BSS, RSS, VNA, PNA, KUNA, QNA, GNA, Anadolu; South Asian web copy),
-domain (DOMAIN.md's shapes the others do not draw) and nonwire (texts that are no wire copy, with traps: nothing may be
+domain (DOMAIN.md's shapes the others do not draw), envelope (ANPA-1312 and IPTC 7901 with their
+control characters) and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
 is reproduced.
 """
@@ -1008,7 +1009,70 @@ def domain(R):
     return text, exp
 
 
-GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, domain, nonwire)}
+# -- Transmission envelopes with their control characters (ANPA-1312, IPTC 7901) ------------------------
+
+_ENV_HEADS = ["Storm Damages Homes in Coastal Town", "Port Strike Enters Second Week", "Rail Union Calls Off Walkout"]
+_ENV_BODY = ["A storm with winds of 70 mph tore roofs off homes on Thursday, officials said.",
+             "``It was terrifying,'' said one resident.", "The weather service said the storm would move out to sea by Friday.",
+             "Crews expected to restore power to most homes by the weekend."]
+
+
+def _anpa_env(R):
+    place, cities = R.choice([("SEABROOK, N.H.", ["SEABROOK"]), ("NEW YORK", ["NEW YORK"]), ("BOISE, Idaho", ["BOISE"])])
+    head = R.choice(_ENV_HEADS)
+    body = R.sample(_ENV_BODY, R.randint(2, 4))
+    names = R.choice([[], ["JOHN DOE"], ["ANA RUIZ", "BO LIND"]])
+    sel = R.choice(["\x16\x16\x01a0123 \x1fAP", "\x16\x16\x01f0704\x1freute", "\x01a0593 4 n"])
+    lines = [sel, f"{R.choice(['r', 'u', 'b'])} {R.choice(['a', 'f', 'i'])} BC-Storm-Damage {R.choice(['', '1stLd-Writethru '])}10-12 0456\x02"]
+    caret = R.random() < 0.6
+    if caret:
+        lines += ["^BC-Storm-Damage,0456<", f"^{head}<"]
+        lines += R.sample(["^AP Photo NY101<", "^Eds: Updates with power figures.<", "^LaserPhoto NY7<"], R.randint(0, 2))
+        if names:
+            lines += ["^By " + " and ".join(names) + "=", "^Associated Press Writer" + ("s" if len(names) > 1 else "") + "="]
+    else:
+        lines += [head]
+        if names:
+            lines += ["By " + " and ".join(names), "Associated Press Writer"]
+    ind = R.choice(["\t", "   ", "\t   "])
+    lines.append(f"{ind}{place} (AP) {R.choice(['_', '--'])} {body[0]}")
+    lines += [ind + p for p in body[1:]]
+    end = R.choice([[f"{ind}AP-NY-10-12-95 1423EDT<", "\x03"], ["\x03"], [f"{ind}MORE", "\x03"], [f"{ind}AP-WF-11-13-13 1509GMT", "\x03\x04"]])
+    lines += end
+    return "\n".join(lines) + "\n", dict(headline=head, bylines=names, agency="AP", cities=cities, date=None, credit=None,
+                                         body_start=body[0][:25], body_end=body[-1][-25:])
+
+
+def _iptc_env(R):
+    city = R.choice(["Berlin", "Hamburg", "Vienna"])
+    head = R.choice(_ENV_HEADS)
+    body = [b.replace("``", "\"").replace("''", "\"") for b in R.sample(_ENV_BODY, R.randint(2, 4))]
+    lines = [f"\x01eca062 4 i {R.randint(120, 400)} ccccb", "Germany-weather/", "\x02" + head + " ="]
+    if R.random() < 0.3:
+        lines += ["By Ana Ruiz, dpa ="]
+    ind = R.choice(["   ", ""])
+    lines.append(f"{ind}{city} (dpa) - {body[0]}")
+    lines += [ind + p for p in body[1:]]
+    lines += [R.choice(["dpa wsz jln npr", "dpa sw yyzz a3 ldr"]), f"\x03131137 GMT Nov 13\x04"]
+    names = ["Ana Ruiz"] if "By Ana Ruiz, dpa =" in lines else []
+    return "\n".join(lines) + "\n", dict(headline=head, bylines=names, agency="dpa", cities=[city], date=None, credit=None,
+                                         body_start=body[0][:25], body_end=body[-1][-25:])
+
+
+def envelope(R):
+    """Stories inside their transmission envelope, control characters and all: ANPA-1312 (SYN SYN
+    SOH selector US originator, the keyword line, STX, caret-coded top lines, tab-indented text,
+    the filing line, "MORE", ETX, EOT) and IPTC 7901 (dpa: SOH source line, keyword line ending
+    "/", "Headline =", editor codes, "ETX 131137 GMT Nov 13 EOT")."""
+    text, exp = R.choice([_anpa_env, _iptc_env])(R)
+    if R.random() < 0.2:
+        text = text.replace("\n", "\r\n")
+    elif R.random() < 0.2:  # a blank line between the paragraphs
+        text = text.replace("\n\t", "\n \n\t").replace("\n   ", "\n\n   ")
+    return text, exp
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, domain, envelope, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------
