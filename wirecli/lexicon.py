@@ -233,6 +233,12 @@ US_STATES = {
     "nova scotia", "ontario", "quebec", "saskatchewan", "ont.", "que.", "b.c.", "alta.",
 }
 
+# US states' and Canadian provinces' postal codes, in capitals as printed ("Austin, TX, United States:").
+US_POSTAL_CODES = set("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS ON PE QC SK
+""".split())
+
 # States and provinces that follow a city in South Asian and Australian datelines ("Gurugram,
 # Haryana:", "Ranchi (Jharkhand):", "Lahore, Punjab", "Cairns, Queensland").
 OTHER_PROVINCES = {

@@ -197,6 +197,14 @@ CASES = [
      "Business Wire's 'Regulatory News:' label is printed in the dateline, not the lead"),
 ]
 
+CASES += [
+    ("Lakeport, Ohio, United States: Officials said on Monday the port would reopen.",
+     ("Lakeport, Ohio, United States:", ("Lakeport",), "Ohio, United States", None, None), "mixed-case place, its state and country"),
+    ("Lakeport, TX, United States: Officials said on Monday the port would reopen.",
+     ("Lakeport, TX, United States:", ("Lakeport",), "TX, United States", None, None), "a state's postal code before the country"),
+    ("Ana Example, MD: Patients should rest for a week after the operation.", None, "a degree after a name is no region"),
+]
+
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"
 
 

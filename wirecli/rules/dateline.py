@@ -28,7 +28,7 @@ import re
 from ..lazyre import lazy
 from ..model import Frozen, _set
 from ..lexicon import (DATELINE_ONLY_AGENCIES, KNOWN_CITIES, LONE_NOT_PLACES, MONTH_ABBREVIATIONS, MONTHS, NOT_PLACE_WORDS,
-                       PLACE_NAME_WORDS, REGIONS, WEEKDAYS)
+                       PLACE_NAME_WORDS, REGIONS, US_POSTAL_CODES, WEEKDAYS)
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number, read_date
 
@@ -317,6 +317,18 @@ def lone_place(line: str, text: str = "", after: int = 0) -> tuple[str, str] | N
     return cities[0], region
 
 
+def _known_region(region: str | None) -> bool:
+    """A region the lexicon knows, whole or part by part: "Ill.", "Ohio, United States", and a
+    state's postal code before its country ("TX, United States"; not "MD" alone, a degree)."""
+    if not region:
+        return False
+    if region.lower() in REGIONS:
+        return True
+    parts = [p.strip() for p in region.split(",")]
+    return len(parts) > 1 and all(p.lower() in REGIONS or p in US_POSTAL_CODES for p in parts[:-1]) \
+        and parts[-1].lower() in REGIONS
+
+
 def _join_and_regions(groups: list[str], text: str) -> list[str]:
     """Put back the "and" inside a region's name: "PORT OF SPAIN, Trinidad" + "Tobago" is one
     place in "Trinidad and Tobago" (a region in the lexicon), not two places."""
@@ -472,10 +484,10 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             if region is None and caps and _named_after_place(cities[0]):
                 return None  # "BOSTON RED SOX — Activated RHP ...": a listing's team, no place
             if tok["dash"] == ":":
-                if not (cities[0].upper() in KNOWN_CITIES or (region and region.lower() in REGIONS)):
+                if not (cities[0].upper() in KNOWN_CITIES or _known_region(region)):
                     return None
             elif not caps and not (len(cities) == 1 and (cities[0].upper() in KNOWN_CITIES or (
-                    region and region.lower() in REGIONS and len(cities[0].split()) <= 3))):
+                    _known_region(region) and len(cities[0].split()) <= 3))):
                 return None  # (a city every wire knows may print in mixed case: "    London - Belgium is ...";
                 # so may any place with a known region: "Springfield, Ill. — The council ...")
         if agency and not cities and CLOCK_BAR_RE.match(head, pos):
