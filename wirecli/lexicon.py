@@ -77,15 +77,19 @@ AGENCY_DESK_WORDS = {"business", "politics", "health", "money", "sport", "sports
                      "pursuits", "quicktake", "europe", "americas", "television", "tv", "radio",
                      "graphics", "investigates", "breakingviews"}  # "By Reuters Graphics"
 
+# Last words of a newspaper's or magazine's name ("The Harbor Times", "Example Gazette", "The
+# Lakeside Observer"); "Post" and "News" are left out: "Emily Post".
+PAPER_WORDS = {"times", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian",
+               "newspaper", "magazine", "courier", "examiner", "inquirer", "observer", "independent"}
+
 # Words that make an unlisted copyright holder a news outlet ("c.2001 Gulf Coast News Service",
 # "© 2019 The Lakeside Herald"); without one ("Copyright 2014 Pallets", "(c) 2022 Ana Ruiz",
 # "Copyright (C) 1997 Free Software Foundation, Inc.") a copyright line names no agency.
-NEWS_OUTLET_WORDS = {"news", "press", "service", "services", "wire", "wires", "newswire", "newswires",
-                     "times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph",
-                     "guardian", "observer", "independent", "daily", "mail", "newspaper", "newspapers",
-                     "magazine", "media", "radio", "television", "tv", "broadcasting", "syndicate", "features",
-                     "agency", "courier", "dispatch", "bulletin", "examiner", "inquirer", "enquirer", "record",
-                     "register", "star", "globe", "standard", "review", "reporter", "newsday", "weekly"}
+NEWS_OUTLET_WORDS = PAPER_WORDS | {
+    "news", "press", "service", "services", "wire", "wires", "newswire", "newswires", "post", "daily", "mail",
+    "newspapers", "media", "radio", "television", "tv", "broadcasting", "syndicate", "features", "agency",
+    "dispatch", "bulletin", "enquirer", "record", "register", "star", "globe", "standard", "review", "reporter",
+    "newsday", "weekly"}
 
 # Agencies named in a byline's title or after a comma ("By Cal Mankowski, Reuters").
 BYLINE_AGENCY_FORMS = {k: v for k, v in AGENCIES.items() if len(k) > 3 or k in ("ap", "afp", "upi", "cnn", "dpa")}
@@ -135,14 +139,12 @@ CREDIT_NOT_NAMES = {
     "by", "in", "at", "on", "from", "with", "and", "for", "contributed", "reporting", "editing",
     "writing", "additional", "compiled", "edited", "research", "cnn", "afp", "ap", "dpa", "upi",
     "pti", "xinhua", "online", "international", "world", "business", "markets", "economics",
-    "times", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian",
-    "newspaper", "magazine", "radio", "television", "tv",
-}
+    "radio", "television", "tv",
+} | PAPER_WORDS
 
-# Outlet words above that are also surnames ("Christian Press", "Reuben Times"): a name's last
+# Outlet words above that may be a surname ("Christian Press", "Reuben Times"): a name's last
 # word when a writer's title leads the names ("Associated Press writer Christian Press in Oslo").
-SURNAME_OUTLET_WORDS = {"press", "times", "news", "journal", "herald", "tribune", "gazette", "chronicle",
-                        "telegraph", "guardian"}
+SURNAME_OUTLET_WORDS = {"press", "news"} | PAPER_WORDS
 
 # Words that make a byline piece a title or affiliation, never a name.
 TITLE_WORDS = {
@@ -151,16 +153,15 @@ TITLE_WORDS = {
     "analyst", "producer", "desk", "senior", "national", "political", "diplomatic",
     "business", "sports", "science", "health", "medical", "economics", "economic",
     "markets", "market", "legal", "technology", "special", "associate", "managing",
-    "press", "news", "newswires", "wire", "service", "agency", "international",
-    "times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "daily",
-    "mail", "online", "com", "magazine", "newspaper", "weekly", "group", "inc", "ltd",
+    "press", "news", "newswires", "wire", "service", "agency", "international", "post", "daily",
+    "mail", "online", "com", "weekly", "group", "inc", "ltd",
     "analysis", "commentary", "opinion", "review", "update", "exclusive", "insight",
-    "breakingviews", "columnists", "team", "newsroom", "staffers", "observer", "independent",
+    "breakingviews", "columnists", "team", "newsroom", "staffers",
     "foreign", "affairs", "investigative", "white", "house", "congressional", "entertainment",
     "travel", "food", "fashion", "u.s.", "europe", "asia", "world", "global", "energy",
     "aviation", "defense", "defence", "security", "religion", "education", "environment",
     "climate", "tech", "personal", "finance", "money", "financial", "deputy", "assistant",
-}
+} | PAPER_WORDS
 
 # Lower-case words allowed inside a personal name.
 # Name particles that never end a name: "By Dee Van" + "Dyke Aug 20 (Reuters)" goes on
@@ -391,11 +392,6 @@ AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis
 JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
              "reporters", "columnist", "columnists", "staff", "producer", "analyst", "chief",
              "contributor", "photographer", "critic", "commentator"}
-
-# Last words that make a capitalised piece after a byline's name a newspaper, never a surname
-# ("By A, Wall Street Journal"; "Post" and "News" are left out: "Emily Post").
-PAPER_WORDS = {"journal", "times", "tribune", "herald", "gazette", "telegraph", "guardian", "chronicle",
-               "newspaper", "magazine", "courier", "examiner", "inquirer", "observer", "independent"}
 
 # Participles that make "by NAME" the agent of a passive, not a byline: "written by Ana Ruiz",
 # "reported by ...", "hit by ..." (with every lower-case word ending in -ed).

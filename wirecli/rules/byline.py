@@ -475,9 +475,8 @@ SPECIAL_TO_RE = lazy(r"^(?:Special|Exclusive|Written)\ (?:to|for)\ (?:the\ |The\
 
 
 # Words that make a line under a byline an outlet or a job, not a company ("Harbor Group Ltd.").
-OUTLET_TITLE_WORDS = JOB_WORDS | {"news", "times", "post", "journal", "herald", "tribune", "telegraph",
-                                  "guardian", "gazette", "online", "radio", "television", "tv", "wire",
-                                  "press", "magazine", "newspaper", "website", "service"}
+OUTLET_TITLE_WORDS = JOB_WORDS | PAPER_WORDS | {"news", "post", "online", "radio", "television", "tv", "wire",
+                                                "press", "website", "service"}
 PLACE_TAIL_RE = lazy(r"^[A-Z][\w'’.\-]{1,25}(?:[ \t][A-Z][\w'’.\-]{1,25}){0,2}$")
 
 
