@@ -12,6 +12,7 @@ ROLES = [
     ("(reporting by Ann Example; additional reporting by Bo Sample; writing by Cy Test; editing by Di Proof)",
      (["Ann Example", "Bo Sample", "Cy Test"], ["Di Proof"]), "lower-case roles"),
     ("(REPORTING BY ANN EXAMPLE; EDITING BY DI PROOF)", (["ANN EXAMPLE"], ["DI PROOF"]), "capitals"),
+    ("(Reporting by Ann Example | Editing by Di Proof)", (["Ann Example"], ["Di Proof"]), "roles split by a bar"),
     ("(REPORTING BY ANN EXAMPLE IN LISBON AND BO SAMPLE IN OSLO; EDITING BY DI PROOF AND ED MARKER)",
      (["ANN EXAMPLE", "BO SAMPLE"], ["DI PROOF", "ED MARKER"]), "capitals with places and 'AND'"),
     ("(BY ANN EXAMPLE, EDITING BY DI PROOF)", (["ANN EXAMPLE"], ["DI PROOF"]), "capital BY"),

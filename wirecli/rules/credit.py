@@ -149,7 +149,7 @@ HANDLE_RE = lazy(r"@\w{1,30}")
 PHONE_RE = lazy(r"\+?\(?\d[\d ()\-./]{5,30}\d")
 CONTACT_NOISE_RE = lazy(
     r"(?i)\b(?:reuters messaging|e-mail|email|tel|telephone|phone|fax|twitter|follow me|mailto)\b[^;)]{0,80}")
-SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s|/)\s*")  # "Editing by A/B"
+SPLIT_RE = lazy(r"\s*(?:,|;|\b(?:and|AND|And)\b|&|\b(?:with|WITH)\b|\s-\s|/|\|)\s*")  # "Editing by A/B", "A | Editing by"
 IN_RE = lazy(r"^(?P<name>.+?)\s+(?:in|from|IN|FROM|In|From|aboard|near|outside|on\ board)\s+(?P<loc>[A-Z].*)$")  # "Reporting By A In Oslo", "A aboard Air Force One"
 OF_ORG_RE = lazy(r"\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}$")  # "A of CNN en Español": an affiliation
 AT_RE = lazy(r"\s+(?:at|AT)\b.*$")
