@@ -360,7 +360,8 @@ NOTE_VERBS = ("Adds", "Updates", "Corrects", "Recasts", "Refiles", "Repeats", "C
 # Words a page time stamp is made of, beside dates and times ("updated 9:12 a.m. ET").
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",
-               "am", "pm", "news", "hours", "hrs", "ago", "minutes", "mins"}
+               "am", "pm", "news", "hours", "hrs", "ago", "minutes", "mins",
+               "min", "minute", "read"}  # "Fri, May 3, 2024, 2:15 AM EDT 2 min read" (Yahoo)
 
 # Desks named in an AP title line ("AP Television Writer", "Associated Press Sports").
 TITLE_DESKS = {"television", "sports", "sport", "business", "science", "medical", "health",

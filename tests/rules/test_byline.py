@@ -347,3 +347,18 @@ def test_place_alone_under_an_unsigned_byline_is_the_dateline(text, city):
     s = parse(text)
     assert s.dateline is not None and s.dateline.cities == (city,)
     assert not s.body.startswith(city)
+
+
+def test_names_over_a_page_stamp_are_a_byline():
+    """Bloomberg via Yahoo and the Guardian print the writers without "By", over the page's stamp."""
+    s = parse("Yen slides past 158\nAna Ruiz and Bo Lind\nFri, May 3, 2024, 2:15 AM EDT 2 min read\n\n"
+              "(Bloomberg) -- The yen slid past 158 per dollar on Friday.\n")
+    assert [b.name for b in s.bylines] == ["Ana Ruiz", "Bo Lind"]
+    s = parse("Hosepipe ban declared\nWater firm says reservoirs are low\n\nAna Ruiz Environment correspondent\n"
+              "Fri 3 May 2024 12.04 BST\n\nA hosepipe ban will start next week.\n\nIt covers gardens.\n")
+    assert [(b.name, b.title) for b in s.bylines] == [("Ana Ruiz", "Environment correspondent")]
+    assert s.body.startswith("A hosepipe ban")
+    # not a byline: capitals over a table row, a changelog's entry over its version and date
+    assert parse("MONEY RATES\n\nFederal funds 6-1/8\nTREASURY BILLS\n90 days 5.52/51\n180 days 5.67/66\n").bylines == ()
+    assert parse("Changes\n\nFixed Visual Studio\nv0.3.1 (Nov 2, 2015)\nSmall compression fix\n").bylines == ()
+    assert parse("Harbor news\nAna Ruiz Harbor Trust\nFri 3 May 2024 12.04 BST\n\nThe trust met.\n").bylines == ()

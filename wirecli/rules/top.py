@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import KNOWN_CITIES, MONTH_ABBREVIATIONS, PAGE_LABEL_WORDS, SUMMARY_LABELS, US_STATES
+from ..lexicon import JOB_WORDS, KNOWN_CITIES, MONTH_ABBREVIATIONS, PAGE_LABEL_WORDS, SUMMARY_LABELS, US_STATES
 from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
@@ -138,6 +138,31 @@ def _name_over_agency(segs: list[Seg], j: int):
     if not by or len(by[0]) != 1 or by[1] is not None or not _unsigned_names(by[0]):
         return None
     return by[0]
+
+
+def _name_over_stamp(segs: list[Seg], j: int):
+    """(names, title, agency) of a line that is only people's names, or a name and a job title
+    ("Ana Ruiz Environment correspondent"), right over the page's time stamp ("Fri 3 May 2024
+    12.04 BST", "Fri, May 3, 2024, 2:15 AM EDT 2 min read"): a web byline printed without "By"
+    (Bloomberg via Yahoo, the Guardian); None otherwise."""
+    seg = segs[j]
+    if j + 1 >= len(segs) or segs[j + 1].line > seg.line + 2 or len(seg.text) > 80 or _caps(seg.text):
+        return None
+    stamp = segs[j + 1].text
+    if not (is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp)):
+        return None  # a dated and timed stamp, not "v0.3.1 (Nov 2, 2015)" nor a table's "90 days 5.52/51"
+    by = parse_unsigned(seg.text)
+    if not by or not by[0] or by[2] is not None or not _unsigned_names(by[0]):
+        return None
+    if any(not 2 <= len(n.split()) <= 3 for n, _, _ in by[0]):
+        return None  # "Ana Ruiz Harbor Trust": a name of two or three words
+    if by[1] is not None and not any(w.lower() in JOB_WORDS for w in by[1].split()):
+        return None  # "Ana Ruiz Harbor Trust": no job, no byline
+    return by
+
+
+STAMP_YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
+STAMP_CLOCK_RE = lazy(r"\b\d{1,2}[:.][0-5]\d(?:[ \t]?(?:[ap]\.m\.|[ap]m|[AP]M|[A-Z]{2,4}\b)|[ \t]*$)")
 
 
 def _name_comma_agency(t: str):
@@ -309,6 +334,13 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             after_byline = True
             j += 1
             continue
+        stamped = _name_over_stamp(segs, j) if head_spans and not top.bylines else None
+        if stamped:  # "Ana Ruiz and Bo Lind" / "Fri, May 3, 2024, 2:15 AM EDT": a byline printed without "By"
+            top.bylines.extend(make_bylines(stamped[0], stamped[1], seg.start))
+            top.parts.append(Part("byline", (seg.start, seg.end), "byline.name_over_stamp"))
+            after_byline = True
+            j += 1
+            continue
         cr = copyright_agency(t)
         if cr:
             top.agency = top.agency or cr
@@ -428,8 +460,10 @@ def _byline_below(segs: list[Seg], j: int) -> bool:
         if k > j and segs[k].line > segs[k - 1].line + 2:
             return False  # a paragraph break of more than one blank line: the body has begun
         t = segs[k].text
-        if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t) or WEB_STAMP_RE.match(t) and is_stamp(t)):
-            return True  # (or the page's stamp: "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: ...")
+        if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t) or WEB_STAMP_RE.match(t) and is_stamp(t)
+                      or _name_over_stamp(segs, k)):
+            return True  # (or the page's stamp: "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: ...", or a
+            # name over a stamp: "Ana Ruiz Environment correspondent" / "Fri 3 May 2024 12.04 BST")
         if len(t) > 160 or t.rstrip().endswith((".", "!", "?", '"', "”")) and len(t) > 100:
             return False  # a paragraph, not a summary line
     return False
