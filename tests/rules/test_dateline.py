@@ -203,6 +203,8 @@ CASES += [
     ("Lakeport, TX, United States: Officials said on Monday the port would reopen.",
      ("Lakeport, TX, United States:", ("Lakeport",), "TX, United States", None, None), "a state's postal code before the country"),
     ("Ana Example, MD: Patients should rest for a week after the operation.", None, "a degree after a name is no region"),
+    ("Lakeport (CNN)  Officials said on Monday the port would reopen.",
+     ("Lakeport (CNN)", ("Lakeport",), None, None, "CNN"), "CNN's dash lost, two spaces before the lead"),
 ]
 
 assert len({c[0] for c in CASES}) == len(CASES), "duplicate input in CASES"

@@ -559,7 +559,7 @@ def _short_place(city: str) -> bool:
 
 
 # A new sentence straight after a dateline's agency: "London (CNN)The mayor ...", "(CNN) The".
-SENTENCE_AFTER_RE = lazy(r"[ \t]?[\"“‘']?[A-Z][a-z]{0,20}[ \t,'’\-]")  # "The ", "Ex-HealthSouth"
+SENTENCE_AFTER_RE = lazy(r"[ \t]{0,3}[\"“‘']?[A-Z][a-z]{0,20}[ \t,'’\-]")  # "The ", "Ex-HealthSouth", "  The " (a dash lost)
 
 
 def _unknown_agency(head: str, tok) -> bool:
