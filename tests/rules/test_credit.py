@@ -271,6 +271,7 @@ PARENS = [
     ("(see page 4)", None, "a body aside"),
     ("(With inputs from PTI)", "credit", "agency inputs"),
     ("(The opinions expressed here are those of the author, a columnist for Example Wire.)", "note", "a column's disclaimer"),
+    ("(Views expressed in this column are those of the writer.)", "note", "a column's disclaimer without 'The'"),
     ("(Ann Example is an Example Wire columnist. The opinions expressed are her own.)", "credit", "a column's author bio"),
     ("(Ann Example is a trader at the desk)", None, "an aside about a person without a journalism word"),
     ("(Harbor City Newsroom: +1 555 010 0199)", "credit", "a newsroom and its phone: a credit naming no person"),

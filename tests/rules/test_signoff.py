@@ -205,6 +205,8 @@ PARAGRAPHS = [
     ("[Editor's Note May 2, 2020: An earlier version misspelled a name.]", True, "bracketed editor's note"),
     ("This story has been corrected to show the vote was on Tuesday.", True, "correction paragraph"),
     ("The opinions expressed are her own.", True, "columnist disclaimer"),
+    ("The views expressed in this column are solely the writer's own.", True, "columnist disclaimer, views"),
+    ("Opinions expressed here are personal.", True, "an op-ed's disclaimer without 'The'"),
     ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", True,
      "syndication disclaimer"),
     ("Disclaimer: The views are the author's own.", True, "labelled disclaimer"),

@@ -38,6 +38,7 @@ from ..lazyre import lazy
 from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, NOTE_VERBS, REGIONS, ROLE_KINDS, SURNAME_OUTLET_WORDS
 from ..model import Contributor, Role
 from .agency import canonical_agency
+from .signoff import OPINIONS_ARE
 from ..text import back_space, squashed_longer
 
 # Role words (lexicon.ROLE_KINDS), longest first, then "by" or ":" (or a capitalised name
@@ -380,7 +381,7 @@ NOTE_RE = lazy(
     r"|For\supdates\b[^()]{0,200}\b(?:Facebook|Twitter)"
     r"|Only\sthe\sheadline\sand\spicture\b)")
 NEWSROOM_PAREN_RE = lazy(r"^\(\(?\s?(?:[A-Z][\w.&'-]{1,25}\s){1,3}(?:Newsroom|newsroom|NEWSROOM)\b[^()]{0,120}\)\)?$")
-DISCLAIMER_RE = lazy(r"^\(\(?\s?(?:The\s)?(?:opinions?|views?)\s(?:expressed\s)?(?:here\s|in\sthis\s[a-z]{2,12}\s)?(?:are|is)\s")
+OPINIONS_RE = lazy(r"^\(\(?\s?" + OPINIONS_ARE)  # "(The opinions expressed here are those of ...)"
 # Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)", "(jh/ml)", "(mls)"; "(R-Texas)",
 # "(Oct-Sept)", "(R-TX)" are body.
 CODE_RE = lazy(r"^\((?:(?:[A-Z]{1,5}-)?[a-z]{1,5}(?:[-/][a-z]{1,5}){1,3}|[a-z]{2,4})\s*\)$")
@@ -419,7 +420,7 @@ def classify_paren(group: str) -> str | None:
         return "credit"  # "(Bengaluru Newsroom: +1 646 223 8780)": a desk, no person
     if MONEY_RE.match(group):
         return "money"
-    if NOTE_RE.match(group) or DISCLAIMER_RE.match(group):
+    if NOTE_RE.match(group) or OPINIONS_RE.match(group):
         return "note"  # (and a column's "(The opinions expressed here are those of the author ...)")
     inner = group.strip("() ")
     bio = BIO_RE.match(inner) if len(inner) <= 300 else None

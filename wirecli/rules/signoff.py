@@ -254,15 +254,17 @@ def _staff_names(s: str) -> bool:
     return (2 <= len(parts) <= 4 and parts[0].isupper() and _printed_agency(parts[0]) is not None
             and all(STAFF_NAME_RE.fullmatch(p) for p in parts[1:]))
 
+# A column's disclaimer up to its verb: "The opinions expressed here are", "Views expressed are",
+# "The views in this column are"; credit.classify_paren reads it in parentheses too.
+OPINIONS_ARE = r"(?:The\s)?(?:[Oo]pinions?|[Vv]iews?)\s(?:expressed\s)?(?:here\s|in\sthis\s[a-z]{2,12}\s)?(?:are|is)\s"
 # Paragraphs that are disclaimers printed after the story.
 DISCLAIMER_RE = lazy(
     r"^[\s*_•]{0,3}(?:"
     r"[^.]{0,80}\b(?:views?|opinions?|column|article|commentary|content|post|blog|statements?)\b[^.]{0,80}"
     r"\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
     r"|Past\sperformance\sis\sno\sguarantee\b"
-    r"|The\sopinions?\sexpressed\s(?:here\s|in\sthis\s(?:column|article)\s)?(?:are|is)\s(?:solely\s)?(?:her|his|their|the\sauthor['’]s)\sown\b"
+    rf"|\(?{OPINIONS_ARE}(?:solely\s)?(?:personal|(?:her|his|their|(?:the\s)?(?:author|writer)['’]s)\sown)\b"  # "Views expressed are personal."
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
-    r"|\(?Views\s(?:expressed\s)?(?:here\s)?are\s(?:personal|(?:the\s)?(?:author|writer)['’]s\sown)\b"  # "Views expressed are personal."
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
     r"|(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)\s?:\s)?(?:"
     r"(?:This|An\searlier\sversion\sof\sthis)\s(?:story|article|report)\s(?:has\sbeen|was)\s(?:corrected|updated|amended)\b"
@@ -294,6 +296,7 @@ def is_signoff_paragraph(flat: str) -> bool:
     head = flat[:14]  # DISCLAIMER_RE's openings, after at most three of " *_"
     if not ("necessarily" in flat or "solely" in flat or "feed" in flat or "reworked" in flat
             or any(k in head for k in ("The", "This", "Past", "An earlier", "Only", "Disclaimer", "Legal Disc", "[", "Except", "Views",
+                                       "Opinion",
                                        "Correction", "Clarification", "CORRECTION", "CLARIFICATION"))):
         return False  # a cheap test first: every shape of DISCLAIMER_RE has one of these words
     return bool(DISCLAIMER_RE.match(flat))
