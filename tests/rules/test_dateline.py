@@ -27,6 +27,8 @@ CASES = [
      ("Harbor Tech - SAN JOSE, Calif. --", ("SAN JOSE",), "Calif.", None, "Harbor Tech"), "agnews: tagged source, then a dateline"),
     ("Chip sales rise (eHarbor)\n\neHarbor - Chip sales rose.", ("eHarbor -", (), None, None, "eHarbor"),
      "agnews: a tagged source that opens in lower case"),
+    ("Chip sales rise (eHarbor)\n\neHARBOR - Chip sales rose.", ("eHARBOR -", (), None, None, "eHARBOR"),
+     "agnews: the tag and the source in other cases"),
     ("&lt;p&gt;&lt;/p&gt;&lt;p&gt; OSLO (Reuters) - Chip sales rose.", ("OSLO (Reuters) -", ("OSLO",), None, None, "Reuters"),
      "agnews: escaped paragraph tags before the dateline"),
     ("Jan 30 (Reuters) - Waste Management reported", ("Jan 30 (Reuters) -", (), None, "--01-30", "Reuters"), "date with no place"),

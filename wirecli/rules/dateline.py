@@ -522,9 +522,9 @@ TAGGED_SOURCE_RE = lazy(
 
 
 def _tagged_above(text: str, start: int, name: str) -> bool:
-    """The line above ``start`` (blank lines skipped) ends with "(NAME)"."""
+    """The line above ``start`` (blank lines skipped) ends with "(NAME)", in any case: "(eWeek)" over "eWEEK - "."""
     above = text[max(0, start - 400):start].rstrip()
-    return above.endswith(f"({name.strip()})") and "\n" in text[max(0, start - 400):start]
+    return above.lower().endswith(f"({name.strip().lower()})") and "\n" in text[max(0, start - 400):start]
 
 
 # A full date in parentheses opening the story, maybe after a one-word label and a dash.
