@@ -20,7 +20,7 @@ from .rules.credit import parse_roles
 from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
 from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
-                             photo_caption_over_dateline)
+                             photo_caption_over_dateline, stacked_dateline)
 from .rules.headline import is_brief_flash, is_caption, is_junk, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
@@ -269,6 +269,9 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
         if note:
             lead_parts.append(Part("other", strip_span(text, s, note.end()), "dateline.lead_note"))
             s = note.end()
+        stacked = stacked_dateline(lines, i)
+        if stacked is not None:  # "Hong Kong" / "CNN" / " — " / "Hong Kong will ...": CNN's page, copied
+            return i, stacked, lead_parts, [], None
         place = line.text.strip(" \t-—–:")
         near = seen - by_lines == 1 or (seen - by_lines == 2 and place.isupper() and not byline_seen)
         lone = lone_place(place, text, line.end) if near and place.upper() not in KNOWN_CITIES else None

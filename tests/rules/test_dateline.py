@@ -602,3 +602,33 @@ def test_lead_shapes_keep_the_dateline(text, city, body_start):
     story = parse(text)
     assert story.dateline is not None and list(story.dateline.cities) == [city]
     assert story.body.startswith(body_start)
+
+
+# CNN's web page as copied: place, agency and dash each on a line of its own
+STACKED_ROWS = [
+    ("Rates hold\nBy Ana Ruiz, CNN\n\nNew York\nCNN\n — \nUS stocks fell on Friday.\n\nThe Dow lost 1%.\n",
+     ["New York"], "CNN", "US stocks fell", "place, agency and dash stacked"),
+    ("Rates hold\nBy Ana Ruiz, CNN\n\nCNN\n — \n\nUS stocks fell on Friday.\n\nThe Dow lost 1%.\n",
+     [], "CNN", "US stocks fell", "agency and dash stacked, no place"),
+    ("Talks resume\n\nWashington, DC\n\nCNN\n\n —\n\nTalks resumed on Friday.\n\nBoth sides spoke.\n",
+     ["Washington"], "CNN", "Talks resumed", "a blank line between the stacked lines"),
+]
+
+
+@pytest.mark.parametrize("text,cities,agency,body_start,why", STACKED_ROWS, ids=[r[4] for r in STACKED_ROWS])
+def test_stacked_dateline(text, cities, agency, body_start, why):
+    from wirecli import parse
+
+    story = parse(text)
+    assert story.dateline is not None and list(story.dateline.cities) == cities, why
+    assert story.agency == agency and story.body.startswith(body_start), why
+
+
+def test_stacked_lines_that_are_no_dateline():
+    from wirecli import parse
+
+    # a place over a sentence, and an agency's name over a list's dash with no place above
+    story = parse("Harbor notes\n\nHong Kong\nThe city reopened its piers.\n\nMore later.\n")
+    assert story.dateline is None or story.dateline.agency is None
+    story = parse("Sources\n\nThe list:\nStorm hits coast\n-\nFerries halted.\n")
+    assert story.dateline is None

@@ -293,6 +293,46 @@ def _place_headline(text: str, lines, i: int, year: int | None) -> bool:
     return 0 < len(phrase) <= 80 and len(phrase.split()) <= 12 and phrase[-1:] not in ".!?\"'”’:;,"
 
 
+STACKED_DASH_RE = lazy(r"[ \t\u00a0]{0,8}(?:--|-|—|–)[ \t\u00a0]{0,8}")
+
+
+def stacked_dateline(lines, i: int) -> DatelineMatch | None:
+    """CNN's web page as copied: the place, the agency and the dash each on a line of its own
+    over the first paragraph ("Hong Kong" / "CNN" / " — " / "Hong Kong will close ..."), or the
+    agency and the dash alone ("CNN" / " — " / ...); at most one blank line between them."""
+    idx: list[int] = []
+    for j in range(i, min(len(lines), i + 8)):
+        if not lines[j].blank:
+            if idx and j - idx[-1] > 2:
+                break
+            idx.append(j)
+            if len(idx) == 4:
+                break
+    if len(idx) < 3:
+        return None
+
+    def agency(j: int) -> str | None:
+        s = lines[j].text.strip()
+        return canonical_agency(s) if 2 <= len(s) <= 20 else None
+
+    def dash(j: int) -> bool:
+        return STACKED_DASH_RE.fullmatch(lines[j].text) is not None
+
+    ag = agency(idx[0])
+    if ag and dash(idx[1]):
+        cities, region, last = (), None, idx[1]
+    else:
+        if len(idx) < 4 or not dash(idx[2]):
+            return None
+        ag = agency(idx[1])
+        parsed = parse_places(lines[idx[0]].text, None) if ag and len(lines[idx[0]].text) <= 60 else None
+        if not parsed or parsed[2]:
+            return None  # a place, no date
+        cities, region, last = parsed[0], parsed[1], idx[2]
+    start, end = lines[idx[0]].stripped_span()[0], lines[last].stripped_span()[1]
+    return DatelineMatch(start, end, cities, region, None, ag)
+
+
 def lone_place(line: str, text: str = "", after: int = 0) -> tuple[str, str] | None:
     """ "Fort Collins, Colo." alone on its line over the first paragraph (AP copy restyled by a
     member site, as "Pittsburgh" alone is): (place, region) when the region is a known one, the
