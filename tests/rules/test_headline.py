@@ -464,3 +464,10 @@ def test_daily_mail_flattened_caption_label_of_three_words_and_an_abbreviation()
     s = parse(text)
     assert s.captions == ("All smiles now: Jo Roe left St. Mary's court on Friday",)
     assert s.body.startswith("A council worker")
+
+
+def test_daily_mail_flattened_stamp_in_mixed_case():
+    s = parse("By . Nora Pike . Updated: . 11:40 EST, 3 May 2013 . A parrot that learned to call the fire brigade "
+              "has been given an award. Its owner said it was a surprise.\n")
+    assert [b.name for b in s.bylines] == ["Nora Pike"]
+    assert s.body.startswith("A parrot that learned")

@@ -643,7 +643,7 @@ def _same(text: str, head_spans, line: str) -> bool:
 # Daily Mail copy flattened onto one line: "By . NAME . and NAME . PUBLISHED: . ... . Text".
 FLAT_BY_RE = lazy(r"(?:^|\s\.\s)(By \. )")
 FLAT_STAMP_RE = lazy(
-    r"[ \t]*(?:(?:PUBLISHED|UPDATED):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
+    r"[ \t]*(?:(?:PUBLISHED|UPDATED|Published|Updated):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
     r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t]"
     r"|Scroll down for (?:the )?videos?[ \t]\.[ \t])")  # a page's pointer under the byline
 FLAT_PIECE_RE = lazy(r"[ \t]\.[ \t]")
