@@ -228,7 +228,7 @@ def _tail_agency(text: str, tail_parts) -> str | None:
 
 
 def _trailing_bylines(text: str, parts: list[Part]):
-    """The byline some web copy prints after the credit line: "By Tatiana Bautzer and Nupur Anand"."""
+    """The byline some web copy prints after the credit line: "By Ana Lindqvist and Tom Okafor"."""
     for k, p in enumerate(parts):
         if p.kind == "signoff":
             by = parse_byline(text[p.span[0]:p.span[1]])
@@ -243,7 +243,7 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
 
     Returns (line index, match, lead parts, inline bylines, byline agency).  A dateline
     may follow an editorial note and a byline on the same line, as flattened web copy
-    prints them: "(Adds company comments)   By  Chris Reiter   NEW YORK, Jan 18 (Reuters) -".
+    prints them: "(Adds company comments)   By  Ana Lindqvist   NEW YORK, Jan 18 (Reuters) -".
     """
     seen = furniture = by_lines = 0
     byline_seen = False

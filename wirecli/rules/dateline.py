@@ -77,7 +77,7 @@ ABBREV_RE = lazy(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){1,3}|[A-Z]{2})$")  # Calif.
 
 class DatelineMatch(Frozen):
     """A dateline found: its span, places, region, date, agency, and ``writer``: the span of a
-    writer's name printed inside it ("(RIA Novosti), Ekaterina Blinova -"), or None."""
+    writer's name printed inside it ("(RIA Novosti), Ana Lindqvist -"), or None."""
 
     __slots__ = ("start", "end", "cities", "region", "date", "agency", "writer")
 
@@ -537,7 +537,7 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
             pos = label.end()
         writer = None
         named = AFTER_AGENCY_NAME_RE.search(head, tok.start(), pos + 1)
-        if named:  # "(RIA Novosti), Ekaterina Blinova -": the name is a byline
+        if named:  # "(RIA Novosti), Ana Lindqvist -": the name is a byline
             ws = named.start() + 1 + len(named.group(0)[1:]) - len(named.group(0)[1:].lstrip())
             writer = (start + ws, start + named.end())
         return DatelineMatch(start + lead, start + pos, cities, region, date, agency, writer)
@@ -631,8 +631,8 @@ DATED_END_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}(?:,[ \t]{1,
 DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")  # ", Jan 5 " before the parenthesis
 
 
-# A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ekaterina Blinova - "
-AFTER_AGENCY_NAME_RE = lazy(  # ", Ekaterina Blinova -", ", Ana de la Cruz -", ", Omar al-Rashid -"
+# A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ana Lindqvist - "
+AFTER_AGENCY_NAME_RE = lazy(  # ", Ana Lindqvist -", ", Ana de la Cruz -", ", Omar al-Rashid -"
     r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)[ \t]){0,2}"
     r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
 
