@@ -18,7 +18,7 @@ EFE, ANSA, WAM, ...), archive (1990s AP Worldstream, NYT News Service, Xinhua an
 releases (PR Newswire, CNW, GlobeNewswire, Business Wire, ACCESS Newswire, Newsfile, EIN Presswire),
 regional (IANS, ANI, Jiji, BSS, RSS, VNA, PNA, KUNA, QNA, GNA, Anadolu; South Asian web copy),
 domain (DOMAIN.md's shapes the others do not draw), envelope (ANPA-1312 and IPTC 7901 with their
-control characters) and nonwire (texts that are no wire copy, with traps: nothing may be
+control characters), webpaste (Al Jazeera, Guardian, CBC, ABC, DW pages with share bars) and nonwire (texts that are no wire copy, with traps: nothing may be
 invented).  Exit code 1 when a story is read wrong.  The parts are invented; no agency copy
 is reproduced.
 """
@@ -1072,7 +1072,81 @@ def envelope(R):
     return text, exp
 
 
-GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, domain, envelope, nonwire)}
+# -- Web pages of broadcasters and papers, pasted with their share bars ---------------------------------
+
+_WEB_HEADS = ["Harbour town votes to ban cruise ships", "Wildfire forces thousands from their homes",
+              "Central bank holds rates as inflation cools"]
+_WEB_DECKS = ["The council says the ships damage the old port and crowd its streets.",
+              "Officials say the fire has burned more than 20,000 hectares since Tuesday."]
+_WEB_BODY = ["Residents of the harbour town voted on Sunday to ban large cruise ships from its old port, officials said.",
+             "The ban takes effect next year and applies to ships carrying more than 1,000 passengers.",
+             "\"We want our streets back,\" said one resident, who has lived in the town for 40 years.",
+             "Tour operators said the decision would cost hundreds of jobs."]
+_SHARE = [["Share"], ["Share", "Facebook", "Twitter", "Email"], ["Save", "Share", "Copy link"], ["Share on Facebook", "Share on X"],
+          ["Click here to share on social media"]]
+
+
+def webpaste(R):
+    """Broadcaster and newspaper pages copied as text (Al Jazeera, the Guardian, CBC, ABC Australia,
+    DW): a standfirst, a byline with or without "By" beside a web stamp, share bars above and
+    below the text, and the page's footer; no dateline."""
+    head = R.choice(_WEB_HEADS)
+    body = R.sample(_WEB_BODY, R.randint(2, 4))
+    names = R.choice([[], ["Ana Ruiz"], ["Ana Ruiz", "Bo Lind"]])
+    site = R.choice(["aljazeera", "guardian", "cbc", "abc", "dw"])
+    exp = dict(headline=head, bylines=names, cities=[], date=None, body_start=body[0][:25], body_end=body[-1][-25:])
+    lines = [head, ""]
+    if R.random() < 0.6:
+        lines += [R.choice(_WEB_DECKS), ""]
+    joined = " and ".join(names)
+    foot: list[str] = []
+    if site == "aljazeera":
+        if names:
+            lines += ["By " + joined, ""]
+        lines += ["Published On 5 Jan 2024", ""]
+        foot = [R.choice(["Source: Al Jazeera and news agencies", "Source: Al Jazeera"])]
+        exp["agency"] = None
+    elif site == "guardian":
+        if names:
+            lines += [joined + R.choice(["", " in Lakeport"]), "Mon 5 Jan 2024 12.30 GMT"]
+        else:
+            lines += ["Mon 5 Jan 2024 12.30 GMT"]
+        lines += ["Last modified on Mon 5 Jan 2024 14.02 GMT", ""]
+        foot = R.choice([["Explore more on these topics", "Cruise ships", "Europe", "news"], ["Reuse this content"]])
+        exp.update(agency=None, credit=None)
+    elif site == "cbc":
+        stamp = "Posted: Jan 05, 2024 4:00 AM EST | Last Updated: January 5"
+        lines += [(joined + " · CBC News · " if names else "CBC News · ") + stamp, ""]
+        if R.random() < 0.5:
+            foot = ["With files from The Canadian Press"]
+            exp.update(agency="CP", credit=([], []))
+        else:
+            exp.update(agency=None, credit=None)
+    elif site == "abc":
+        if names:
+            lines += ["By " + joined, ""]
+        lines += ["Posted Fri 5 Jan 2024 at 4:00am, updated Fri 5 Jan 2024 at 6:12am", ""]
+        foot = R.choice([[], ["Get our breaking news alert"]])
+        exp.update(agency=None, credit=None)
+    else:
+        if names:
+            lines += [joined + R.choice(["", " with AFP, Reuters"]), ""]
+        lines += ["01/05/2024", ""]
+        foot = R.choice([["ar/bo (AFP, Reuters)"], ["ar/bo (dpa, AP)"], []])
+    if R.random() < 0.7:
+        lines += R.choice(_SHARE) + [""]
+    for p in body:
+        lines += [p, ""]
+    if R.random() < 0.5:
+        lines += R.choice(_SHARE) + [""]
+    lines += foot
+    text = "\n".join(lines).rstrip("\n") + "\n"
+    if R.random() < 0.2:
+        text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+    return text, exp
+
+
+GENERATORS = {g.__name__: g for g in (reuters_1987, reuters_web, cnn, dailymail, dailymail_flat, bbc, agnews, agency, smaller, archive, releases, regional, domain, envelope, webpaste, nonwire)}
 
 
 # -- The check ------------------------------------------------------------------------------------

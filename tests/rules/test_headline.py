@@ -140,6 +140,9 @@ def test_headline(text, expected, why):
 
 # (line, expected is_junk, why)
 JUNK_ROWS = [
+    ("Share on X", True, "a share bar's button with its platform, above the text"),
+    ("Click here to share on social media", True, "Al Jazeera's share bar above the text"),
+    ("Share on the coast rose 5 percent", False, "'Share on' opening a headline"),
     ("APW20010203.0007 NEWS STORY 02/03/2001 08:02:00", True, "LDC document id"),
     ("w2381 Cx1f wstmu i Cx13 Cx11 BC-Harbor-Strike 02-27 0169", True, "ANPA codes as text"),
     ("BC-Harbor Strike, 2nd Ld-Writethru", True, "cycle slug"),

@@ -125,6 +125,8 @@ JUNK_RE = lazy(
         |(?:Advertisement|ADVERTISEMENT|Share\ this\ article|Share|Tweet|Print|Email)\s*$  # page buttons
         |(?:Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Facebook|Twitter|X|Reddit|LinkedIn|Pinterest|Flipboard
            |WhatsApp|Bluesky|Threads|Messenger|Comments?|Listen(?:\ to\ this\ article)?|Save|Gift\ article)\s*$  # share bar
+        |(?:Share\ (?:on|via)\ (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Bluesky|Threads|Email|E-mail)
+           |Click\ here\ to\ share\ on\ social\ media)\s*$   # "Share on Facebook", Al Jazeera's share bar
         |\((?i:for\ (?:use|release))\b                     # embargo: "(For use by ... clients)"
         |(?i:for\ (?:use|release)\ (?:mon|tue|wed|thu|fri|sat|sun|by|after|until|at)\b)  # "For Use Sat."
         |(?:FOR\ IMMEDIATE\ RELEASE|For\ [Ii]mmediate\ [Rr]elease)\b[^\n]{0,60}$   # a release's top line

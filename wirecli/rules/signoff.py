@@ -114,8 +114,12 @@ _SIGNOFF_ALTERNATIVES = (
     ('P', r"""Printable\ version\s*"""),
     ('PLVIA', r"""(?:Photos?|Logo|Video|Infographic|Audio)\ ?[-–:]\ ?(?:https?://|www\.)\S{1,300}\s*   # PR Newswire's "Logo - https://mma..." """),
     ('SCLFXRPWTEGM', r"""(?:Share|Copy\ [Ll]ink(?:\ copied)?|Link\ copied|Link|Facebook|Twitter|X|Reddit|LinkedIn|Linkedin|Pinterest
-          |Flipboard|WhatsApp|Threads|Messenger|Tweet|Print|Email|E-mail|Gift\ article)\s*   # a share bar's button"""),
+          |Flipboard|WhatsApp|Threads|Messenger|Tweet|Print|Email|E-mail|Gift\ article|Save
+          |Share\ (?:on|via)\ (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Bluesky|Threads|Email|E-mail)
+          |Click\ here\ to\ share\ on\ social\ media)\s*   # a share bar's button"""),
     ('B', r"""Bookmark\ with:.{0,200}"""),
+    ('R', r"""Reuse\ this\ content\s*                                      # the Guardian's footer link"""),
+    ('G', r"""Get\ (?:our|the)\ (?:[\w-]{1,20}\ ){0,3}alerts?\.?\s*                 # "Get our breaking news alert" (ABC)"""),
     ('AS', r"""(?:Advertisement|ADVERTISEMENT|Story\ continues\ below(?:\ this)?(?:\ advertisement)?)\s*   # a web page's ad slot"""),
     ('P', r"""Published:\ \d{4}/\d\d/\d\d\ \d\d:\d\d:\d\d\ GMT\s*"""),
     ('&', r"""(?:&[A-Z]{2,3};\s*){1,4}"""),
@@ -133,7 +137,8 @@ _SIGNOFF_ALTERNATIVES = (
     ('*', r"""\*\*SOURCE:\*\*.{0,200}"""),
     ('(', rf"""\((?:{NOTE_VERB}|Refile)\b[^()]{{0,300}}\)\.?\s*   # a note, not a short story opening with one"""),
     ('*', r"""_{2,}\s*|-{2,}\s*|\*\s\*\s\*.{0,20}"""),
-    ('a-z', r"""[a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm"""),
+    ('a-z', r"""[a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}(?:-[a-z]{2,6})?){1,6}\s*    # staff codes hh/ph/ts, bur-ser/jm
+          (?:\([A-Za-z]{2,10}(?:,\ ?[A-Za-z]{2,10}){0,4}\)\s*)?   # DW: the agencies after them, "ar/bo (AFP, Reuters)" """),
     ('A-Z', r"""[A-Z]{2,4}(?:-[A-Z]{2,4})?(?:/[A-Z]{2,4}(?:-[A-Z]{2,4})?){2,5}\s*   # in capitals, three or more: AM/SST/JJ (not "TCP/IP")"""),
     ('d', r"""dpa\ [a-z]{2,4}(?:\ [a-z][a-z0-9]{1,3}){0,5}\s*                      # "dpa grj rmo", "dpa sw yyzz n1 ldr" """),
     ('eE', r"""ends?\s*|ENDS?\s*|ENDIT\s*"""),

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import JOB_WORDS, KNOWN_CITIES, MONTH_ABBREVIATIONS, PAGE_LABEL_WORDS, SUMMARY_LABELS, US_STATES
+from ..lexicon import (JOB_WORDS, KNOWN_CITIES, MONTH_ABBREVIATIONS, NEWS_OUTLET_WORDS, PAGE_LABEL_WORDS, SUMMARY_LABELS,
+                       US_STATES)
 from ..model import Byline, Part
 from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
@@ -44,7 +45,7 @@ MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)
 BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 WRAPPED_AND_RE = lazy(r"^[ \t]{0,4}and[ \t](?=[A-Z])")  # a byline's last name wrapped onto the next line
-WEB_STAMP_RE = lazy(r"^[ \t]{0,4}(?:Published|PUBLISHED|Updated|UPDATED|Last updated)\b")  # a web page's stamp
+WEB_STAMP_RE = lazy(r"^[ \t]{0,4}(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last\ (?:[Uu]pdated|[Mm]odified))\b")  # a web page's stamp
 BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
 CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
@@ -149,7 +150,8 @@ def _name_over_stamp(segs: list[Seg], j: int):
     if j + 1 >= len(segs) or segs[j + 1].line > seg.line + 2 or len(seg.text) > 80 or _caps(seg.text):
         return None
     stamp = segs[j + 1].text
-    if not (is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp)):
+    if not (is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp)
+            or NUMERIC_DATE_RE.fullmatch(stamp)):  # (or a date alone: DW's "Ana Ruiz" / "" / "01/05/2024")
         return None  # a dated and timed stamp, not "v0.3.1 (Nov 2, 2015)" nor a table's "90 days 5.52/51"
     by = parse_unsigned(seg.text)
     if not by or not by[0] or by[2] is not None or not _unsigned_names(by[0]):
@@ -177,8 +179,8 @@ def _name_comma_agency(t: str):
 
 
 CAPS_WORD_RE = lazy(r"[A-Z0-9][A-Z0-9.&-]{0,20}")
-BAR_RE = lazy(r"[ \t]{0,3}[|/][ \t]{0,3}")
-NAME_STAMP_RE = lazy(r"(?P<name>[A-Z][^|/\n]{2,60}?)[ \t\u00a0]{1,6}(?P<stamp>(?:Published|Updated|Posted)\b[^\n]{4,80})$")
+BAR_RE = lazy(r"[ \t]{0,3}[|/][ \t]{0,3}|[ \t]{1,3}[·•][ \t]{1,3}")  # CBC: "Ana Ruiz · CBC News · Posted: ..."
+NAME_STAMP_RE = lazy(r"(?P<name>[A-Z][^|/·•\n]{2,60}?)[ \t\u00a0]{1,6}(?P<stamp>(?:Published|Updated|Posted)\b[^\n]{4,80})$")
 
 
 def _name_bar_stamp(t: str):
@@ -189,7 +191,7 @@ def _name_bar_stamp(t: str):
     stamped = NAME_STAMP_RE.match(t.strip())  # Dawn: "Ana Ruiz  Published January 5, 2024"
     if stamped:
         pieces = [stamped["name"], stamped["stamp"]]
-    elif "|" in t or " / " in t:
+    elif "|" in t or " / " in t or " · " in t or " • " in t:
         pieces = BAR_RE.split(t.strip())
     else:
         return None
@@ -203,12 +205,28 @@ def _name_bar_stamp(t: str):
         p = p.strip()
         if canonical_agency(p):
             agency = agency or canonical_agency(p)
-        elif not (is_stamp(p) or p.upper() in KNOWN_CITIES or (p.isupper() and 2 <= len(p) <= 5)):
+        elif not (is_stamp(p) or p.upper() in KNOWN_CITIES or (p.isupper() and 2 <= len(p) <= 5) or _outlet(p)
+                  or WEB_STAMP_RE.match(p)):  # ("| Last Updated: January 5": a stamp's second half, no year)
             return None  # "Ana Ruiz | Harbor Desk | ..." only with a stamp, a place or initials after the name
     if not any(is_stamp(p) for p in pieces[1:]):
         return None
     lead = len(t) - len(t.lstrip())  # (the pieces are of the stripped line)
     return [(n, s + lead, e + lead) for n, s, e in by[0]], None, agency
+
+
+def _outlet_stamp(t: str) -> bool:
+    """An outlet and the page's stamp between bars, no writer: "CBC News · Posted: Jan 05, 2024 4:00 AM EST"."""
+    if len(t) > 140 or not (" · " in t or " • " in t or "|" in t):
+        return False
+    pieces = [p.strip() for p in BAR_RE.split(t.strip())]
+    return (2 <= len(pieces) <= 4 and _outlet(pieces[0]) and is_stamp(pieces[1])
+            and all(is_stamp(p) or WEB_STAMP_RE.match(p) for p in pieces[2:]))
+
+
+def _outlet(p: str) -> bool:
+    """A news outlet's name between a byline's bars: "CBC News", "Lakeside Herald" (capitalised, an outlet's word last)."""
+    words = p.split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() in NEWS_OUTLET_WORDS
 
 
 # An agency, then the page's time stamp (and its sections after a bar).
@@ -347,6 +365,10 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "agency.copyright_line"))
             j += 1
             continue
+        if head_spans and _outlet_stamp(t):  # "CBC News · Posted: Jan 05, 2024 4:00 AM EST | Last Updated: ..."
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.outlet_stamp"))
+            j += 1
+            continue
         ag = _stamp_agency(t)
         if ag:  # "PTI | Jan 5, 2024, 10:12 IST", "KYODO NEWS - Jan 5, 2024 - 10:30 | World, All"
             top.agency = top.agency or ag
@@ -461,12 +483,16 @@ def _byline_below(segs: list[Seg], j: int) -> bool:
             return False  # a paragraph break of more than one blank line: the body has begun
         t = segs[k].text
         if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t) or WEB_STAMP_RE.match(t) and is_stamp(t)
-                      or _name_over_stamp(segs, k)):
+                      or _name_over_stamp(segs, k) or NUMERIC_DATE_RE.fullmatch(t) or _name_bar_stamp(t) is not None
+                      or _outlet_stamp(t)):
             return True  # (or the page's stamp: "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: ...", or a
-            # name over a stamp: "Ana Ruiz Environment correspondent" / "Fri 3 May 2024 12.04 BST")
+            # name over a stamp: "Ana Ruiz Environment correspondent" / "Fri 3 May 2024 12.04 BST", "A · CBC News · Posted: ...")
         if len(t) > 160 or t.rstrip().endswith((".", "!", "?", '"', "”")) and len(t) > 100:
             return False  # a paragraph, not a summary line
     return False
+
+
+NUMERIC_DATE_RE = lazy(r"[ \t]{0,4}\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]{0,4}")  # a page's date alone: DW's "01/05/2024"
 
 
 def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
