@@ -21,7 +21,7 @@ from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
 from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline, stacked_dateline)
-from .rules.headline import is_brief_flash, is_caption, is_junk, is_note
+from .rules.headline import NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
@@ -330,8 +330,7 @@ def _dated_list(text: str, lines: list[Line], i: int, m, year) -> bool:
 # comma or a lower-case word ("(Amends headline)", "(Releads, adds details)", "(Clarifies
 # paragraph 4 ...)"); the note counts only when a dateline follows it on the line.
 LEAD_NOTE_RE = lazy(
-    r"(?:\((?:Adds|Updates|Corrects|Recasts|Refiles|Repeats|Changes|Writes\ through|Rewrites|Fixes|Removes|Inserts"
-    r"|New\ throughout|[A-Z][a-z]{2,12}s(?=,|[ \t][a-z])"
+    rf"(?:\((?:{NOTE_VERB}|[A-Z][a-z]{{2,12}}s(?=,|[ \t][a-z])"
     r"|For\ (?:a\ )?related|In\ this|In\ [^()\n]{1,40}?\bstor(?:y|ies)"
     r"|This\ (?:[A-Za-z]{3,9}\.?\ \d{1,2}\ )?(?:story|article|version))"
     r"\b[^()\n]{0,300}\)[ \t]*){1,3}", re.X)  # up to three: "(Adds details)  (Updates share price)"
