@@ -237,6 +237,8 @@ def test_caption_limits():
     assert is_caption("Protesters run from tear gas in the capital [Ana Ruiz/Reuters]")
     assert not is_caption("TODAY IN WASHINGTON FOR TUESDAY APRIL 7 (TIMES EDT/GMT)")  # a 1987 diary's heading
     assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
+    assert is_caption("The president speaks in Dakar on April 4, 2024. © Awa Cisse, AFP")  # France 24
+    assert not is_caption("© 2024 AFP")
 
 
 def test_caption_label_on_its_own_line():

@@ -383,7 +383,7 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
                 break
     lo = max(low, end - COPYRIGHT_REACH)
     for m in COPYRIGHT_RE.finditer(text, lo, best if best is not None else end):
-        if _marker_ok(text, m.start()):
+        if _marker_ok(text, m.start()) and not _photo_copyright(text, m.start()):
             return m.start()
     if "SOURCE " in text[lo:end]:  # a release wire's "SOURCE Acme Inc." over its contact fields
         m = RELEASE_SOURCE_RE.search(text, lo, best if best is not None else end)
@@ -405,6 +405,19 @@ _FOOTER_KEYS = ("View ", "view the", "(END)", "Notebook", "not intended for publ
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
                 "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "HELPFUL LINKS", "Helpful ", "Related ", "RELATED ",
                 "Amplifications")
+
+
+# The rest of a line after "©" that names a year: a copyright notice ("© 2024 AFP", "©2024 Bloomberg L.P.").
+COPYRIGHT_YEAR_RE = lazy(r"[^\n]{0,80}?\b(?:19|20)\d\d\b")
+
+
+def _photo_copyright(text: str, pos: int) -> bool:
+    """A "©" after text on its line, with no year after it: a photo's credit closing a caption
+    ("... in Dakar on April 4, 2024. © Ana Ruiz, AFP", France 24), not the page's copyright."""
+    if text[pos] != "©":
+        return False
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    return bool(text[line_start:pos].strip()) and COPYRIGHT_YEAR_RE.match(text, pos) is None
 
 
 def _after_words(text: str, pos: int, end: int, n: int) -> int:
