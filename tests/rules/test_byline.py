@@ -362,3 +362,13 @@ def test_names_over_a_page_stamp_are_a_byline():
     assert parse("MONEY RATES\n\nFederal funds 6-1/8\nTREASURY BILLS\n90 days 5.52/51\n180 days 5.67/66\n").bylines == ()
     assert parse("Changes\n\nFixed Visual Studio\nv0.3.1 (Nov 2, 2015)\nSmall compression fix\n").bylines == ()
     assert parse("Harbor news\nAna Ruiz Harbor Trust\nFri 3 May 2024 12.04 BST\n\nThe trust met.\n").bylines == ()
+
+
+@pytest.mark.parametrize("top", [
+    "Posted by\nHarbor Community Garden\n", "Posted by Harbor Community Garden\n", "Posted by\nAna Example\n",
+])
+def test_posted_by_without_an_agency_names_no_writer(top):
+    """A community page's "Posted by" names an organisation (or anyone): no byline without
+    an agency ("CNN Political Reporter A", "CNN's A")."""
+    s = parse("Weekly newsletter\n" + top + "\nSpring planting starts this weekend. Bring gloves and seeds.\n")
+    assert s.bylines == ()

@@ -246,6 +246,29 @@ def _stamp_agency(t: str) -> str | None:
 
 TIME_IN_RE = lazy(r"\d{1,2}:\d\d")
 POSSESSIVE_AGENCY_RE = lazy(r"[ \t]*([A-Z]{2,8})['’]s[ \t]+(?=[A-Z])")  # "CNN's Ana Ruiz" under "Posted by"
+POSTED_BY_RE = lazy(r"[ \t]*Posted[ \t]by:?[ \t]+(?=\S)")
+
+
+def _posted_by(t: str):
+    """The writers a blog page's "Posted by" names, with an agency (a community page's
+    "Posted by" / "Harbor Community Garden" names none): "CNN Political Reporter Ana Ruiz",
+    "CNN Producer Ana Ruiz and CNN Writer Bo Lind", "CNN's Ana Ruiz and Bo Lind".
+    ([(name, title, start, end)], agency, rule) with offsets in ``t``, or None."""
+    tn = title_then_name(t)
+    if tn:
+        (name, ns, ne), title, agency = tn
+        return [(name, title, ns, ne)], agency, "byline.title_then_name"
+    cut = t.find(" and ")  # a title before each name
+    pair = [(0, title_then_name(t[:cut])), (cut + 5, title_then_name(t[cut + 5:]))] if cut > 0 else []
+    if pair and all(tn for _, tn in pair):
+        return ([(name, title, at + ns, at + ne) for at, ((name, ns, ne), title, _) in pair],
+                pair[0][1][2] or pair[1][1][2], "byline.title_then_name")
+    own = POSSESSIVE_AGENCY_RE.match(t)
+    agency = canonical_agency(own.group(1)) if own else None
+    un = parse_unsigned(t[own.end():]) if agency else None
+    if un is not None and un[0]:
+        return [(n, un[1], own.end() + s, own.end() + e) for n, s, e in un[0]], agency, "byline.posted_by"
+    return None
 
 
 def _caps(t: str) -> bool:
@@ -266,34 +289,16 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
     while j < len(segs):
         seg = segs[j]
         t = seg.text
-        if posted_by:
+        poster = POSTED_BY_RE.match(t)  # "Posted by: CNN Political Reporter Ana Ruiz" on one line
+        if posted_by or poster:
             posted_by = False
-            tn = title_then_name(t)
-            if tn:
-                (name, ns, ne), title, agency = tn
-                top.bylines.append(Byline(name, title, (seg.start + ns, seg.start + ne)))
+            at = poster.end() if poster else 0
+            found = _posted_by(t[at:])
+            if found is not None:
+                names, agency, rule = found
+                top.bylines.extend(Byline(n, title, (seg.start + at + s, seg.start + at + e)) for n, title, s, e in names)
                 top.agency = top.agency or agency
-                top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_then_name"))
-                after_byline = True
-                j += 1
-                continue
-            cut = t.find(" and ")  # "CNN Producer Ana Ruiz and CNN Writer Bo Lind": a title before each name
-            pair = [(0, title_then_name(t[:cut])), (cut + 5, title_then_name(t[cut + 5:]))] if cut > 0 else []
-            if pair and all(tn for _, tn in pair):
-                for at, ((name, ns, ne), title, agency) in pair:
-                    top.bylines.append(Byline(name, title, (seg.start + at + ns, seg.start + at + ne)))
-                    top.agency = top.agency or agency
-                top.parts.append(Part("byline", (seg.start, seg.end), "byline.title_then_name"))
-                after_byline = True
-                j += 1
-                continue
-            own = POSSESSIVE_AGENCY_RE.match(t)  # "CNN's Ana Ruiz and Bo Lind"
-            off = own.end() if own and canonical_agency(own.group(1)) else 0
-            un = parse_unsigned(t[off:])
-            if un is not None and un[0]:
-                top.bylines.extend(make_bylines(un[0], un[1], seg.start + off))
-                top.agency = top.agency or un[2] or (canonical_agency(own.group(1)) if off else None)
-                top.parts.append(Part("byline", (seg.start, seg.end), "byline.posted_by"))
+                top.parts.append(Part("byline", (seg.start, seg.end), rule))
                 after_byline = True
                 j += 1
                 continue
