@@ -261,7 +261,7 @@ PARENS = [
     ("(xy-abc)", "code", "staff code"),
     ("(ABC-xy-de)", "code", "desk and staff code"),
     ("(jh/ml)", "code", "staff codes split by a slash"),
-    ("(mls)", "code", "one editor's initials"),
+    ("(lol)", None, "one word in parentheses is an aside"),
     ("(R-TX)", None, "party and state in capitals"),
     ("(R-Texas)", None, "party and state"),
     ("(Oct-Sept)", None, "crop year"),

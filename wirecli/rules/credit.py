@@ -382,9 +382,9 @@ NOTE_RE = lazy(
     r"|Only\sthe\sheadline\sand\spicture\b)")
 NEWSROOM_PAREN_RE = lazy(r"^\(\(?\s?(?:[A-Z][\w.&'-]{1,25}\s){1,3}(?:Newsroom|newsroom|NEWSROOM)\b[^()]{0,120}\)\)?$")
 OPINIONS_RE = lazy(r"^\(\(?\s?" + OPINIONS_ARE)  # "(The opinions expressed here are those of ...)"
-# Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)", "(jh/ml)", "(mls)"; "(R-Texas)",
-# "(Oct-Sept)", "(R-TX)" are body.
-CODE_RE = lazy(r"^\((?:(?:[A-Z]{1,5}-)?[a-z]{1,5}(?:[-/][a-z]{1,5}){1,3}|[a-z]{2,4})\s*\)$")
+# Staff initials in parentheses: "(aa-kjd)", "(VAR-cm-kjd)", "(jh/ml)"; "(R-Texas)", "(Oct-Sept)",
+# "(R-TX)" are body, and so is one word ("(lol)", "(sic)": an aside, not one editor's initials).
+CODE_RE = lazy(r"^\((?:[A-Z]{1,5}-)?[a-z]{1,5}(?:[-/][a-z]{1,5}){1,3}\s*\)$")
 
 
 def classify_paren(group: str) -> str | None:
