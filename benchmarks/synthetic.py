@@ -923,8 +923,10 @@ def regional(R):
         else:
             lines += [""] + end[0]
     text = "\n".join(lines) + "\n"
-    layout = R.choice(["plain", "plain", "noblank", "crlf"])
-    if layout == "noblank":
+    layout = R.choice(["plain", "plain", "noblank", "crlf", "wrap", "wrap-noblank"])
+    if layout.startswith("wrap"):  # hard-wrapped at 68 columns, footers too
+        text = "\n".join("\n".join(textwrap.wrap(line, 68)) if len(line) > 68 else line for line in text.split("\n"))
+    if layout.endswith("noblank"):
         text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
     elif layout == "crlf":
         text = text.replace("\n", "\r\n")

@@ -314,6 +314,14 @@ BODY_END = [
      "Net 1.2 mln vs 1.0 mln", "1987 results table"),
     ("SALES UP\n    OSLO, April 2 - Sales rose 5 pct, it said. (Corrects percentage in first paragraph)\n Reuter\n",
      "it said. (Corrects percentage in first paragraph)", "1987 correction note stays in the body"),
+    ("SALES UP\n    OSLO, April 2 - Sales rose 5 pct, it said.\n    (Corrects percentage in first\nparagraph)\n Reuter\n",
+     "(Corrects percentage in first paragraph)", "1987 correction note wrapped over lines stays in the body"),
+    ("Port reopens\n\nANKARA\n\nThe port reopened on Friday, officials said.\n\nExample Agency website contains only a portion of\n"
+     "the news stories offered to subscribers, and in summarized form.\n", "officials said.",
+     "a web footer hard-wrapped over two lines"),
+    ("Port reopens\nANKARA\nThe port reopened on Friday, officials said.\nExample Agency website contains only a portion of\n"
+     "the news stories offered to subscribers, and in summarized form.\n", "officials said.",
+     "the same with no blank lines: the footer follows a finished sentence"),
     ("METALS VOLUMES - MAY 4\n Time      10.00\n Tin        800\n Zinc       ----\n Reuter\n", "Zinc ----",
      "a dash cell in a table is not a separator"),
     ("OIL FIRM NAMED\n    TULSA, May 4 - Ann Example, former chairman, formed a company. (clarifies that she was chairman)\n",

@@ -340,6 +340,24 @@ def _short_after(text: str, start: int, pos: int) -> bool:
             and not any(ln[-1] in SENTENCE_END or len(ln) > 150 for ln in rest))
 
 
+WRAPPED_SIGNOFF_MAX = 600  # a sign-off line wrapped over lines is read whole up to this length
+
+
+def _wrapped_signoff(text: str, lines: list[Line], li: int, floor: int, pos: int, ps: int | None) -> int | None:
+    """Start of a sign-off line hard-wrapped over the last two to four lines, or None: the lines,
+    joined, are one sign-off line, and they open a paragraph (ps) or follow a finished sentence
+    (no blank line between the paragraphs)."""
+    for k in range(li - 1, max(li - 4, -1), -1):
+        start = lines[k].start
+        if start < floor or pos - start > WRAPPED_SIGNOFF_MAX or lines[k].blank:
+            return None
+        above = text[max(floor, start - 200):start].rstrip()
+        joined = " ".join(text[start:pos].split())
+        if (start == ps or above[-1:] in SENTENCE_END) and joined[:1] != "(" and so.is_signoff_line(joined):
+            return start  # (not a wrapped note: "(Corrects headline ... raised.)" is 1987 body)
+    return None
+
+
 def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     li = _line_index(starts, pos - 1)
     line = lines[li]
@@ -390,6 +408,9 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
                 return Piece("signoff", ps, pos, "signoff.is_signoff_paragraph")
         elif so.is_signoff_paragraph(seg):
             return Piece("signoff", lead, pos, "signoff.is_signoff_paragraph")
+        ws = _wrapped_signoff(text, lines, li, floor, pos, ps)
+        if ws is not None:  # a footer hard-wrapped over lines: "Anadolu Agency website contains only a
+            return Piece("signoff", ws, pos, "signoff.wrapped_line")  # portion of the news stories offered to" / "..."
         if below is not None and (below.kind == "credit" or (  # or two related headlines stacked over it
                 below.rule == "signoff.is_teaser" and len(pieces) > 1 and pieces[-2].kind == "credit")) and so.is_teaser(seg):
             return Piece("signoff", lead, pos, "signoff.is_teaser")
