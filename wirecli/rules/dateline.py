@@ -545,9 +545,11 @@ def match_dateline(text: str, start: int, end: int, year: int | None = None,
 
 
 LABEL_AFTER_RE = lazy(r"[ \t]{0,3}(?:Regulatory|REGULATORY)[ \t](?:News|NEWS|Information|INFORMATION)[ \t]{0,3}:[ \t]*")
+# A time of day in a page's or a wire's stamp: "10:30", "4:12:00 PM", "04:12 PM EST", "9:05 a.m. ET".
+CLOCK = r"\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]{0,3}[A-Z]{2,4})?"
 PLACE_STAMP_RE = lazy(r"(?P<place>[A-Z][A-Z.'’\- ]{1,30}?),[ \t]{1,3}" + DATE_RE.pattern
-                      + r"[ \t]{1,3}\d{1,2}:\d\d(?:[ \t]?[APap]\.?[Mm]\.?)?(?:[ \t]{1,3}[A-Z]{2,4})?[ \t]*(?=\r?\n|$)", re.VERBOSE)
-CLOCK_BAR_RE = lazy(r"[ \t]{0,3}\d{1,2}:\d\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{0,3}(?:[A-Z]{2,4}[ \t]{0,3})?\|")
+                      + rf"[ \t]{{1,3}}{CLOCK}[ \t]*(?=\r?\n|$)", re.VERBOSE)
+CLOCK_BAR_RE = lazy(rf"[ \t]{{0,3}}{CLOCK}[ \t]{{0,3}}\|")  # "... - 10:30 | World, All"
 LOWER_AFTER_RE = lazy(r"[ \t]{0,40}[a-z]{1,30}(?![\w'’])")  # a lower-case word ("changes"), not "eBay", "iPhone"
 # Markdown emphasis around the dateline: "**RENO, NV / ... /**", "__LONDON (Reuters)__", "*RENO, NV / ... /*"
 BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)|__(?=[A-Z][^_\n]{3,200}__)|\*(?=[A-Z][^*\n]{3,200}\*)")
@@ -567,10 +569,9 @@ def _tagged_above(text: str, start: int, name: str) -> bool:
     return above.lower().endswith(f"({name.strip().lower()})") and "\n" in text[max(0, start - 400):start]
 
 
+STAMP_LEAD_RE = lazy(rf"(?:{CLOCK},?[ \t]{{1,3}})?(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)"
+                     rf"(?:[ \t,]{{1,3}}{CLOCK})?[ \t]{{1,3}}(?=\()")  # "04:12 PM EST, 02/05/2025 (", "2/5/2025 4:12:00 PM ("
 # A full date in parentheses opening the story, maybe after a one-word label and a dash.
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,4})?"
-STAMP_LEAD_RE = lazy(rf"(?:{_CLOCK},?[ \t]{{1,3}})?(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)"
-                     rf"(?:[ \t,]{{1,3}}{_CLOCK})?[ \t]{{1,3}}(?=\()")  # "04:12 PM EST, 02/05/2025 (", "2/5/2025 4:12:00 PM ("
 DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z0-9\"“‘'])")  # then a sentence: "NASA's ...", "\"We ...", "2004 ..."
 AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
 
