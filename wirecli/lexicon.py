@@ -414,3 +414,12 @@ LINK_HEADINGS = {"related", "related stories", "related topics", "related covera
                  "explore more on these topics", "you may also like", "recommended", "recommended stories",
                  "read more", "read also", "also read", "see also", "most read", "most popular", "trending",
                  "trending now", "in other news", "more to explore", "editor's picks", "editors' picks"}
+
+# Words of a page's breadcrumb under its section ("World" / "Asia Pacific", "Markets" / "Commodities").
+CRUMB_WORDS = {"asia", "pacific", "middle", "east", "west", "north", "south", "europe", "americas", "america",
+               "africa", "uk", "u.s.", "china", "india", "japan", "commodities", "currencies", "energy", "economy",
+               "autos", "transportation", "retail", "consumer", "healthcare", "pharmaceuticals", "aerospace",
+               "defense", "media", "telecom", "legal", "litigation", "climate", "sustainability", "sustainable",
+               "deals", "stocks", "bonds", "rates", "wealth", "cybersecurity", "environment", "industry",
+               "government", "soccer", "football", "tennis", "cricket", "golf", "motorsports", "lifestyle",
+               "arts", "culture", "breakingviews", "disrupted", "&", "and"}

@@ -6,6 +6,12 @@ from wirecli.rules.headline import core_span, is_caption, is_junk, is_stamp, spl
 
 # (story text, expected headline, why)
 HEADLINE_ROWS = [
+    ("Business\nAutos & Transportation\nCarmaker to cut 3,000 jobs in Europe\nBy Ana Ruiz\n\nSTOCKHOLM, May 3 (Reuters) - Jobs go.\n",
+     "Carmaker to cut 3,000 jobs in Europe", "Reuters web breadcrumb: section, then a subsection joined by '&'"),
+    ("World\nAsia Pacific\nJapan eyes new rules for land near bases\nBy Ana Ruiz\n\nTOKYO, May 3 (Reuters) - Rules loom.\n",
+     "Japan eyes new rules for land near bases", "Reuters web breadcrumb: section, then a region"),
+    ("Opinion\nFed Holds Rates\nThe central bank stood pat again, and that is fine by markets.\nBy Ana Ruiz\n\nThe Fed held.\n\nMore.\n",
+     "Fed Holds Rates", "a short title-case headline under a label, over a deck, is no breadcrumb"),
     ("Grain barges back up on the river\n\nST. LOUIS, May 4 (Reuters) - Barges queued on Monday.",
      "Grain barges back up on the river", "headline, blank line, dateline"),
     ("ACME WIDGET <ACW> SEES HIGHER NET\n    DAYTON, Ohio, March 4 - Acme Widget Corp said\nit expects more.\n Reuter",

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import (JOB_WORDS, KNOWN_CITIES, MONTH_ABBREVIATIONS, NEWS_OUTLET_WORDS, PAGE_LABEL_WORDS, SUMMARY_LABELS,
+from ..lexicon import (CRUMB_WORDS, JOB_WORDS, KNOWN_CITIES, REGIONS, SECTION_WORDS, MONTH_ABBREVIATIONS, NEWS_OUTLET_WORDS, PAGE_LABEL_WORDS, SUMMARY_LABELS,
                        US_STATES)
 from ..model import Byline, Part
 from ..text import Line, strip_span
@@ -422,6 +422,11 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "headline.label"))
             j += 1
             continue
+        if not tried and _crumb(segs, j, dl_line, top.parts):
+            # a page's breadcrumb over the headline: "Business" / "Autos & Transportation" (Reuters web)
+            top.parts.append(Part("other", (seg.start, seg.end), "headline.label"))
+            j += 1
+            continue
         if not tried and dl_line is not None and CONTACT_LABEL_RE.match(t):
             # a press release's contact block over its headline: "Media contact:" / "Jane Roe" /
             # "+1 555 010 0199" / "jane@acme.example" (its short lines, down to a blank line)
@@ -478,6 +483,33 @@ CONTACT_DATA_RE = lazy(r"@|\d{3}|https?://|www\.")
 # An editor's note glued to the first paragraph of a story with no dateline (Bloomberg, Dow Jones).
 GLUED_NOTE_RE = lazy(rf"\({NOTE_VERB}\b"
                      r"[^()\n]{0,300}\)[ \t]+(?=[\"“‘'A-Z0-9])")
+
+
+CRUMB_RE = lazy(r"[A-Z][\w'’-]{1,20}(?:,? (?:&|[A-Z][\w'’-]{1,20})){0,4}")  # "Autos & Transportation", "Asia Pacific"
+
+
+def _crumb(segs: list[Seg], j: int, dl_line: int | None, parts: list[Part]) -> bool:
+    """A breadcrumb's second level over the headline: a few capitalised words joined by "&", or
+    under a section label ("World" / "Asia Pacific"); the next line is the headline (longer), with
+    a byline, a stamp or the dateline right under it (not a short title-case headline over a deck)."""
+    t = segs[j].text.strip()
+    if j + 2 >= len(segs) or len(t) > 40 or not CRUMB_RE.fullmatch(t):
+        return False
+    if "&" not in t and not (parts and parts[-1].rule == "headline.label" and j and segs[j - 1].line >= segs[j].line - 2
+                             and _crumb_words(t)):
+        return False  # (under a label, only a section's or a region's words: "Fed Holds Rates" is a headline)
+    head, under = segs[j + 1], segs[j + 2]
+    h = head.text.strip()
+    if head.line > segs[j].line + 2 or len(h) < len(t) + 10 or h.endswith(".") or under.line > head.line + 2:
+        return False
+    u = under.text
+    return parse_byline(u) is not None or is_junk(u) or under.line == dl_line
+
+
+def _crumb_words(t: str) -> bool:
+    """Every word a page section's or a region's: "Asia Pacific", "Commodities", "United States"."""
+    low = t.lower()
+    return low in REGIONS or all(w in SECTION_WORDS or w in CRUMB_WORDS for w in low.replace(",", " ").split())
 
 
 def _byline_below(segs: list[Seg], j: int) -> bool:
