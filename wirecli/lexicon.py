@@ -387,7 +387,8 @@ HONORIFICS = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "president
 # A wire's own product names that open a headline ("UPI NewsTrack Business", "AP Exclusive: ...").
 AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis", "explainer",
                         "factbox", "insight", "investigation", "newsbrief", "newsalert", "digest",
-                        "briefing", "sports", "summary", "special", "fact", "top", "world"}
+                        "briefing", "sports", "summary", "special", "fact", "top", "world",
+                        "explains", "focus", "breakingviews"}  # "AP Explains: ...", "UPI Focus: ..."
 
 # Job words that make a byline title: "..., Staff Writer", "..., Bureau Chief" (not "INC FOR STOCK").
 JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",

@@ -111,6 +111,8 @@ def test_named_agency(line, expected, why):
 HEADLINE_ROWS = [
     ("Wildfire crews gain ground (AP)", "AP", "aggregator tag"),
     ("UPI NewsTrack Business", "UPI", "wire product name"),
+    ("AP Explains: Why the harbor flooded", "AP", "the agency's explainer label"),
+    ("UPI Focus: Harbor towns rebuild", "UPI", "the agency's feature label"),
     ("AP Exclusive: Files show mine warnings", "AP", "AP Exclusive"),
     ("CNN fires weekend anchor", None, "news about an agency is not its copy"),
     ("Markets rally (Update1)", None, "Bloomberg update tag is no agency"),
