@@ -482,3 +482,13 @@ def test_daily_mail_flattened_stamp_in_mixed_case():
               "has been given an award. Its owner said it was a surprise.\n")
     assert [b.name for b in s.bylines] == ["Nora Pike"]
     assert s.body.startswith("A parrot that learned")
+
+
+@pytest.mark.parametrize("line", [
+    "Hailed as a hero: Sergeant Ana Example. Picture: Reuters",
+    "Hailed as a hero: Sergeant Ana Example. PHOTO: AFP",
+    "Hailed as a hero: Sergeant Ana Example (Reuters photo)",
+    "Hailed as a hero: Sergeant Ana Example. Pic: Bo Sample",
+])
+def test_photo_credit_labels_make_a_caption(line):
+    assert is_caption(line), line

@@ -29,7 +29,7 @@ CAPTION_RE = lazy(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
         |^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\b   # BBC web: "Image caption ..." 
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
-        |\((?:AP|Reuters|AFP)\ Photo|\bPhoto:\s|Photograph:|\(pictured\)
+        |\((?:AP|Reuters|AFP|Xinhua|EPA)\ (?:Photo|photo|PHOTO)|\b(?:Photo|PHOTO|Picture|PICTURE|Pic):\s|Photograph:|\(pictured\)
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$
         |\([A-Z][^()\n]{0,60}\ via\ (?:AP|Reuters|AFP|Getty\ Images)\)\s*$   # "(Kyodo News via AP)"
         # a photographer and an outlet closing the line: "(Kazuhiro NOGI / AFP)", "(Ana Ruiz/The
