@@ -1112,7 +1112,7 @@ def webpaste(R):
         if names:
             lines += [joined + R.choice(["", " in Lakeport"]), "Mon 5 Jan 2024 12.30 GMT"]
         else:
-            lines += ["Mon 5 Jan 2024 12.30 GMT"]
+            lines += R.choice([[], ["Staff and agencies"]]) + ["Mon 5 Jan 2024 12.30 GMT"]
         lines += ["Last modified on Mon 5 Jan 2024 14.02 GMT", ""]
         foot = R.choice([["Explore more on these topics", "Cruise ships", "Europe", "news"], ["Reuse this content"]])
         exp.update(agency=None, credit=None)

@@ -146,14 +146,9 @@ def _name_over_stamp(segs: list[Seg], j: int):
     ("Ana Ruiz Environment correspondent"), right over the page's time stamp ("Fri 3 May 2024
     12.04 BST", "Fri, May 3, 2024, 2:15 AM EDT 2 min read"): a web byline printed without "By"
     (Bloomberg via Yahoo, the Guardian); None otherwise."""
-    seg = segs[j]
-    if j + 1 >= len(segs) or segs[j + 1].line > seg.line + 2 or len(seg.text) > 80 or _caps(seg.text):
+    if not _stamp_below(segs, j):
         return None
-    stamp = segs[j + 1].text
-    if not (is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp)
-            or NUMERIC_DATE_RE.fullmatch(stamp)):  # (or a date alone: DW's "Ana Ruiz" / "" / "01/05/2024")
-        return None  # a dated and timed stamp, not "v0.3.1 (Nov 2, 2015)" nor a table's "90 days 5.52/51"
-    by = parse_unsigned(seg.text)
+    by = parse_unsigned(segs[j].text)
     if not by or not by[0] or by[2] is not None or not _unsigned_names(by[0]):
         return None
     if any(not 2 <= len(n.split()) <= 3 for n, _, _ in by[0]):
@@ -161,6 +156,28 @@ def _name_over_stamp(segs: list[Seg], j: int):
     if by[1] is not None and not any(w.lower() in JOB_WORDS for w in by[1].split()):
         return None  # "Ana Ruiz Harbor Trust": no job, no byline
     return by
+
+
+def _stamp_below(segs: list[Seg], j: int) -> bool:
+    """A short line (not in capitals) right over the page's dated and timed stamp, or DW's date alone."""
+    seg = segs[j]
+    if j + 1 >= len(segs) or segs[j + 1].line > seg.line + 2 or len(seg.text) > 80 or _caps(seg.text):
+        return False
+    stamp = segs[j + 1].text
+    return bool(is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp)
+                or NUMERIC_DATE_RE.fullmatch(stamp))  # (or a date alone: DW's "Ana Ruiz" / "" / "01/05/2024")
+    # (a dated and timed stamp, not "v0.3.1 (Nov 2, 2015)" nor a table's "90 days 5.52/51")
+
+
+def _house_over_stamp(segs: list[Seg], j: int) -> tuple[str, str | None] | None:
+    """(title, agency) of a house byline, no person, over the page's stamp: the Guardian's "Staff
+    and agencies" / "Mon 5 Jan 2024 12.30 GMT"; None otherwise."""
+    if not _stamp_below(segs, j):
+        return None
+    by = parse_unsigned(segs[j].text)
+    if not by or by[0] or not by[1]:
+        return None
+    return by[1], by[2]
 
 
 STAMP_YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
@@ -354,6 +371,13 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
         if named:  # "Jean Leclerc" / "The Canadian Press": a byline printed without "By"
             top.bylines.extend(make_bylines(named, None, seg.start))
             top.parts.append(Part("byline", (seg.start, seg.end), "byline.name_over_agency"))
+            after_byline = True
+            j += 1
+            continue
+        house = _house_over_stamp(segs, j) if head_spans and not top.bylines else None
+        if house:  # "Staff and agencies" / "Mon 5 Jan 2024 12.30 GMT": a house byline, no person
+            top.agency = top.agency or house[1]
+            top.parts.append(Part("byline", (seg.start, seg.end), "byline.house_over_stamp"))
             after_byline = True
             j += 1
             continue
