@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
+# The first three letters of a month's or a weekday's name, capitalised, as a pattern: "Jan" ...
+# "Dec", "Mon" ... "Sun" (a pattern adds what may follow: "Sept.", "Thursday").
+MONTH_ABBR = "(?:" + "|".join(name[:3].title() for name in MONTHS) + ")"
+WEEKDAY_ABBR = "(?:" + "|".join(sorted(day.title() for day in WEEKDAYS if len(day) == 3)) + ")"
 
 # A month-like word, a day of one or two digits, an optional ", YYYY".
 DATE_RE = lazy(

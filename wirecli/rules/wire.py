@@ -25,6 +25,7 @@ from __future__ import annotations
 
 
 from ..lazyre import lazy
+from ..lexicon import MONTHS as MONTH_NUMBERS
 from ..model import Part, Wire, replace
 from ..text import Line, back_space, skip_space
 
@@ -44,8 +45,7 @@ VERSION_RE = lazy(
     r"|lead|ld[-\w]{0,20}|bulletin|flash|new)\**")
 AP_FILING_RE = lazy(r"AP-[A-Z]{2}-\d\d-\d\d-\d\d \d{4}GMT")
 IPTC_TRAILER_RE = lazy(r"(?P<day>\d\d)(?P<hm>\d{4}) GMT (?P<mon>[A-Z][a-z]{2}) (?P<d>\d\d?)")
-MONTHS = {m: i for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+MONTHS = {name[:3].title(): n for name, n in MONTH_NUMBERS.items()}  # "Jan": 1 ... "Dec": 12
 
 
 def find_envelope(text: str, lines: list[Line], year: int | None = None
