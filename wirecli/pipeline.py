@@ -18,7 +18,7 @@ from .rules.body import body_paragraphs
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dates import month_number
-from .lexicon import KNOWN_CITIES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
+from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
 from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline, stacked_dateline)
 from .rules.headline import NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
@@ -389,9 +389,11 @@ def _inline_byline(text: str, s: int, end: int, year):
         cand = (by, m, ws.start())
         known = bool(m.cities) and m.cities[0].upper() in KNOWN_CITIES  # "By A and B Washington (Reuters) -"
         if m.cities and not (caps or known) and (len(m.cities) > 1 or m.cities[0][:1].islower()
-                                                 or title_line(m.cities[0]) is not None):
+                                                 or title_line(m.cities[0]) is not None
+                                                 or by[0][-1][0].split()[-1].lower() in NAME_PARTICLES):
             continue  # "By A, Cy" + "Al-Amin and Hal Ma (Reuters)", "By A" + "and Cy Park Jan 9": names, no
-            # places; "By A, CNN" + "Political Reporter (CNN)": a title, no place
+            # places; "By A, CNN" + "Political Reporter (CNN)": a title, no place; "By Paul R. La" +
+            # "Monica (Reuters)": a surname after its particle
         if known or (wide and caps):
             best = caps_best = cand
             break

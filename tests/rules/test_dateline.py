@@ -635,3 +635,17 @@ def test_stacked_lines_that_are_no_dateline():
     assert story.dateline is None or story.dateline.agency is None
     story = parse("Sources\n\nThe list:\nStorm hits coast\n-\nFerries halted.\n")
     assert story.dateline is None
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By Paul R. La Monica (Reuters) - Harbor Bank posted a smaller loss on Thursday as fares rose.", ["Paul R. La Monica"]),
+    ("LAKEPORT, October 16 (RIA Novosti), Paul R. La Monica - Harbor Bank posted a smaller loss on Thursday.",
+     ["Paul R. La Monica"]),
+])
+def test_writer_of_four_words_with_an_initial_and_a_particle(line, names):
+    """A surname after a capitalised particle ("La Monica") is no mixed-case place before the agency."""
+    from wirecli import parse
+
+    s = parse("Harbor Bank loss narrows\n\n" + line + "\n")
+    assert [b.name for b in s.bylines] == names
+    assert s.body.startswith("Harbor Bank posted")

@@ -635,7 +635,7 @@ DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ana Lindqvist - "
 AFTER_AGENCY_NAME_RE = lazy(  # ", Ana Lindqvist -", ", Ana de la Cruz -", ", Omar al-Rashid -"
     r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)[ \t]){0,2}"
-    r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,2}(?=[ \t]*(?:--|-|—|–)[ \t])")
+    r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,3}(?=[ \t]*(?:--|-|—|–)[ \t])")  # "Paul R. La Monica"
 
 
 # A day-first date between a dateline's dashes: "London, UK – 30 September 2020 – ".
