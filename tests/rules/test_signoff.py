@@ -8,6 +8,12 @@ from wirecli.text import split_lines
 
 # is_signoff_line: (line, expected, why)
 LINES = [
+    ("A version of this article appears in print on May 4, 2024, Section A, Page 12 of the New York edition with the headline: "
+     "Library Fight.", True, "the New York Times' print note"),
+    ("Posted 3h ago, updated 1h ago", True, "ABC (Australia)'s stamp under the story"),
+    ("Corrections and clarifications | Submit a news tip | Report error", True, "CBC's bar of links under the story"),
+    ("Tin | 800 | up 5", False, "a table row with numbers is no bar of links"),
+    ("He posted 3 messages | she replied | they left", False, "pieces in lower case are no links"),
     (" Reuter", True, "1987 sign-off"),
     ("AM/SST/JJ", True, "AFP staff codes in capitals"),
     ("BUR-AM/SST/JJ", True, "AFP staff codes in capitals after a bureau's"),
