@@ -970,6 +970,8 @@ _DOM_CREDITS = [  # (printed, reporting, editing, agency the credit names)
     ("(Reporting by Ana Ruiz; Editing by Bo Lind)\n((ana.ruiz@thomsonreuters.com; +1 202 555 0100))", ["Ana Ruiz"], ["Bo Lind"], None),
     ("(Reporting by Ana Ruiz)\n(Editing by Bo Lind)", ["Ana Ruiz"], ["Bo Lind"], None),
     ("APTN contributor Ana Ruiz in Lima helped with this story.", ["Ana Ruiz"], [], None),
+    ("Associated Press writers Ana Ruiz in Cairo; Bo Lind in Salem, Ore.; and Cy Ng in Lima contributed to this report.",
+     ["Ana Ruiz", "Bo Lind", "Cy Ng"], [], None),
     ("The Associated Press contributed to this report.", [], [], "AP"),
     ("- Reporting by: Ana Ruiz in Vienna, Bo Lind in Geneva\n  and Cy Ng in New York\n- Editing by: Dee Fox, +49 30 555 0100",
      ["Ana Ruiz", "Bo Lind", "Cy Ng"], ["Dee Fox"], None),
@@ -1005,6 +1007,10 @@ def domain(R):
         lines += ["", p]
     if printed:
         lines += [""] + (["___", ""] if "Associated Press" in printed or "APTN" in printed else []) + [printed]
+    if R.random() < 0.3:  # hard-wrapped at 68 columns (the dateline's line kept whole), maybe with no blank lines
+        lines = [ln if ln.startswith(dl) else "\n".join(textwrap.wrap(ln, 68)) if len(ln) > 68 else ln for ln in lines]
+        if R.random() < 0.5:
+            lines = [ln for ln in lines if ln]
     text = "\n".join(lines) + "\n"
     exp = dict(bylines=names, agency=agency, cities=cities, date=None, body_start=body[0][:25], body_end=body[-1][-25:],
                credit=(rep, ed) if printed else None)

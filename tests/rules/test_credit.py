@@ -318,6 +318,11 @@ STORIES = [
      (["Bo Sample", "Ann Example"], ["Di Proof"]), "two groups in a row"),
     ("Prices rise\n\nLISBON, May 3 (Reuters) - Prices rose.\n\n(Reporting by Tokyo newsroom)\n", ([], []),
      "a credit naming no person"),
+    ("Storm hits coast\nBy ANN EXAMPLE, Associated Press Writer\nSALEM, Ore. (AP) _ A storm hit the coast.\nRoads were closed.\n"
+     "___\nAssociated Press writers Bo Sample in Cairo; Cy Proof in Lima;\nand Di Test contributed.\n",
+     (["Bo Sample", "Cy Proof", "Di Test"], []), "AP credit wrapped after a separator, no blank lines"),
+    ("Storm hits coast\nSALEM, Ore. (AP) _ A storm hit the coast.\nRoads were closed.\nAssociated Press writer Bo Sample\n"
+     "in Cairo contributed.\n", (["Bo Sample"], []), "AP credit wrapped after the last sentence, no blank lines"),
     ("Storm hits\n\nOSLO (AP) -- A storm hit.\n\n___\n\nAssociated Press writer Bo Sample in Bergen contributed to this report.\n",
      (["Bo Sample"], []), "AP after the separator"),
     ("Harbor reopens\n\nOSLO, May 3 (Xinhua) -- The harbor reopened.\n\n(Xinhua reporters Ann Example and Bo Sample contributed to the story.)\n",

@@ -343,6 +343,19 @@ def _short_after(text: str, start: int, pos: int) -> bool:
 WRAPPED_SIGNOFF_MAX = 600  # a sign-off line wrapped over lines is read whole up to this length
 
 
+def _sentence_lines_start(text: str, lines: list[Line], li: int, floor: int) -> int | None:
+    """Start of the lines that end on line li and follow a finished sentence or a separator
+    ("___") on the line above, two to four lines; None when there are none (text with no blank
+    lines between its paragraphs, hard-wrapped)."""
+    for k in range(li - 1, max(li - 4, -1), -1):
+        if lines[k].start < floor or lines[k].blank or k == 0:
+            return None
+        above = lines[k - 1].text.rstrip()
+        if above[-1:] in SENTENCE_END or above.lstrip("\t ")[:3] == "___":
+            return lines[k].start
+    return None
+
+
 def _wrapped_signoff(text: str, lines: list[Line], li: int, floor: int, pos: int, ps: int | None) -> int | None:
     """Start of a sign-off line hard-wrapped over the last two to four lines, or None: the lines,
     joined, are one sign-off line, and they open a paragraph (ps) or follow a finished sentence
@@ -399,6 +412,12 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
         rs = _role_line_above(text, lines, li, floor) if ps == line.start else None
         if rs is not None and cr.is_credit_paragraph(text[rs:pos]):
             return Piece("credit", rs, pos, "credit.is_role_line")
+        ks = (_sentence_lines_start(text, lines, li, floor)
+              if (ps is None or ps < line.start) and not _copyright_line(seg) and not so.is_signoff_line(seg)
+              else None)  # ("Editor: A" / "Copyright © X 2024", "(Reporting by A)" / "Related Coverage": two pieces)
+        if ks is not None and (ps is None or ps < ks) and cr.is_credit_paragraph(text[ks:pos]):
+            return Piece("credit", ks, pos, "credit.is_credit_paragraph")  # wrapped, no blank line above:
+            # "___" / "Associated Press writers A in Cairo; B in Salem, Ore.;" / "and C contributed."
         if cr.is_credit_paragraph(seg):
             return Piece("credit", lead, pos, "credit.is_credit_paragraph")
         if so.is_signoff_line(seg) and not _ends_sentence_above(text, floor, lead, seg) and not _in_caps_list(text, floor, lead, seg):
