@@ -6,6 +6,8 @@ from wirecli.rules.headline import core_span, is_caption, is_junk, is_stamp, spl
 
 # (story text, expected headline, why)
 HEADLINE_ROWS = [
+    ("World News\nCoast guards trade blame over collision\n\nBy Ana Ruiz\n\nMay 3 (UPI) -- The coast guards traded blame.\n",
+     "Coast guards trade blame over collision", "UPI web: a section's label of two words over the headline"),
     ("Business\nAutos & Transportation\nCarmaker to cut 3,000 jobs in Europe\nBy Ana Ruiz\n\nSTOCKHOLM, May 3 (Reuters) - Jobs go.\n",
      "Carmaker to cut 3,000 jobs in Europe", "Reuters web breadcrumb: section, then a subsection joined by '&'"),
     ("World\nAsia Pacific\nJapan eyes new rules for land near bases\nBy Ana Ruiz\n\nTOKYO, May 3 (Reuters) - Rules loom.\n",
@@ -244,6 +246,8 @@ def test_caption_limits():
     assert not is_caption("TODAY IN WASHINGTON FOR TUESDAY APRIL 7 (TIMES EDT/GMT)")  # a 1987 diary's heading
     assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
     assert is_caption("The president speaks in Dakar on April 4, 2024. © Awa Cisse, AFP")  # France 24
+    assert is_caption("The court in Washington, D.C. File Photo by Ana Ruiz/UPI | License Photo")  # UPI web
+    assert is_caption("A cutter is hit by water cannon on Tuesday. Photo courtesy of the Coast Guard/UPI")
     assert not is_caption("© 2024 AFP")
 
 
@@ -492,3 +496,17 @@ def test_daily_mail_flattened_stamp_in_mixed_case():
 ])
 def test_photo_credit_labels_make_a_caption(line):
     assert is_caption(line), line
+
+
+@pytest.mark.parametrize("text,headline", [
+    ("Harbor Bank profit jumps as trading revenue\nrises for a third straight quarter\n\n", "Harbor Bank profit jumps as trading revenue rises for a third straight quarter"),
+    ("Harbor Bank profit jumps on trading\nreuters.com\n", "Harbor Bank profit jumps on trading"),
+    ("Harbor Bank profit jumps on trading\neBay shares fall\n", "Harbor Bank profit jumps on trading"),
+    ("Harbor Bank profit jumps on trading\nby Ana Example\n", "Harbor Bank profit jumps on trading"),
+])
+def test_headline_wrapped_at_any_word_over_the_dateline(text, headline):
+    """The rest of a headline in lower case, alone over the dateline, goes with it; a page's
+    address, a brand or a byline does not."""
+    s = parse(text + "LAKEPORT, May 3 (Reuters) - Harbor Bank's quarterly profit jumped 20%, it said on Tuesday.\n")
+    assert s.headline == headline
+    assert s.body.startswith("Harbor Bank's quarterly")

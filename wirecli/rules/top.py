@@ -574,7 +574,8 @@ def _headline_run(segs: list[Seg], j: int, dl_line: int | None) -> list[Seg]:
         elif (not flash and _caps(prev.text) and _caps(t) and nxt.indent == 0 and len(run) < 2
               and dl_line is not None and nxt.line + 1 == dl_line):
             run.append(nxt)  # "ZENITH WINS NAVY" / "CONTRACT" / "    NORFOLK, Va., April 2 - "
-        elif not flash and len(run) < 2 and dl_line is not None and _wraps_on(prev.text, t):
+        elif not flash and len(run) < 2 and dl_line is not None and (
+                _wraps_on(prev.text, t) or (k == len(segs) - 1 and _lower_tail(prev.text, t))):
             run.append(nxt)  # "Central bank holds rates steady," / "signals cuts later in year"
         else:
             break
@@ -594,6 +595,18 @@ HANGING_WORDS = {"if", "because", "whether", "that", "which", "to", "with", "fro
                  "while", "as", "at", "about", "after", "before"}
 BRAND_START_RE = lazy(r"[a-z]{1,2}[A-Z][a-z]{1,15}\b")  # "eBay", "iPhone", "eToro"
 WRAP_TAIL_RE = lazy(r"^[a-z][\w'’$%,.:;-]*(?:[ \t]+[\w'’$%,.:;?\-\"“”‘]+){0,14}$")
+
+
+def _lower_tail(prev: str, nxt: str) -> bool:
+    """The rest of a headline wrapped at any word, alone over the dateline: "Harbor Bank profit
+    jumps as trading revenue" / "rises for a third quarter" / "LAKEPORT (Reuters) - ...".  No
+    deck or subhead opens in lower case ("eBay ..." is a name); a stamp, a byline, a lone word
+    ("reuters.com") or a copyright line ("c.1999 Example News Service") is no tail."""
+    p = prev.rstrip(" \t*")
+    n = nxt.strip(" \t*")
+    return (len(p.split()) >= 3 and p[-1:] not in ".!?:;" and not _caps(p) and 2 <= len(n.split()) <= 10
+            and n.split()[0].isalpha() and copyright_agency(n) is None
+            and not n.endswith(".") and WRAP_TAIL_RE.match(n) is not None and BRAND_START_RE.match(n) is None)
 
 
 def _wraps_on(prev: str, nxt: str) -> bool:
