@@ -357,6 +357,9 @@ NOTE_VERBS = ("Adds", "Updates", "Corrects", "Recasts", "Refiles", "Repeats", "C
               "Rewrites", "Inserts", "Moves", "Clarifies", "Writes through", "New throughout", "Edits",
               "Deletes", "Replaces")
 
+# Words that open a web page's time stamp ("Published: 10:02 EST, 3 March 2014", "Updated Nov 06, 2012").
+STAMP_LABELS = ("Published", "Updated", "Posted")
+
 # Words a page time stamp is made of, beside dates and times ("updated 9:12 a.m. ET").
 STAMP_WORDS = {"updated", "update", "published", "posted", "last", "at", "on", "et", "est", "edt",
                "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "ist", "cet", "cest", "utc",

@@ -21,7 +21,7 @@ from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
 from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline, stacked_dateline)
-from .rules.headline import NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
+from .rules.headline import ANY_STAMP_LABEL, NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
 from .rules.top import read_top
 from .rules.signoff import signoff_agency
 from .rules.tail import read_tail
@@ -344,7 +344,7 @@ DECK_END_RE = lazy(r"[.!?][\"'”’]?[ \t]+(?=[A-Z(])|REUTERS/[^\n/]{2,40}?(?:/
                    r"|\([A-Z][A-Za-z ]{1,30}\)[ \t]?[-–—])")  # then a byline or a dateline
 
 
-WEB_STAMP_SKIP_RE = lazy(r"(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED):?[ \t]+[^\n]{4,60}?,[ \t]?(?:19|20)\d\d[ \t]+")
+WEB_STAMP_SKIP_RE = lazy(rf"(?:{ANY_STAMP_LABEL}|updated|published|posted):?[ \t]+[^\n]{{4,60}}?,[ \t]?(?:19|20)\d\d[ \t]+")
 BY_GOES_ON_RE = lazy(r"(?:,|\band|\bAND|&)$")
 INITIAL_RE = lazy(r"[A-Z]\.?")  # "B.", or "B" when the full stop went with the name
 WIDE_GAP_RE = lazy(r"\s\s")

@@ -29,15 +29,16 @@ from ..text import unlink
 from .agency import canonical_agency, copyright_agency
 from .credit import EMAIL_RE
 from .dates import MONTH_ABBR, WEEKDAY_ABBR
+from .headline import ANY_STAMP_LABEL
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:Story[ \t]|Written[ \t](?=by[ \t][^|\n]{2,60}\|))?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")  # "Story by A", "Written by A | Mumbai | Updated: ..." (a web stamp's bar)
 HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
 IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+(?:in|In|IN)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # Daily Mail: "In New York"
 BY_STAMP_RE = lazy(
-    r"(?:[ \t]*[|,][ \t]*|[ \t]+)(?:(?:on|Updated|UPDATED|Published|PUBLISHED|Posted)\b:?[ \t]*)?"
+    rf"(?:[ \t]*[|,][ \t]*|[ \t]+)(?:(?:on|{ANY_STAMP_LABEL})\b:?[ \t]*)?"
     rf"(?:{WEEKDAY_ABBR}[a-z]{{0,6}}\.?,?[ \t]+)?"
     rf"(?:{MONTH_ABBR}[a-z]{{0,6}}\.?[ \t]+\d{{1,2}}\b|\d{{1,2}}:\d\d)"
-    r"|(?:[ \t]*[|,][ \t]*|[ \t]+)(?:Updated|UPDATED|Published|PUBLISHED)\b")
+    rf"|(?:[ \t]*[|,][ \t]*|[ \t]+){ANY_STAMP_LABEL}\b")
 NOT_NAME_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "way", "far",
                   "then", "now", "this", "that", "end", "order", "comparison", "contrast", "law", "hand",
                   "chance", "mistake", "all", "accounts", "contrast", "design", "default", "midday"}

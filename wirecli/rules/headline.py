@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_WORDS, WEEKDAYS
+from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_LABELS, STAMP_WORDS, WEEKDAYS
 from ..lexicon import KNOWN_CITIES, REGIONS
 from ..text import back_space, skip_space
 
@@ -145,8 +145,12 @@ TIME_RE = lazy(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
 DATE_IN_STAMP_RE = lazy(
     r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
+# A stamp's label, as a pattern: "Published", "Updated", "Posted"; ANY_STAMP_LABEL in capitals
+# too, where no headline in capitals can be read ("CRUDE OIL POSTED PRICES" is a 1987 headline).
+STAMP_LABEL = "(?:" + "|".join(STAMP_LABELS) + ")"
+ANY_STAMP_LABEL = "(?:" + "|".join(f"{w}|{w.upper()}" for w in STAMP_LABELS) + ")"
 # "... India, Updated Nov 06, 2012 at 04:03pm IST", "... New Delhi, Posted ...", "... | Updated: ..."
-STAMP_TAIL_RE = lazy(r"(?:\s+(?P<sec>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?),|\s{1,3}\|)?\s+(?:Updated|Published|Posted)\b[^\n]{4,60}$")
+STAMP_TAIL_RE = lazy(r"(?:\s+(?P<sec>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?),|\s{1,3}\|)?\s+" + STAMP_LABEL + r"\b[^\n]{4,60}$")
 
 
 def is_junk(line: str) -> bool:

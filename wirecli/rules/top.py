@@ -36,8 +36,8 @@ from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
 from .credit import is_person_name
 from .byline import make_bylines, parse_byline, parse_unsigned, split_trailing_byline, title_line, title_then_name
-from .headline import (NOTE_VERB, clean_headline, core_span, header_prefix, is_caption, is_coded, is_junk,
-                       is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
+from .headline import (ANY_STAMP_LABEL, NOTE_VERB, STAMP_LABEL, clean_headline, core_span, header_prefix, is_caption,
+                       is_coded, is_junk, is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
 
 FLASH_RE = lazy(r"^\s*\*{2,}")
 BLAH_RE = lazy(r"^\s*Blah blah blah", re.I)
@@ -45,7 +45,7 @@ MARKER_RE = lazy(r"[ \t]+(\((?i:picture|pictures|photo|photos|graphic|video|map)
 BY_LABEL_RE = lazy(r"^(?:By|by|BY)\s+\S+(?:[ \t]+[^\s.,;:!?]+){0,5}[ \t]*$")  # short, no punctuation
 LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 WRAPPED_AND_RE = lazy(r"^[ \t]{0,4}and[ \t](?=[A-Z])")  # a byline's last name wrapped onto the next line
-WEB_STAMP_RE = lazy(r"^[ \t]{0,4}(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Last\ (?:[Uu]pdated|[Mm]odified))\b")  # a web page's stamp
+WEB_STAMP_RE = lazy(rf"^[ \t]{{0,4}}(?:{ANY_STAMP_LABEL}|Last\ (?:[Uu]pdated|[Mm]odified))\b")  # a web page's stamp
 BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
 CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
@@ -197,7 +197,7 @@ def _name_comma_agency(t: str):
 
 CAPS_WORD_RE = lazy(r"[A-Z0-9][A-Z0-9.&-]{0,20}")
 BAR_RE = lazy(r"[ \t]{0,3}[|/][ \t]{0,3}|[ \t]{1,3}[·•][ \t]{1,3}")  # CBC: "Ana Ruiz · CBC News · Posted: ..."
-NAME_STAMP_RE = lazy(r"(?P<name>[A-Z][^|/·•\n]{2,60}?)[ \t\u00a0]{1,6}(?P<stamp>(?:Published|Updated|Posted)\b[^\n]{4,80})$")
+NAME_STAMP_RE = lazy(r"(?P<name>[A-Z][^|/·•\n]{2,60}?)[ \t\u00a0]{1,6}(?P<stamp>" + STAMP_LABEL + r"\b[^\n]{4,80})$")
 
 
 def _name_bar_stamp(t: str):
@@ -743,7 +743,7 @@ def _same(text: str, head_spans, line: str) -> bool:
 # Daily Mail copy flattened onto one line: "By . NAME . and NAME . PUBLISHED: . ... . Text".
 FLAT_BY_RE = lazy(r"(?:^|\s\.\s)(By \. )")
 FLAT_STAMP_RE = lazy(
-    r"[ \t]*(?:(?:PUBLISHED|UPDATED|Published|Updated):[ \t]\.[ \t][^.|\n]{4,40}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
+    rf"[ \t]*(?:{ANY_STAMP_LABEL}:[ \t]\.[ \t][^.|\n]{{4,40}}?[ \t]\.[ \t](?:\|[ \t]\.[ \t])?"
     r"|Last updated at [^.\n]{4,60}?[ \t]\.[ \t]"
     r"|Scroll down for (?:the )?videos?[ \t]\.[ \t])")  # a page's pointer under the byline
 FLAT_PIECE_RE = lazy(r"[ \t]\.[ \t]")
