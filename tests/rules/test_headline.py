@@ -6,6 +6,8 @@ from wirecli.rules.headline import core_span, is_caption, is_junk, is_stamp, spl
 
 # (story text, expected headline, why)
 HEADLINE_ROWS = [
+    ("World News\nCoast guards trade blame over collision\n\nBy Ana Ruiz\n\nMay 3 (UPI) -- The coast guards traded blame.\n",
+     "Coast guards trade blame over collision", "UPI web: a section's label of two words over the headline"),
     ("Business\nAutos & Transportation\nCarmaker to cut 3,000 jobs in Europe\nBy Ana Ruiz\n\nSTOCKHOLM, May 3 (Reuters) - Jobs go.\n",
      "Carmaker to cut 3,000 jobs in Europe", "Reuters web breadcrumb: section, then a subsection joined by '&'"),
     ("World\nAsia Pacific\nJapan eyes new rules for land near bases\nBy Ana Ruiz\n\nTOKYO, May 3 (Reuters) - Rules loom.\n",
@@ -244,6 +246,8 @@ def test_caption_limits():
     assert not is_caption("TODAY IN WASHINGTON FOR TUESDAY APRIL 7 (TIMES EDT/GMT)")  # a 1987 diary's heading
     assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
     assert is_caption("The president speaks in Dakar on April 4, 2024. © Awa Cisse, AFP")  # France 24
+    assert is_caption("The court in Washington, D.C. File Photo by Ana Ruiz/UPI | License Photo")  # UPI web
+    assert is_caption("A cutter is hit by water cannon on Tuesday. Photo courtesy of the Coast Guard/UPI")
     assert not is_caption("© 2024 AFP")
 
 

@@ -37,7 +37,8 @@ CAPTION_RE = lazy(
         # the first in lower case after its capital (not a 1987 table's "(TIMES EDT/GMT)")
         |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?:The\ )?[A-Z][\w'’.&-]{1,20}
          (?:\ [A-Z][\w'’.&-]{1,20}){0,3}(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$
-        |\S\ ©\ ?[A-Z][^\n©]{0,60}?[,/]\ ?(?:AFP|AP|Reuters|EPA|dpa|Getty\ Images)\s*$)""", re.VERBOSE)  # France 24: "... 2024. © Ana Ruiz, AFP"
+        |\S\ ©\ ?[A-Z][^\n©]{0,60}?[,/]\ ?(?:AFP|AP|Reuters|EPA|dpa|Getty\ Images)\s*$   # France 24: "... 2024. © Ana Ruiz, AFP"
+        |\ Photo\ courtesy\ of\ |\bFile\ Photo\ by\ [A-Z][^\n]{0,60}/UPI\b|/UPI\ \|\ License\ Photo)""", re.VERBOSE)  # UPI web
 # The verb an editor's note opens with, as a pattern: "Adds", "Writes[ ]through" (any flags).
 NOTE_VERB = "(?:" + "|".join(v.replace(" ", "[ ]") for v in NOTE_VERBS) + ")"
 NOTE_RE = lazy(r"^\W{0,2}\(" rf"(?:{NOTE_VERB}"

@@ -513,15 +513,14 @@ CRUMB_RE = lazy(r"[A-Z][\w'’-]{1,20}(?:,? (?:&|[A-Z][\w'’-]{1,20})){0,4}")  
 
 
 def _crumb(segs: list[Seg], j: int, dl_line: int | None, parts: list[Part]) -> bool:
-    """A breadcrumb's second level over the headline: a few capitalised words joined by "&", or
-    under a section label ("World" / "Asia Pacific"); the next line is the headline (longer), with
+    """A breadcrumb or a section's label over the headline: a few capitalised words joined by "&",
+    or a section's or a region's words ("World" / "Asia Pacific", UPI's "World News"); the next line is the headline (longer), with
     a byline, a stamp or the dateline right under it (not a short title-case headline over a deck)."""
     t = segs[j].text.strip()
     if j + 2 >= len(segs) or len(t) > 40 or not CRUMB_RE.fullmatch(t):
         return False
-    if "&" not in t and not (parts and parts[-1].rule == "headline.label" and j and segs[j - 1].line >= segs[j].line - 2
-                             and _crumb_words(t)):
-        return False  # (under a label, only a section's or a region's words: "Fed Holds Rates" is a headline)
+    if "&" not in t and not _crumb_words(t):
+        return False  # (only a section's or a region's words: "World News", "Asia Pacific"; "Fed Holds Rates" is a headline)
     head, under = segs[j + 1], segs[j + 2]
     h = head.text.strip()
     if head.line > segs[j].line + 2 or len(h) < len(t) + 10 or h.endswith(".") or under.line > head.line + 2:
