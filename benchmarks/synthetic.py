@@ -855,6 +855,9 @@ def releases(R):
     else:
         lines += [""] + trail[:1] if style not in ("ein",) else []
     text = "\n".join(lines) + "\n"
+    if R.random() < 0.15:  # a plain-text feed hard-wrapped at 68 columns (never inside a wire's name)
+        text = "\n".join("\n".join(textwrap.wrap(ln, 68, break_on_hyphens=False)) if len(ln) > 68 else ln
+                         for ln in text.split("\n"))
     if R.random() < 0.15:
         text = text.replace("\n", "\r\n")
     return text, dict(headline=head, bylines=[], agency=agency, cities=cities, date=iso, credit=None,

@@ -284,6 +284,10 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
             return i, DatelineMatch(s, line.stripped_span()[1], (text[s:city_end],), lone and lone[1], None, None), \
                 lead_parts, [], None
         m = match_dateline(text, s, end, year, strict=seen - furniture > 6 and not byline_seen)
+        wrapped = ((m is None or not (m.cities or m.date)) and i + 1 < len(lines)
+                   and _wrapped_before_agency(text, s, line.end, lines[i + 1], year))
+        if wrapped and (m is None or wrapped.cities):  # ("The Canadian Press - CITY, Region" / "(AP) - ...": the AP's place)  # "FREDERICKSBURG, Virginia/ST. JOHN'S, Antigua" / "(AP) - The ...": wrapped before its agency
+            return i, wrapped, lead_parts, [], None
         # an indented first line is a paragraph (1987 copy cut below its headline), not a headline
         if m is not None and _reads_on(text, m.end, line.end, m, first=(seen == 1 and line.indent < 2)):
             if photo_caption_over_dateline(text, lines, i, year):
@@ -311,6 +315,25 @@ def _find_dateline(text: str, lines: list[Line], lo: int, body_end: int, year):
                                    Part("byline", by_span, "byline.inline")]
                     return i, m, lead_parts, make_bylines(names, title, by_span[0]), agency
     return None, None, [], [], None
+
+
+# An agency that opens the next line, then a dash: "(AP) - ", "/PRNewswire/ -- ", "(GLOBE NEWSWIRE) --".
+WRAPPED_AGENCY_RE = lazy(r"[ \t]{0,8}(?:\([A-Za-z][\w .&/-]{0,30}\)|/[A-Za-z][\w .-]{1,30}/)[ \t]{0,3}(?:--|-|—|–|_)[ \t]")
+
+
+def _wrapped_before_agency(text: str, s: int, line_end: int, nxt: Line, year) -> DatelineMatch | None:
+    """A dateline hard-wrapped before its agency: the place line, then "(AP) - The storm ..." or
+    "/EINPresswire.com/ -- Acme ..." opening the next line; read as one line (the same offsets,
+    the line break read as spaces).  Only with an agency, and with a lead after it."""
+    if not WRAPPED_AGENCY_RE.match(text, nxt.start) or nxt.start - line_end > 2 or line_end - s > 120:
+        return None
+    joined = text[:line_end] + " " * (nxt.start - line_end) + text[nxt.start:nxt.end]
+    m = match_dateline(joined, s, nxt.end, year, strict=True)
+    if m is None or not m.agency or m.end <= nxt.start or not _reads_on(joined, m.end, nxt.end, m):
+        return None
+    if not m.cities or not (is_caps_place(m.cities[0]) or m.date):
+        return None  # ("The Canadian Press" / "(ANSA) - ROME, JAN 5 - ...": a byline's title over an agency-first dateline)
+    return m
 
 
 def _dated_list(text: str, lines: list[Line], i: int, m, year) -> bool:

@@ -288,6 +288,8 @@ FOOTERS = [
      "PR Newswire's SOURCE line over the wire's contact fields"),
     ("Title\n\nRates held steady.\n\nSOURCE: Example Statistics Office\n\nAnalysts expect a cut in May.\n", None,
      "a table's 'SOURCE:' note with body below"),
+    ("Title\n\nAcme bought Zeta today.\nMedia Contact:\nJo Roe\nLegal Disclaimer:\nExample Wire provides this news content as is.\n",
+     "Legal Disclaimer:", "a release wire's disclaimer under a contact block, no blank lines"),
     ("Title\n\nAcme bought Zeta for $5 million today.\n\nTo view the source version of this press release, please visit "
      "https://www.example.com/release/1\n", "To view the source version", "Newsfile's link back"),
 ]

@@ -240,7 +240,8 @@ def dash_on_next_line(text: str, m: DatelineMatch, year: int | None = None) -> D
     line_end = text.find("\n", m.end, m.end + 30)
     if line_end > m.end and PARTIAL_DATE_RE.fullmatch(text, m.end, line_end):
         stop = text.find("\n", line_end + 1, line_end + 200)
-        joined = text[:line_end] + " " + text[line_end + 1:]  # the same offsets, the wrap read as a space
+        cut = line_end - (text[line_end - 1] == "\r")  # (a CRLF break: both characters read as spaces)
+        joined = text[:cut] + " " * (line_end + 1 - cut) + text[line_end + 1:]  # the same offsets, the wrap read as a space
         m2 = match_dateline(joined, m.start, stop if stop > 0 else min(len(text), line_end + 200), year)
         return m2 if m2 is not None and m2.end > line_end + 1 else m
     if text[m.start:m.end].rstrip()[-1:] in ("-", "—", "–", "_", ":"):

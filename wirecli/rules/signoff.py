@@ -342,6 +342,7 @@ FOOTER_RE = lazy(
         (?:\[?!\[[^\]\n]{0,100}\]\([^)\s]{0,300}\)\s{0,5})?(?:Cision\s{1,3})?View\ (?:the\ )?(?:original|source)\b
       | \(END\)\ Dow\ Jones\ Newswires
       | To\ view\ the\ (?:source|original)\ version\ of\ this\ (?:press\ |news\ )?release\b   # Newsfile's link back
+      | Legal\ Disclaimer:(?=[ \t]*\r?\n|[ \t]+[A-Z])                       # EIN Presswire's disclaimer under the release
       | \#{1,3}\ Notebook\b
       | The\ following\ information\ is\ not\ intended\ for\ publication
       | E-?mail\ to\ a\ friend\b
@@ -403,7 +404,7 @@ RELEASE_SOURCE_RE = lazy(r"(?m)^(?<=\n)[ \t]{0,4}SOURCE[ \t]{1,3}[A-Z][^\n:]{0,1
 # Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches, at most
 # _FOOTER_KEY_LEAD characters after the start of the match ("![alt](url) View ...").
 _FOOTER_KEY_LEAD = 420
-_FOOTER_KEYS = ("View ", "view the", "(END)", "Notebook", "not intended for publication", "mail to a friend",
+_FOOTER_KEYS = ("View ", "view the", "Legal Disclaimer:", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
                 "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "HELPFUL LINKS", "Helpful ", "Related ", "RELATED ",
