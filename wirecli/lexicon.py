@@ -413,6 +413,7 @@ ORG_WORDS = {"llp", "llc", "inc", "corp", "ltd", "plc", "holdings", "partners", 
 # Headings a web page prints over a list of links under the story ("Most Read from Bloomberg",
 # "Related topics"), matched whole, in lower case, without a closing colon.
 LINK_HEADINGS = {"related", "related stories", "related topics", "related coverage", "related articles",
+                 "related article", "related video", "related videos", "related link",
                  "related content", "related links", "related news", "latest headlines", "latest news",
                  "latest stories", "top stories", "more stories", "more news", "more on this story",
                  "explore more on these topics", "you may also like", "recommended", "recommended stories",

@@ -188,6 +188,8 @@ PARAGRAPHS = [
     ("Ann Example is the chief executive of the company.", False, "a person described without a journalism word"),
     ("Example Metal is a Lisbon-based producer of lead alloys.", False, "a company that produces things"),
     ("Follow Example News on Facebook, Twitter and Instagram.", False, "an outlet's promo names no person"),
+    ("Follow BBC Harbourshire on X, Facebook and Instagram. Send your story ideas to news@example.co.uk.", False,
+     "a broadcaster's regional promo: a name opening with an acronym is an outlet's"),
     ("Research by the university found that prices rose.", False, "'Research by' in a sentence"),
     ("Editing by the committee took weeks.", False, "'Editing by' opening a sentence"),
     ("Reporting by Ann Example and Bo Sample revealed the scheme.", False, "role words opening a sentence with names"),

@@ -420,6 +420,8 @@ BODY_END = [
      "news\nShare\nReuse this content\n", "The ban covers gardens.", "a newspaper's topic links and share buttons"),
     ("Monsoon due\n\nNew Delhi, May 3 (PTI) The monsoon is due on June 1.\n\nRead also | Heatwave to go on in the north\n",
      "due on June 1.", "PTI via a paper: a 'Read also |' link under the story"),
+    ("Launch scrubbed\n\nCape Canaveral, Florida\nCNN\n — \nThe launch was postponed.\n\nCNN’s Bo Lind contributed to this report.\n\n"
+     "Related article\nThe spacecraft faces another test\n", "The launch was postponed.", "CNN web: 'Related article' and its link under the credit"),
     ("New premier named\n\nThe president speaks in Dakar on April 4, 2024. \u00a9 Awa Cisse, AFP\n\nDakar (AFP) \u2013 A premier was "
      "named on Friday.\n\nHe is 49.\n\n\u00a9 2024 AFP\n", "He is 49.", "France 24: a photo's '\u00a9 Name, AFP' in a caption is no copyright footer"),
     ("Talks go on\n\nOSLO - Talks went on.\n\nRelated stories\nThe talks began in May.\n",

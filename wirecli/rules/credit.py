@@ -138,6 +138,8 @@ WRITER_CONTACT_RE = lazy(
     r"(?:,?\sor\s(?:at\s)?\+?[\d(][\d ()\-.]{6,20}\d\.?)?$"  # "... at a@example.com or 555-0100."
     r"|(?:Contact|Reach|E-?mail)\s(?:the\s)?(?:writer|reporter|author|editor)s?\s(?:at|via|on)\s"
     r"|Contact\s(?:the\s)?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?['’]s?\s(?:[\w-]{1,20}\s){0,4}(?:team|desk|unit)\sat\s)")  # "Contact AP's global investigative team at ..."
+# A name opening with an acronym is an outlet's: "Follow BBC Cornwall on X, Facebook and Instagram." (a promo)
+OUTLET_FIRST_RE = lazy(r"[A-Z]{2,5}\b")
 WITH_AGENCY_RE = lazy(r"^\W{0,3}(?:[-–—]{1,2}[ \t]?)?(?:With|WITH)[ \t](?P<org>[A-Za-z][\w.&'’ -]{1,40}?)[ \t.]*$")
 ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = lazy(
@@ -526,7 +528,7 @@ def is_credit_paragraph(flat: str) -> bool:
     m = WRITER_CONTACT_RE.match(flat) if flat.startswith(("Follow", "Reach", "Contact", "E-mail", "Email")) else None
     if m and len(flat) <= 300:
         name = m["fname"] or m["rname"]
-        return not name or is_person_name(name)
+        return not name or (is_person_name(name) and not OUTLET_FIRST_RE.match(name))
     by = (BY_CONTACT_RE.match(flat) if maybe_role else None) or (
         DASH_CONTACT_RE.match(flat) if flat[:1] == "-" or flat.lstrip()[:1] == "-" else None)
     if by and len(flat) <= 300 and (EMAIL_RE.search(flat) or PHONE_RE.search(flat)):
