@@ -763,14 +763,30 @@ def _xie_afp(R):
                                          body_start=body[0][:25], body_end=body[-1][-25:])
 
 
+def _latwp(R):
+    place, cities = R.choice(_ARC_PLACES)
+    head = R.choice(_ARC_HEADS)
+    names = R.choice([["ANA RUIZ"], ["ANA RUIZ", "BO LIND"], ["Ana Ruiz"]])
+    body = R.sample(_ARC_BODY, R.randint(2, 4))
+    lines = [f"BC-{R.choice(['HARBOR', 'BORDER'])}-TALKS-LADN", head, "", "By " + " and ".join(names),
+             R.choice(["Los Angeles Times", "The Washington Post", "Washington Post Staff Writer"]), "", f"{place} _ {body[0]}"]
+    for p in body[1:]:
+        lines += ["", p]
+    lines += ["", R.choice(["(Distributed by Los Angeles Times-Washington Post News Service)", "c.1998 The Washington Post",
+                            "c.1998 Los Angeles Times"])]
+    return "\n".join(lines) + "\n", dict(headline=head, bylines=names, cities=cities, date=None, credit=None,
+                                         body_start=body[0][:25], body_end=body[-1][-25:])  # (the agency is not settled)
+
+
 def archive(R):
     """1990s newswire as archives hold it: AP Worldstream under a document-id line and an ANPA
     header with its control codes spelled out ("Cx1f", "&Cx13;"), bylines in "UR By NAME QC UR
     Associated Press Writer QC", "(AP)_" datelines, staff codes "(aa-kjd)", "(PROFILE ...)" and
     "AP-NY-09-11-98 0836EDT" trailers; NYT News Service copy ("c.1999 N.Y. Times News Service",
     "CITY _", "(Optional add end)", "NYT-03-12-99 1841EST"); Xinhua and AFP with the dateline
-    on its own line ("NAIROBI, Nov. 10 , 2006 (Xinhua)", "Headline by Name")."""
-    return R.choice([_apw, _apw, _nyt, _nyt, _xie_afp])(R)
+    on its own line ("NAIROBI, Nov. 10 , 2006 (Xinhua)", "Headline by Name"); Los Angeles Times-
+    Washington Post news service copy (a paper under the byline, "(Distributed by ...)")."""
+    return R.choice([_apw, _apw, _nyt, _nyt, _xie_afp, _latwp])(R)
 
 
 # -- Press releases as the release wires send them ----------------------------------------------------
@@ -880,6 +896,7 @@ _REG_DATELINES = [
     ("SEOUL, Jan. 5 (Yonhap) -- ", ["SEOUL"], "--01-05", "Yonhap"),
     ("ANKARA ", ["ANKARA"], None, None), ("Accra, Jan 5, GNA - ", ["Accra"], "--01-05", "GNA"),
     ("NEW DELHI: ", ["NEW DELHI"], None, None), ("Lucknow: ", ["Lucknow"], None, None),
+    ("KYODO NEWS - Jan 5, 2024 - 10:30 | Business, All\n\n", [], None, "Kyodo News"),  # Kyodo's web stamp, no dateline
 ]
 _REG_BYLINES = [
     ([], [], None), (["By Ana Ruiz"], ["Ana Ruiz"], None),
@@ -913,6 +930,8 @@ def regional(R):
     by, dl, end, body = R.choice(_REG_BYLINES), R.choice(_REG_DATELINES), R.choice(_REG_ENDINGS), R.choice(_REG_BODIES)
     if dl[0] == "ANKARA ":  # Anadolu's place line goes with its own byline or none
         by = R.choice([_REG_BYLINES[0], _REG_BYLINES[8]])
+    elif dl[3] == "Kyodo News":  # and Kyodo's web stamp with none, and no other agency's sign-off
+        by, end = _REG_BYLINES[0], R.choice([e for e in _REG_ENDINGS if e[2] in (None, "Kyodo")])
     lines = [head, ""] + (by[0] + [""] if by[0] else [])
     if dl[0] == "ANKARA ":
         lines += ["ANKARA", "", body[0]]
