@@ -19,7 +19,7 @@ from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dates import month_number
 from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
-from .rules.dateline import (DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
+from .rules.dateline import (DASH, DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline, stacked_dateline)
 from .rules.headline import ANY_STAMP_LABEL, NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
 from .rules.top import read_top
@@ -358,7 +358,7 @@ LEAD_NOTE_RE = lazy(
     r"|This\ (?:[A-Za-z]{3,9}\.?\ \d{1,2}\ )?(?:story|article|version))"
     r"\b[^()\n]{0,300}\)[ \t]*){1,3}", re.X)  # up to three: "(Adds details)  (Updates share price)"
 LEAD_DASH_RE = lazy(r"[ \t\r\n]*(?:--|—|–)[ \t]+(?=[A-Z])")
-MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__|\*)(?:[ \t]{0,3}(?:--|-|—|–)(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
+MARKUP_CLOSER_RE = lazy(r"[ \t]*(?:\*\*|__|\*)(?:[ \t]{0,3}" + DASH + r"(?=[ \t]))?(?=[ \t]|$)")  # "**LONDON (Reuters)** - "
 # A sentence end inside the first paragraph, after which a dateline may still open the
 # story proper ("... lifts new jobs. NEW YORK (CNN/Money) - Employers ..."), or a flattened
 # photo caption's credit before a byline ("... 2023. REUTERS/Jo Roe/File Photo By A ...").

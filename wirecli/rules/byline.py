@@ -29,6 +29,7 @@ from ..text import unlink
 from .agency import canonical_agency, copyright_agency
 from .credit import EMAIL_RE
 from .dates import MONTH_ABBR, WEEKDAY_ABBR
+from .dateline import DASH
 from .headline import ANY_STAMP_LABEL
 
 BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:Story[ \t]|Written[ \t](?=by[ \t][^|\n]{2,60}\|))?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")  # "Story by A", "Written by A | Mumbai | Updated: ..." (a web stamp's bar)
@@ -509,7 +510,7 @@ def make_bylines(names, title, offset: int) -> list[Byline]:
 # "Jr."), follows a comma, or closes a list item ("- added docs by Ana Ruiz", "* ...").
 SENTENCE_BY_RE = lazy(r"[^\s.]{3}[ \t]{0,4}\.[\s*_]{0,8}$|,[ \t]{1,4}by[ \t]|^[ \t]{0,8}[-*+•][ \t]")
 SENTENCE_END_RE = lazy(r"[^\s.]{3}[ \t]{0,4}\.[\s*_]{0,8}$|^[ \t]{0,8}[-*+•][ \t]")  # the same, the comma aside
-AGENCY_DASH_RE = lazy(r"\(([A-Za-z][\w .&/-]{0,30})\)[ \t]{0,3}(?:--|-|—|–)")  # "Tokyo (AFP) - "
+AGENCY_DASH_RE = lazy(r"\(([A-Za-z][\w .&/-]{0,30})\)[ \t]{0,3}" + DASH)  # "Tokyo (AFP) - "
 
 
 def _agency_dateline(rest: str) -> bool:

@@ -33,6 +33,9 @@ from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number, read_date
 
 HEAD_LIMIT = 300  # a dateline never runs longer than this
+# A dash between a dateline's pieces, as a pattern: "-", "--", "—", "–" (TOKEN_RE's dash also
+# takes "_" and ":", and a lone "-" only beside a space).
+DASH = r"(?:--|-|—|–)"
 
 # The tokens that may end a dateline, in the order they are printed after the place.
 TOKEN_RE = lazy(
@@ -294,7 +297,7 @@ def _place_headline(text: str, lines, i: int, year: int | None) -> bool:
     return 0 < len(phrase) <= 80 and len(phrase.split()) <= 12 and phrase[-1:] not in ".!?\"'”’:;,"
 
 
-STACKED_DASH_RE = lazy(r"[ \t\u00a0]{0,8}(?:--|-|—|–)[ \t\u00a0]{0,8}")
+STACKED_DASH_RE = lazy(r"[ \t\u00a0]{0,8}" + DASH + r"[ \t\u00a0]{0,8}")
 
 
 def stacked_dateline(lines, i: int) -> DatelineMatch | None:
@@ -557,11 +560,11 @@ BOLD_RE = lazy(r"\*\*(?=[A-Z][^*\n]{3,200}\*\*)|__(?=[A-Z][^_\n]{3,200}__)|\*(?=
 # A web or agency source printed before the dateline: "SPACE.com - ", "Canadian Press - ".
 SOURCE_PREFIX_RE = lazy(
     r"(?P<name>[A-Za-z][\w\-]{1,30}\.com|(?:The\ )?Canadian\ Press|Associated\ Press|Press\ Association)"
-    r"[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")
+    r"[ \t]+" + DASH + r"[ \t]+(?=\S)")
 # AG News: the source tagged on the headline opens the story ("Retail sales up (PC World)" /
 # "PC World - Retail sales rose ..."); names that are no agency count only with that tag.
 TAGGED_SOURCE_RE = lazy(
-    r"(?P<name>(?:[A-Z]|[a-z][A-Z])[\w.&'’\-]{1,30}(?:[ ][A-Z][\w.&'’\-]{1,30}){0,3})[ \t]+(?:-|--|—|–)[ \t]+(?=\S)")  # "eWEEK -"
+    r"(?P<name>(?:[A-Z]|[a-z][A-Z])[\w.&'’\-]{1,30}(?:[ ][A-Z][\w.&'’\-]{1,30}){0,3})[ \t]+" + DASH + r"[ \t]+(?=\S)")  # "eWEEK -"
 
 
 def _tagged_above(text: str, start: int, name: str) -> bool:
@@ -573,8 +576,8 @@ def _tagged_above(text: str, start: int, name: str) -> bool:
 STAMP_LEAD_RE = lazy(rf"(?:{CLOCK},?[ \t]{{1,3}})?(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>(?:19|20)\d\d)"
                      rf"(?:[ \t,]{{1,3}}{CLOCK})?[ \t]{{1,3}}(?=\()")  # "04:12 PM EST, 02/05/2025 (", "2/5/2025 4:12:00 PM ("
 # A full date in parentheses opening the story, maybe after a one-word label and a dash.
-DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+(?:--|-|—|–)[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z0-9\"“‘'])")  # then a sentence: "NASA's ...", "\"We ...", "2004 ..."
-AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:(?:--|-|—|–)[ \t]*)?")
+DATE_LEAD_RE = lazy(r"(?:[A-Z][a-z]{2,15}[ \t]+" + DASH + r"[ \t]+)?\((?P<date>[A-Za-z]{3,10}\.?[ \t]\d{1,2},[ \t](?:19|20)\d\d)\)(?=[ \t]+[A-Z0-9\"“‘'])")  # then a sentence: "NASA's ...", "\"We ...", "2004 ..."
+AGENCY_FIRST_RE = lazy(r"\((?P<name>[A-Za-z][\w .&/-]{0,30})\)[ \t]*(?:" + DASH + r"[ \t]*)?")
 
 
 GLUED_PLACE_PARTICLES = {"de", "la", "del", "da", "do", "dos", "das", "du", "des", "di", "el", "al", "van", "von", "der"}
@@ -614,7 +617,7 @@ def _unknown_agency(head: str, tok) -> bool:
         return False
     if head[tok.end():tok.end() + 1] == ":" and DATED_BEFORE_RE.search(head, 0, tok.start()):
         return True  # "Kathmandu, Jan 5 (RSS): The ...": South Asian agencies close with a colon
-    return bool(re.match(r"[ \t]*(?:--|-|—|–)", head[tok.end():]))
+    return bool(re.match(r"[ \t]*" + DASH, head[tok.end():]))
 
 
 def _place_below(text: str, pos: int, year: int | None) -> bool:
@@ -636,7 +639,7 @@ DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ana Lindqvist - "
 AFTER_AGENCY_NAME_RE = lazy(  # ", Ana Lindqvist -", ", Ana de la Cruz -", ", Omar al-Rashid -"
     r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)[ \t]){0,2}"
-    r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,3}(?=[ \t]*(?:--|-|—|–)[ \t])")  # "Paul R. La Monica"
+    r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,3}(?=[ \t]*" + DASH + r"[ \t])")  # "Paul R. La Monica"
 
 
 # A day-first date between a dateline's dashes: "London, UK – 30 September 2020 – ".
@@ -653,8 +656,8 @@ PAREN_WIRE_DATE_RE = lazy(r"[ \t]*(?P<wire>[A-Za-z][\w .&-]{1,25}?)[ \t]*(?:-|�
 
 
 SLASH_WIRE_RE = lazy(r"[A-Z][A-Za-z]{1,12}(?:[ -][A-Z][A-Za-z]{1,12}){0,2}")  # "JCN Newswire", "CNW Telbec"
-DASH_AHEAD_RE = lazy(r"[ \t]{0,3}(?:--|-|—|–)[ \t]")
-VIA_WIRE_RE = lazy(r"[ \t]{1,3}(?:--[ \t]{1,3})?via[ \t]{1,3}[A-Z][\w.-]{1,30}(?:[ \t][A-Z][\w.-]{1,30}){0,2}(?=[ \t]{0,3}(?:--|-|—|–)[ \t])")
+DASH_AHEAD_RE = lazy(r"[ \t]{0,3}" + DASH + r"[ \t]")
+VIA_WIRE_RE = lazy(r"[ \t]{1,3}(?:--[ \t]{1,3})?via[ \t]{1,3}[A-Z][\w.-]{1,30}(?:[ \t][A-Z][\w.-]{1,30}){0,2}(?=[ \t]{0,3}" + DASH + r"[ \t])")
 
 
 def _consume(head: str, pos: int, unknown: str | None = None) -> tuple[int, bool, str | None]:
@@ -719,7 +722,7 @@ def _date_at(head: str, pos: int) -> bool:
         return bool(re.match(r"[ \t\u00a0]*(?:--|-|—|–|/)", head[m.end():m.end() + 8]))
     m = DAY_MONTH_RE.match(head, pos)
     if m and month_number(m["month3"]) is not None:
-        return bool(re.match(r"[ \t\u00a0]*(?:--|-|—|–)", head[m.end():m.end() + 8]))
+        return bool(re.match(r"[ \t\u00a0]*" + DASH, head[m.end():m.end() + 8]))
     return False
 
 
