@@ -51,6 +51,9 @@ def test_canonical_agency(name, expected, why):
 # (copyright line, organisation, why)
 COPYRIGHT_ROWS = [
     ("c.2001 Gulf Coast News Service", "Gulf Coast News Service", "NYT-wire style, unknown name as printed"),
+    ("C.2001 GULF COAST NEWS SERVICE", "GULF COAST NEWS SERVICE", "the same line in capitals"),
+    ("COPYRIGHT 2001 GULF COAST NEWS SERVICE", "GULF COAST NEWS SERVICE", "'COPYRIGHT' in capitals"),
+    ("C. Ana Example", None, "an initial is no copyright mark"),
     ("©2021 Bloomberg L.P.", "Bloomberg", "company suffix dropped"),
     ("© 2018 Associated Press. All Rights Reserved.", "AP", "rights sentence dropped"),
     ("Copyright (c) 2024 Dow Jones & Company, Inc.", "Dow Jones", "'& Company, Inc.' dropped"),
