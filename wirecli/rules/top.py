@@ -217,6 +217,8 @@ def _name_bar_stamp(t: str):
     by = parse_unsigned(pieces[0])
     if not by or not by[0] or by[1] is not None or not _unsigned_names(by[0]):
         return None
+    if any(n.upper() in KNOWN_CITIES or n.lower() in REGIONS for n, _, _ in by[0]):
+        return None  # "New Delhi | Updated: January 5, 2024 10:12 IST": the page's place, no writer
     agency = None
     for p in pieces[1:]:
         p = p.strip()
@@ -232,11 +234,12 @@ def _name_bar_stamp(t: str):
 
 
 def _outlet_stamp(t: str) -> bool:
-    """An outlet and the page's stamp between bars, no writer: "CBC News · Posted: Jan 05, 2024 4:00 AM EST"."""
+    """An outlet or the page's place and the page's stamp between bars, no writer: "CBC News · Posted:
+    Jan 05, 2024 4:00 AM EST", "New Delhi | Updated: January 5, 2024 10:12 IST"."""
     if len(t) > 140 or not (" · " in t or " • " in t or "|" in t):
         return False
     pieces = [p.strip() for p in BAR_RE.split(t.strip())]
-    return (2 <= len(pieces) <= 4 and _outlet(pieces[0]) and is_stamp(pieces[1])
+    return (2 <= len(pieces) <= 4 and (_outlet(pieces[0]) or pieces[0].upper() in KNOWN_CITIES) and is_stamp(pieces[1])
             and all(is_stamp(p) or WEB_STAMP_RE.match(p) for p in pieces[2:]))
 
 
