@@ -373,3 +373,18 @@ def test_posted_by_without_an_agency_names_no_writer(top):
     an agency ("CNN Political Reporter A", "CNN's A")."""
     s = parse("Weekly newsletter\n" + top + "\nSpring planting starts this weekend. Bring gloves and seeds.\n")
     assert s.bylines == ()
+
+
+def test_broadcaster_bylines_printed_without_by():
+    """ABC (Australia): "Desk / By Name"; BBC: a name over the broadcaster's desk, under the page's
+    relative stamp and share buttons ("2 hours ago" / "Share" / "Save")."""
+    s = parse("Hail shreds crops\n\nABC Coral Coast / By Ana Ruiz\n\nPosted Fri 3 May 2024 at 5:12am\n\n"
+              "Hail fell.(ABC Coral Coast: Ana Ruiz)\n\nFarmers say a hailstorm destroyed crops.\n\nMore rain is due.\n")
+    assert [b.name for b in s.bylines] == ["Ana Ruiz"] and s.captions == ("Hail fell.(ABC Coral Coast: Ana Ruiz)",)
+    assert s.body.startswith("Farmers say")
+    s = parse("Drivers to strike\n\n2 hours ago\nShare\nSave\n\nAna Ruiz\nBBC News, Harbourshire\n\n"
+              "Bus drivers are to walk out for five days.\n\nThe union said so.\n")
+    assert [(b.name, b.title) for b in s.bylines] == [("Ana Ruiz", "BBC News, Harbourshire")]
+    assert s.body.startswith("Bus drivers")
+    # a desk and a bar before a sentence opening with "By" is no byline
+    assert parse("Notes\n\nHarbor desk / By the end of May the port will reopen.\n\nMore.\n").bylines == ()

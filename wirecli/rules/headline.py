@@ -38,6 +38,7 @@ CAPTION_RE = lazy(
         |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?:The\ )?[A-Z][\w'’.&-]{1,20}
          (?:\ [A-Z][\w'’.&-]{1,20}){0,3}(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$
         |\S\ ©\ ?[A-Z][^\n©]{0,60}?[,/]\ ?(?:AFP|AP|Reuters|EPA|dpa|Getty\ Images)\s*$   # France 24: "... 2024. © Ana Ruiz, AFP"
+        |\((?:ABC|AAP|AP|AFP|Reuters|Supplied|Getty\ Images)(?:\ [A-Z][\w'’-]{1,20}){0,3}:\ [A-Z][^()\n]{1,40}\)\s*$  # ABC (Australia): "(ABC Wide Bay: Ana Ruiz)"
         |\ Photo\ courtesy\ of\ |\bFile\ Photo\ by\ [A-Z][^\n]{0,60}/UPI\b|/UPI\ \|\ License\ Photo)""", re.VERBOSE)  # UPI web
 # The verb an editor's note opens with, as a pattern: "Adds", "Writes[ ]through" (any flags).
 NOTE_VERB = "(?:" + "|".join(v.replace(" ", "[ ]") for v in NOTE_VERBS) + ")"
@@ -163,7 +164,11 @@ def is_junk(line: str) -> bool:
     False
     """
     s = line.strip(" \t\u00a0")
-    return bool(JUNK_RE.match(s)) or is_stamp(s)
+    return bool(JUNK_RE.match(s)) or is_stamp(s) or RELATIVE_STAMP_RE.fullmatch(s) is not None
+
+
+# A page's stamp counted back from now: "2 hours ago", "35 mins ago", "3 days ago" (BBC, Yahoo).
+RELATIVE_STAMP_RE = lazy(r"\d{1,2}[ \t]?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?)[ \t]ago")
 
 
 def is_stamp(line: str) -> bool:

@@ -126,6 +126,11 @@ def _unsigned_names(names) -> bool:
                for n, _, _ in names)
 
 
+DESK_BAR_BY_RE = lazy(r"[ \t]{0,4}[A-Z][\w'’&. -]{1,40}?[ \t]+[/|][ \t]+(?=(?:By|BY)[ \t])")  # "ABC Wide Bay / By ..."
+# A broadcaster's desk under a writer's name: "BBC News, Yorkshire", "BBC Verify", "ABC News".
+OUTLET_DESK_RE = lazy(r"[A-Z]{2,5}[ \t](?:News|Sport|Verify|Business|World[ \t]Service)(?:,[ \t][A-Z][\w'’ -]{1,30})?")
+
+
 def _name_over_agency(segs: list[Seg], j: int):
     """The names of a line that is only a person's name, over a title line naming an agency
     ("Jean Leclerc" / "The Canadian Press"); None otherwise."""
@@ -133,8 +138,8 @@ def _name_over_agency(segs: list[Seg], j: int):
     if j + 1 >= len(segs) or segs[j + 1].line != seg.line + 1 or len(seg.text) > 60:
         return None
     titled = title_line(segs[j + 1].text)
-    if not titled or not titled[1]:
-        return None
+    if not titled or not (titled[1] or OUTLET_DESK_RE.fullmatch(segs[j + 1].text.strip())):
+        return None  # (or a broadcaster's desk: "Ana Ruiz" / "BBC News, Yorkshire")
     by = parse_unsigned(seg.text)
     if not by or len(by[0]) != 1 or by[1] is not None or not _unsigned_names(by[0]):
         return None
@@ -333,6 +338,16 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
                 top.parts.append(Part("byline", (seg.start, nxt.end), "byline.parse_byline"))
                 after_byline = True
                 j += 2
+                continue
+        bar = DESK_BAR_BY_RE.match(t) if by is None and head_spans and not top.bylines else None
+        if bar:  # "ABC Wide Bay / By Ana Ruiz": the desk, a bar, then the byline (ABC Australia)
+            by2 = parse_byline(t[bar.end():])
+            if by2 is not None and by2[0]:
+                top.bylines.extend(make_bylines(by2[0], by2[1], seg.start + bar.end()))
+                top.agency = top.agency or by2[2]
+                top.parts.append(Part("byline", (seg.start, seg.end), "byline.desk_bar"))
+                after_byline = True
+                j += 1
                 continue
         if by is not None:
             names, title, agency = by
