@@ -907,6 +907,7 @@ _REG_BYLINES = [
     (["by Xinhua writer Li Ming"], ["Li Ming"], "Xinhua"),
     (["Express News Service", "New Delhi | Updated: January 5, 2024 10:12 IST"], [], None),
     (["Ana Ruiz | New Delhi | Updated: January 5, 2024 10:12 IST"], ["Ana Ruiz"], None),
+    (["Written by Ana Ruiz", "New Delhi | Updated: January 5, 2024 10:12 IST"], ["Ana Ruiz"], None),
 ]
 _REG_ENDINGS = [
     ([], None, None), (["--IANS", "ab/vd"], None, "IANS"), (["(ANI)"], None, "ANI"), (["PTI ABC RT"], None, "PTI"),

@@ -35,6 +35,7 @@ BYLINE_ROWS = [
      "an Indian paper's 'Written by' line with the writer's city and the stamp"),
     ("Written by Lena Voss | New Delhi |", (["Lena Voss"], "New Delhi", None),
      "the same line wrapped before its stamp: the closing bar is no piece, the city no second writer"),
+    ("Written by Lena Voss", (["Lena Voss"], None, None), "'Written by' and the name alone on the line"),
     ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
      "odd spacing around commas and 'and'"),
     ("By Carl Benning, Reuters", (["Carl Benning"], "Reuters", "Reuters"), "1987: agency after a comma"),
