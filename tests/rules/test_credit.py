@@ -375,6 +375,8 @@ STORIES = [
      "expressed are her own.)\n\n(Editing by Di Proof)\n", (["Ann Example"], ["Di Proof"]), "a column's bio over the editor"),
     ("Talks resume\n\nWASHINGTON - Talks resumed.\n\nThe Lakeside Post's Ana Ruiz contributed to this report.\n",
      (["Ana Ruiz"], []), "an outlet of several words and its possessive before the name"),
+    ("Talks resume\n\nWASHINGTON - Talks resumed.\n\nThe Lakeside Courier's Ana Ruiz contributed to this report.\n",
+     (["Ana Ruiz"], []), "any paper's name (lexicon.PAPER_WORDS) before the possessive"),
     # negatives: no credit
     ("Plant opens\n\nOSLO -- Acme opened a plant.\n\nFor details, visit example.com.\nEmail: info@example.com\n", None,
      "a labelled address with no handle is a press contact"),

@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, NOTE_VERBS, REGIONS, ROLE_KINDS, SURNAME_OUTLET_WORDS
+from ..lexicon import (CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, NOTE_VERBS, PAPER_WORDS, REGIONS, ROLE_KINDS,
+                       SURNAME_OUTLET_WORDS)
 from ..model import Contributor, Role
 from .agency import canonical_agency
 from .signoff import OPINIONS_ARE
@@ -111,8 +112,8 @@ CONTRIB_LEAD_RE = lazy(
     r"photographers?|researchers?)\s+")
 ORG_POSSESSIVE_RE = lazy(r"^(?:[A-Z]{2,}|[A-Z][a-z]+)(?:\.com|\s(?:News|NEWS))?['’][sS]?\s+")
 # An outlet of several words, with its "The": "The Washington Post's A", "The Canadian Press' A".
-OUTLET_POSSESSIVE_RE = lazy(r"^The\s(?:[A-Z][\w.&-]{0,20}\s){0,3}(?:Post|Times|Press|News|Journal|Herald|Tribune|Globe"
-                            r"|Star|Telegraph|Guardian|Independent|Observer|Chronicle|Gazette|Sun|Mail|Wire)['’][sS]?\s+")
+_OUTLET_LAST = "|".join(sorted(w.title() for w in PAPER_WORDS | {"post", "press", "news", "globe", "star", "sun", "mail", "wire"}))
+OUTLET_POSSESSIVE_RE = lazy(r"^The\s(?:[A-Z][\w.&-]{0,20}\s){0,3}(?:" + _OUTLET_LAST + r")['’][sS]?\s+")
 AGENCY_LEAD_RE = lazy(r"(?i)^(?:the\s+)?(?:associated\s+press|ap)\b\s*")
 
 NAME_WORD = r"[A-Z][\w'’.\-]{0,25}"
