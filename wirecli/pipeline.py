@@ -14,7 +14,7 @@ from .lazyre import lazy
 from .model import Byline, Credit, Dateline, Part, Story
 from .rules import wire as wire_rule
 from .rules.agency import canonical_agency, headline_agency, named_agency, opening_agency
-from .rules.body import body_paragraphs
+from .rules.body import body_paragraphs, web_junk
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dates import month_number
@@ -97,6 +97,9 @@ def _parse(text: str, year: int | None) -> Story:
         parts.append(Part("other", strip_span(text, body_start, lead_dash.end()), "dateline.bare_dash"))
         body_start = lead_dash.end()
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
+    if paras and any(web_junk(text, s, e) for s, e, _ in paras):  # "Advertisement", "... Sign up here."
+        parts += [_new(Part, ("other", (s, e), "body.web_junk", None)) for s, e, _ in paras if web_junk(text, s, e)]
+        paras = [p for p in paras if not web_junk(text, p[0], p[1])]
     body = "\n\n".join(p[2] for p in paras)
     parts += [_new(Part, ("body", (s, e), "body.body_paragraphs", None)) for s, e, _ in paras]
 

@@ -30,3 +30,18 @@ def test_body_paragraphs(text, expected, why):
     assert [p[2] for p in paras] == expected, why
     for s, e, _ in paras:  # spans point at the printed text
         assert text[s:e].split() == _.split()
+
+
+def test_web_furniture_inside_the_body_is_no_text():
+    """Web pages copied whole put furniture between paragraphs: an ad slot, a newsletter promo,
+    a list of links under its heading. It is "other", not body; the text around it stays."""
+    from wirecli import parse
+
+    s = parse("Copper climbs\n\nLONDON, May 3 (Reuters) - Copper rose.\n\nGet a look at the day ahead with our newsletter. "
+              "Sign up here.\n\nTraders cheered.\n\nAdvertisement\n\nStocks fell.\n\nMost Read from Bloomberg\n"
+              "Why Home Prices Keep Rising\nBillionaire Sells Stake in Team\n\nThe yen held.\n")
+    assert s.body.split("\n\n") == ["Copper rose.", "Traders cheered.", "Stocks fell.", "The yen held."]
+    assert sum(p.rule == "body.web_junk" for p in s.parts) == 3
+    # sentences that only look like it stay
+    s = parse("Drive opens\n\nOSLO - The drive opened.\n\nHundreds signed up here.\n\nRelated stories\nThe drive began in May.\n\nIt ends soon.\n")
+    assert "Hundreds signed up here." in s.body and "The drive began in May." in s.body

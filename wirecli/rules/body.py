@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from ..lazyre import lazy
 from ..text import Line, back_space
+from .signoff import is_link_heading
 
 WRAP_WIDTH = 100  # a line longer than this is a paragraph of its own, not a wrapped line
 
@@ -36,6 +37,31 @@ def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[
             first = lines[bisect_left(lines, s, key=_END)]  # the line it sits on
             paras += _block_paragraphs(text, lines, max(first[0], start), m.end())
     return paras
+
+
+# A web page's furniture printed as a paragraph of its own inside the story: an ad slot, a
+# newsletter promo, a share button, a gallery's counter.
+WEB_JUNK_RE = lazy(r"(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)?(?: advertisement)?|Link Copied!"
+                   r"|[^\n]{0,200}?\bSign up here\.?|Item \d{1,2} of \d{1,2})")
+WEB_JUNK_MAX = 1500  # a paragraph longer than this is text
+
+
+def web_junk(text: str, start: int, end: int) -> bool:
+    """A paragraph of the body that is a web page's furniture, not the story's text: an ad slot
+    ("Advertisement"), a newsletter promo ("Get a look at the day ahead ... Sign up here."), or a
+    list of links under its heading ("Most Read from Bloomberg" / three linked titles, one a line).
+
+    >>> web_junk("Advertisement", 0, 13), web_junk("He signed up here.", 0, 18)
+    (True, False)
+    """
+    if end - start > WEB_JUNK_MAX:
+        return False
+    rows = [r.strip() for r in text[start:end].splitlines() if r.strip()]
+    if not rows:
+        return False
+    if len(rows) == 1 and WEB_JUNK_RE.fullmatch(rows[0]):
+        return True
+    return len(rows) <= 11 and is_link_heading(rows[0]) and all(len(r) <= 120 and r[-1] not in ".,;:" for r in rows[1:])
 
 
 def _short_lines(text: str, start: int, s: int, block: str) -> bool:
