@@ -18,7 +18,7 @@ from .rules.body import body_paragraphs, web_junk
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dates import month_number
-from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES
+from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES, REGIONS
 from .rules.dateline import (DASH, DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline, stacked_dateline)
 from .rules.headline import ANY_STAMP_LABEL, NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
@@ -328,15 +328,20 @@ def _wrapped_before_agency(text: str, s: int, line_end: int, nxt: Line, year) ->
     """A dateline hard-wrapped before its agency: the place line, then "(AP) - The storm ..." or
     "/EINPresswire.com/ -- Acme ..." opening the next line; read as one line (the same offsets,
     the line break read as spaces).  Only with an agency, and with a lead after it."""
-    if not WRAPPED_AGENCY_RE.match(text, nxt.start) or nxt.start - line_end > 2 or line_end - s > 120:
-        return None
+    if not WRAPPED_AGENCY_RE.match(text, nxt.start) or nxt.start - line_end > 2 or not 30 <= line_end - s <= 120 \
+            or not ("," in text[s:line_end] or "/" in text[s:line_end]):
+        return None  # (a wrap comes late in a long line of places, regions or a date; "OIL PRICES FALL" / "(Reuters) - ..."
+        # is a headline over a lead)
     joined = text[:line_end] + " " * (nxt.start - line_end) + text[nxt.start:nxt.end]
     m = match_dateline(joined, s, nxt.end, year, strict=True)
     if m is None or not m.agency or m.end <= nxt.start or not _reads_on(joined, m.end, nxt.end, m):
         return None
     if not m.cities or not (is_caps_place(m.cities[0]) or m.date):
         return None  # ("The Canadian Press" / "(ANSA) - ROME, JAN 5 - ...": a byline's title over an agency-first dateline)
-    return m
+    known = m.date or (m.region and all(r.strip().lower() in REGIONS for r in m.region.split(","))) \
+        or all(c.upper() in KNOWN_CITIES for c in m.cities)
+    return m if known else None  # a date, a known region or known cities: not a capitals headline with a comma
+    # ("GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS" / "(Reuters) - ...")
 
 
 def _dated_list(text: str, lines: list[Line], i: int, m, year) -> bool:

@@ -655,3 +655,15 @@ def test_writer_of_four_words_with_an_initial_and_a_particle(line, names):
     s = parse("Harbor Bank loss narrows\n\n" + line + "\n")
     assert [b.name for b in s.bylines] == names
     assert s.body.startswith("Harbor Bank posted")
+
+
+@pytest.mark.parametrize("text,headline", [
+    ("OIL PRICES FALL IN LONDON\n(Reuters) - Oil fell on Tuesday as traders weighed demand.\n", "OIL PRICES FALL IN LONDON"),
+    ("GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS TODAY\n(Reuters) - Gulf States said it set its dividend.\n",
+     "GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS TODAY"),
+])
+def test_caps_headline_over_an_agency_lead_is_no_wrapped_dateline(text, headline):
+    from wirecli import parse
+
+    story = parse(text)  # the lead opens with the agency; the line above is the headline, not a place cut off
+    assert story.headline == headline and story.dateline is not None and story.dateline.cities == ()
