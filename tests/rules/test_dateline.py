@@ -398,7 +398,7 @@ def test_writer_after_the_agency_with_particles():
     """ "(RIA Novosti), Ana de la Cruz -" / ", Omar al-Rashid -": the writer's name may have particles."""
     from wirecli import parse
 
-    for writer in ("Ana de la Cruz", "Omar al-Rashid", "Jan van der Berg"):
+    for writer in ("Ana de la Cruz", "Omar al-Rashid", "Jan van der Berg", "Omar ibn Said"):  # lexicon.NAME_PARTICLES
         story = parse(f"Talks resume\n\nMOSCOW, Oct. 16 (RIA Novosti), {writer} - The ministry said on Monday.\n")
         assert [b.name for b in story.bylines] == [writer]
         assert story.body.startswith("The ministry said")

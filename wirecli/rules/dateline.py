@@ -27,7 +27,7 @@ import re
 
 from ..lazyre import lazy
 from ..model import Frozen, _set
-from ..lexicon import (DATELINE_ONLY_AGENCIES, KNOWN_CITIES, LONE_NOT_PLACES, MONTH_ABBREVIATIONS, MONTHS, NOT_PLACE_WORDS,
+from ..lexicon import (DATELINE_ONLY_AGENCIES, KNOWN_CITIES, LONE_NOT_PLACES, MONTH_ABBREVIATIONS, MONTHS, NAME_PARTICLES, NOT_PLACE_WORDS,
                        PLACE_NAME_WORDS, REGIONS, US_POSTAL_CODES, WEEKDAYS)
 from .agency import canonical_agency
 from .dates import DATE_RE, iso_date, month_number, read_date
@@ -637,8 +637,9 @@ DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")
 
 
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ana Lindqvist - "
+_PARTICLES = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))  # "della", "de", "al-"
 AFTER_AGENCY_NAME_RE = lazy(  # ", Ana Lindqvist -", ", Ana de la Cruz -", ", Omar al-Rashid -"
-    r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:de|da|del|della|van|von|der|den|al|bin|le|la|di|du|dos|das|do)[ \t]){0,2}"
+    r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:" + _PARTICLES + r")[ \t]){0,2}"
     r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,3}(?=[ \t]*" + DASH + r"[ \t])")  # "Paul R. La Monica"
 
 
