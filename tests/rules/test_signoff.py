@@ -330,6 +330,8 @@ BODY_END = [
     ("Port reopens\nANKARA\nThe port reopened on Friday, officials said.\nExample Agency website contains only a portion of\n"
      "the news stories offered to subscribers, and in summarized form.\n", "officials said.",
      "the same with no blank lines: the footer follows a finished sentence"),
+    ("Album out\n\nBERLIN (Reuters) - The band said it was pleased.\n\nThe new album, All Rights Reserved, comes out\n"
+     "in May on a small label.\n", "in May on a small label.", "a wrapped last paragraph naming an album, no copyright line"),
     ("METALS VOLUMES - MAY 4\n Time      10.00\n Tin        800\n Zinc       ----\n Reuter\n", "Zinc ----",
      "a dash cell in a table is not a separator"),
     ("OIL FIRM NAMED\n    TULSA, May 4 - Ann Example, former chairman, formed a company. (clarifies that she was chairman)\n",

@@ -189,6 +189,17 @@ def signoff_line_match(s: str) -> bool:
     return rx is not None and rx.match(s) is not None
 
 
+def opens_as_signoff(s: str) -> bool:
+    """A sign-off line by its opening words: an alternative keyed on its first character matches
+    ("Anadolu Agency website contains only ...", "Thomson Reuters is the world's largest ...");
+    the alternatives that may start anywhere (".{0,40}All Rights Reserved") are left out."""
+    i = _SIGNOFF_SKIP_RE.match(s).end()
+    if i == len(s):
+        return False
+    rx = _signoff_pattern(s[i])
+    return rx is not None and rx.match(s) is not None
+
+
 def _printed_agency(name: str) -> str | None:
     """canonical_agency() of a sign-off token, but an agency's initials only as it prints them:
     "AP", "PA", "dpa" sign off; "ap", "Pa" or "pa" alone (a cut word, "d/pa") name no agency."""

@@ -358,15 +358,16 @@ def _sentence_lines_start(text: str, lines: list[Line], li: int, floor: int) -> 
 
 def _wrapped_signoff(text: str, lines: list[Line], li: int, floor: int, pos: int, ps: int | None) -> int | None:
     """Start of a sign-off line hard-wrapped over the last two to four lines, or None: the lines,
-    joined, are one sign-off line, and they open a paragraph (ps) or follow a finished sentence
-    (no blank line between the paragraphs)."""
+    joined, open as a sign-off line does (so.opens_as_signoff: not "The album, All Rights Reserved,
+    comes out" / "in May."), and they open a paragraph (ps) or follow a finished sentence (no blank
+    line between the paragraphs)."""
     for k in range(li - 1, max(li - 4, -1), -1):
         start = lines[k].start
         if start < floor or pos - start > WRAPPED_SIGNOFF_MAX or lines[k].blank:
             return None
         above = text[max(floor, start - 200):start].rstrip()
         joined = " ".join(text[start:pos].split())
-        if (start == ps or above[-1:] in SENTENCE_END) and joined[:1] != "(" and so.is_signoff_line(joined):
+        if (start == ps or above[-1:] in SENTENCE_END) and joined[:1] != "(" and so.opens_as_signoff(joined):
             return start  # (not a wrapped note: "(Corrects headline ... raised.)" is 1987 body)
     return None
 
