@@ -6,6 +6,11 @@ from wirecli.rules.byline import parse_byline, split_trailing_byline, title_line
 
 # (line, expected (names, title, agency) or None, why)
 BYLINE_ROWS = [
+    ("By Tom Kern, News Reporter and Lucy Pell", (["Tom Kern", "Lucy Pell"], "News Reporter", None),
+     "Reach's papers: the first writer's title, then a second writer after 'and'"),
+    ("By Ana Ruiz, Health and Science Editor", (["Ana Ruiz"], "Health and Science Editor", None), "'and' inside a title"),
+    ("By Ana Ruiz, Chief Reporter and Bureau Chief", (["Ana Ruiz"], "Chief Reporter and Bureau Chief", None),
+     "two titles joined by 'and', no second writer"),
     ("Ana Ruiz  |05.01.2024 - Update : 05.01.2024", (["Ana Ruiz"], None, None), "Anadolu: names, a bar and the dotted date, no 'By'"),
     ("Ana Ruiz, Bo Lind |5.1.2024", (["Ana Ruiz", "Bo Lind"], None, None), "Anadolu: two names, no update stamp"),
     ("Markets |05.01.2024", None, "a section and a date is no byline"),

@@ -247,6 +247,7 @@ def test_caption_limits():
     assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
     assert is_caption("The president speaks in Dakar on April 4, 2024. © Awa Cisse, AFP")  # France 24
     assert is_caption("The court in Washington, D.C. File Photo by Ana Ruiz/UPI | License Photo")  # UPI web
+    assert is_caption("Paul Roe was stunned to find his car gone (Image: Daily Example)")  # Reach's papers
     assert is_caption("A cutter is hit by water cannon on Tuesday. Photo courtesy of the Coast Guard/UPI")
     assert not is_caption("© 2024 AFP")
 

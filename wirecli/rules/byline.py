@@ -51,6 +51,8 @@ DASH_AGENCY_RE = lazy(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+([A-Za-z][\w.&' ]{1,40}?
 TAG_RE = lazy(r"\s+[-\u2013\u2014]\s+(?:Analysis|Analyse|Insight|Exclusive|Column|Commentary|Feature|Special Report)\s*$", re.I)
 AND_SEP_RE = lazy(r"\b(?:and|And|AND)\b|&")
 AND_AFTER_RE = lazy(r"[ \t.]{0,4}(?:and|And|AND|&)[ \t]")  # a name list goes on after this piece
+# The last writer after a title: "... News Reporter" + " and Lucy Pell" (two or three capitalised words).
+AND_LAST_RE = lazy(r"[ \t]{1,3}(?:and|&)[ \t]{1,3}(?P<name>[A-Z][\w'’.-]{1,20}(?:[ \t][A-Z][\w'’.-]{1,20}){1,2})[ \t.]*$")
 SPLIT_RE = lazy(r"\s*(?:,|\b(?:and|And|AND)\b|&|;|\||\s\.\s|\s/\s|\b(?:with|With|WITH)\b)\s*")  # "By A / The Times"
 NAME_WORD_RE = lazy(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.|[OoDd]['’][A-Z][\w'’\-]*|(?:Mc|Mac)[A-Z]\w*|[a-z]{1,3}-[A-Z][\w'’\-]*)$")
 
@@ -208,7 +210,7 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
     if _headline_clause(rest):
         return None
     names: list[tuple[str, int, int]] = []
-    title_at = None
+    title_at = title_end = None
     pos = 0
     for piece in SPLIT_RE.split(rest):
         piece_clean = piece.strip(" .*_\t\u00a0")
@@ -283,8 +285,14 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
             names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
         if title:
             title_at = idx + (len(piece_clean) - len(title))
+            more = AND_LAST_RE.match(rest, pos) if names and name is None else None
+            if more:  # "By A, News Reporter and B" (Reach's papers): the title is A's, B is a second writer
+                nm, tt = split_name_title(more["name"])
+                if nm == more["name"] and tt is None:
+                    names.append((nm, rest_start + more.start("name"), rest_start + more.end("name")))
+                    title_end = pos
             break
-    title = " ".join(rest[title_at:].split()).strip(" ,.-") if title_at is not None else None
+    title = " ".join(rest[title_at:title_end].split()).strip(" ,.-") if title_at is not None else None
     agency = (canonical_agency(title) or _agency_in(title)) if title else None
     if lead_title is not None and title is None:
         title, agency = lead_title

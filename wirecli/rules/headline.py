@@ -39,6 +39,7 @@ CAPTION_RE = lazy(
          (?:\ [A-Z][\w'’.&-]{1,20}){0,3}(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$
         |\S\ ©\ ?[A-Z][^\n©]{0,60}?[,/]\ ?(?:AFP|AP|Reuters|EPA|dpa|Getty\ Images)\s*$   # France 24: "... 2024. © Ana Ruiz, AFP"
         |\((?:ABC|AAP|AP|AFP|Reuters|Supplied|Getty\ Images)(?:\ [A-Z][\w'’-]{1,20}){0,3}:\ [A-Z][^()\n]{1,40}\)\s*$  # ABC (Australia): "(ABC Wide Bay: Ana Ruiz)"
+        |\((?:Image|IMAGE):\ [^()\n]{2,60}\)\s*$   # Reach's papers: "... his car gone (Image: Daily Example)"
         |\ Photo\ courtesy\ of\ |\bFile\ Photo\ by\ [A-Z][^\n]{0,60}/UPI\b|/UPI\ \|\ License\ Photo)""", re.VERBOSE)  # UPI web
 # The verb an editor's note opens with, as a pattern: "Adds", "Writes[ ]through" (any flags).
 NOTE_VERB = "(?:" + "|".join(v.replace(" ", "[ ]") for v in NOTE_VERBS) + ")"
