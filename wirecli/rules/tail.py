@@ -348,8 +348,8 @@ def _sentence_lines_start(text: str, lines: list[Line], li: int, floor: int) -> 
     ("___") on the line above, two to four lines; None when there are none (text with no blank
     lines between its paragraphs, hard-wrapped)."""
     for k in range(li - 1, max(li - 4, -1), -1):
-        if lines[k].start < floor or lines[k].blank or k == 0:
-            return None
+        if lines[k].start < floor or lines[k].blank or k == 0 or lines[k].text.lstrip("\t ")[:3] == "___":
+            return None  # (the separator itself is no part: "___" / one credit line is read alone)
         above = lines[k - 1].text.rstrip()
         if above[-1:] in SENTENCE_END or above.lstrip("\t ")[:3] == "___":
             return lines[k].start
