@@ -245,13 +245,11 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
                 names.append((name, start + ns, start + ne))
                 lead_title = (title_first, agency_first)
                 continue
-        if " In " in piece_clean or " IN " in piece_clean:  # Daily Mail: "Ann Lee In New York For Mailonline"
-            loc = IN_PLACE_RE.match(piece_clean)
-            name, title = split_name_title(loc.group(1)) if loc else (None, None)
-            if name and not title:
-                start = rest_start + idx
-                names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
-                continue
+        placed = _name_in_place(piece_clean) if " In " in piece_clean or " IN " in piece_clean else None
+        if placed:  # Daily Mail: "Ann Lee In New York For Mailonline"
+            start = rest_start + idx
+            names.append((placed, start, start + _words_end(piece_clean, len(placed.split()))))
+            continue
         if names and _paper_name(piece_clean):
             title_at = idx  # "By A, Wall Street Journal": a paper's name after the writer, no "The"
             break
@@ -259,15 +257,11 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
         if names and name and title and name.split()[-1].lower() in SURNAME_TITLE_WORDS:
             title_at = idx  # "By A, Harbor Times Business Editor": after a name, an outlet and its desk
             break
-        if name is None and title is None:
-            loc = IN_PLACE_RE.match(piece_clean)  # "John Roe in Washington": the place is no name
-            if loc:
-                name, title = split_name_title(loc.group(1))
-                if name and not title:
-                    start = rest_start + idx
-                    names.append((name, start, start + _words_end(piece_clean, len(name.split()))))
-                    continue
-                name = title = None
+        placed = _name_in_place(piece_clean) if name is None and title is None else None
+        if placed:  # "John Roe in Washington": the place is no name
+            start = rest_start + idx
+            names.append((placed, start, start + _words_end(piece_clean, len(placed.split()))))
+            continue
         if name is None and title is None:
             last = not rest[pos:].strip(" ,.;")
             if names and (_title_like(piece_clean) or OUTLET_RE.match(piece_clean)
@@ -420,6 +414,13 @@ def _paper_name(piece: str) -> bool:
     """ "Wall Street Journal", "Harbor Times", "Lakeside Daily Herald"; not "Emily Post"."""
     words = piece.split()
     return 2 <= len(words) <= 6 and words[-1].lower() in PAPER_WORDS and all(w[:1].isupper() for w in words)
+
+
+def _name_in_place(piece: str) -> str | None:
+    """The name before "in PLACE" when it has no title: "Ann Lee In New York" -> "Ann Lee"."""
+    loc = IN_PLACE_RE.match(piece)
+    name, title = split_name_title(loc.group(1)) if loc else (None, None)
+    return name if name and not title else None
 
 
 def _words_end(text: str, n: int) -> int:
