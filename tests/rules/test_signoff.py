@@ -332,6 +332,8 @@ BODY_END = [
      "the same with no blank lines: the footer follows a finished sentence"),
     ("Album out\n\nBERLIN (Reuters) - The band said it was pleased.\n\nThe new album, All Rights Reserved, comes out\n"
      "in May on a small label.\n", "in May on a small label.", "a wrapped last paragraph naming an album, no copyright line"),
+    ("ACME SEES PROFIT\n    NEW YORK, March 5 - Acme said.\n    SOURCE OF FUNDS\n    Loans 5 mln dlrs\n    Bonds 3 mln dlrs\n Reuter\n",
+     "Bonds 3 mln dlrs", "a 1987 table headed 'SOURCE OF FUNDS' is body, neither a wrapped sign-off nor a release's SOURCE line"),
     ("METALS VOLUMES - MAY 4\n Time      10.00\n Tin        800\n Zinc       ----\n Reuter\n", "Zinc ----",
      "a dash cell in a table is not a separator"),
     ("OIL FIRM NAMED\n    TULSA, May 4 - Ann Example, former chairman, formed a company. (clarifies that she was chairman)\n",

@@ -409,7 +409,8 @@ def find_footer(text: str, lines, first: int, hi: int, floor: int, end: int) -> 
 
 # PR Newswire and CNW end a release with "SOURCE Company" (no colon), then the wire's fields:
 # "-0-   02/10/2005", "/CONTACT: Jo Lee, +1-555-0100/", "/Web site: http://www.example.com/", "(ACME)".
-RELEASE_SOURCE_RE = lazy(r"(?m)^(?<=\n)[ \t]{0,4}SOURCE[ \t]{1,3}[A-Z][^\n:]{0,120}$")
+RELEASE_SOURCE_RE = lazy(r"(?m)^(?<=\n)[ \t]{0,4}SOURCE[ \t]{1,3}[A-Z][A-Z0-9&.,' -]{0,60}[a-z][^\n:]{0,120}$")  # a company's
+# name in mixed case: "SOURCE Acme Corp."; not a table's "SOURCE OF FUNDS" in capitals
 
 
 # Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches, at most

@@ -341,6 +341,7 @@ def _short_after(text: str, start: int, pos: int) -> bool:
 
 
 WRAPPED_SIGNOFF_MAX = 600  # a sign-off line wrapped over lines is read whole up to this length
+WRAPPED_LINE_MIN = 40      # every line of it but the last at least this long
 
 
 def _sentence_lines_start(text: str, lines: list[Line], li: int, floor: int) -> int | None:
@@ -348,8 +349,10 @@ def _sentence_lines_start(text: str, lines: list[Line], li: int, floor: int) -> 
     ("___") on the line above, two to four lines; None when there are none (text with no blank
     lines between its paragraphs, hard-wrapped)."""
     for k in range(li - 1, max(li - 4, -1), -1):
-        if lines[k].start < floor or lines[k].blank or k == 0 or lines[k].text.lstrip("\t ")[:3] == "___":
-            return None  # (the separator itself is no part: "___" / one credit line is read alone)
+        if (lines[k].start < floor or lines[k].blank or k == 0 or lines[k].text.lstrip("\t ")[:3] == "___"
+                or len(lines[k].text.strip()) < WRAPPED_LINE_MIN):
+            return None  # (the separator itself is no part: "___" / one credit line is read alone; a hard-wrapped
+            # line runs near the wrap's width, a table's rows are short)
         above = lines[k - 1].text.rstrip()
         if above[-1:] in SENTENCE_END or above.lstrip("\t ")[:3] == "___":
             return lines[k].start
@@ -363,8 +366,8 @@ def _wrapped_signoff(text: str, lines: list[Line], li: int, floor: int, pos: int
     line between the paragraphs)."""
     for k in range(li - 1, max(li - 4, -1), -1):
         start = lines[k].start
-        if start < floor or pos - start > WRAPPED_SIGNOFF_MAX or lines[k].blank:
-            return None
+        if start < floor or pos - start > WRAPPED_SIGNOFF_MAX or len(lines[k].text.strip()) < WRAPPED_LINE_MIN:
+            return None  # ("SOURCE OF FUNDS" / "Loans 5 mln dlrs": a table's rows, not a wrapped line)
         above = text[max(floor, start - 200):start].rstrip()
         joined = " ".join(text[start:pos].split())
         if (start == ps or above[-1:] in SENTENCE_END) and joined[:1] != "(" and so.opens_as_signoff(joined):
