@@ -6,6 +6,7 @@ from wirecli.rules.byline import parse_byline, split_trailing_byline, title_line
 
 # (line, expected (names, title, agency) or None, why)
 BYLINE_ROWS = [
+    ("By Ana Ruiz Follow and Bo Lind Follow", (["Ana Ruiz", "Bo Lind"], None, None), "WSJ web: each name's 'Follow' button"),
     ("By Tom Kern, News Reporter and Lucy Pell", (["Tom Kern", "Lucy Pell"], "News Reporter", None),
      "Reach's papers: the first writer's title, then a second writer after 'and'"),
     ("By Ana Ruiz, Health and Science Editor", (["Ana Ruiz"], "Health and Science Editor", None), "'and' inside a title"),

@@ -214,6 +214,8 @@ def _parse_byline(line: str) -> tuple[list[tuple[str, int, int]], str | None, st
     pos = 0
     for piece in SPLIT_RE.split(rest):
         piece_clean = piece.strip(" .*_\t\u00a0")
+        if piece_clean.endswith(" Follow") and len(piece_clean.split()) >= 3:
+            piece_clean = piece_clean[:-7].rstrip()  # WSJ: "By Ana Ruiz Follow and Bo Lind Follow": the page's button
         idx = rest.find(piece_clean, pos) if piece_clean else -1
         joined = idx > pos and AND_SEP_RE.search(rest, pos, idx) is not None  # "A and B": B is a name, not an outlet
         if idx >= 0:
