@@ -180,13 +180,7 @@ def signoff_line_match(s: str) -> bool:
     An alternative that starts with a character the prefix cannot take starts where the
     prefix, taken greedily, ends; the others ("*") are always tried.
     """
-    if _signoff_pattern("*").match(s):
-        return True
-    i = _SIGNOFF_SKIP_RE.match(s).end()
-    if i == len(s):
-        return False
-    rx = _signoff_pattern(s[i])
-    return rx is not None and rx.match(s) is not None
+    return _signoff_pattern("*").match(s) is not None or opens_as_signoff(s)
 
 
 def opens_as_signoff(s: str) -> bool:
