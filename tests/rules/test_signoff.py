@@ -8,6 +8,9 @@ from wirecli.text import split_lines
 
 # is_signoff_line: (line, expected, why)
 LINES = [
+    ("First Published: May 03 2024 | 4:41 PM IST", True, "an Indian paper's stamp under the story"),
+    ("Updated: 3 May 2024 10:02 BST", True, "a page's stamp, day first"),
+    ("Published: the report said sales rose in May 2024.", False, "a label and a sentence"),
     ("A version of this article appears in print on May 4, 2024, Section A, Page 12 of the New York edition with the headline: "
      "Library Fight.", True, "the New York Times' print note"),
     ("Posted 3h ago, updated 1h ago", True, "ABC (Australia)'s stamp under the story"),

@@ -94,6 +94,7 @@ _SIGNOFF_ALTERNATIVES = (
     ('A', r"""Also\ (?:Read|read|See|see|Watch|watch)\b\s?[:|].{0,200}"""),
     ('R', r"""Read\ also\b\s?[:|].{0,200}                                      # PTI via papers: "Read also | Heatwave to go on" """),
     ('A', r"""A\ version\ of\ this\ article\ appears\ in\ print\b.{0,300}      # the New York Times' print note"""),
+    ('FLPU', r"""(?:First\ Published|Last\ Updated|Published|Updated)\ ?:\ ?(?:[A-Z][a-z]{2,8}\.?\ \d{1,2},?\ \d{4}|\d{1,2}\ [A-Z][a-z]{2,8},?\ \d{4})[^\n]{0,40}   # a page's stamp under the story: "First Published: May 03 2024 | 4:41 PM IST" """),
     ('P', r"""Posted\ \d{1,2}\ ?[hmd]\ ago(?:,\ updated\ \d{1,2}\ ?[hmd]\ ago)?\s*   # ABC (Australia): "Posted 3h ago, updated 1h ago" """),
     ('A-Z', r"""[A-Z][A-Za-z' ]{2,40}(?:\ \|\ [A-Z][A-Za-z' ]{2,40}){2,6}\s*   # a page's bar of links: "Corrections | Submit a news tip | Report error" """),
     ('*', r""".{0,200}\bSign\ up\ here\.?"""),
