@@ -169,6 +169,7 @@ def test_is_signoff_line(line, expected, why):
 AGENCIES = [
     (" Reuter", "Reuters", "1987 sign-off"),
     ("Enditem", "Xinhua", "Xinhua sign-off"),
+    ("COPYRIGHT 2024 Press Trust of India", "PTI", "a copyright line in capitals (agency.COPYRIGHT_MARK)"),
     ("(END) Dow Jones Newswires", "Dow Jones", "Dow Jones footer"),
     ("PTI", "PTI", "bare agency"),
     ("ab/cd/ef", None, "staff codes name no agency"),

@@ -56,8 +56,10 @@ def canonical_agency(name: str | None) -> str | None:
 _LONG_FORMS = sorted((k for k in AGENCIES if len(k) > 4 or " " in k), key=len, reverse=True)
 _LONG_RE = lazy(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k in _LONG_FORMS) + r")(?![\w-])")
 _SHORT_RE = lazy(r"(?<![\w.@-])(AP|AFP|UPI|CNN|PTI|CP|DPA|dpa|ANSA|EFE|IANS|AAP|KNA|UNI|Reuters|Reuter|Xinhua|Kyodo|Yonhap|TASS)(?![\w@(-])")  # not "CP(1)", a man page's name
+# A copyright mark as printed: "©", "(c)", "Copyright", "c.2001" (US syndicates), "C. 1997".
+COPYRIGHT_MARK = r"(?:c\.|C\.(?=[ \t]?\d{4})|©|\([cC]\)|Copyright|COPYRIGHT)"
 COPYRIGHT_RE = lazy(
-    r"^[\s*_]{0,3}(?:c\.|C\.(?=[ \t]?\d{4})|©|\([cC]\)|Copyright|COPYRIGHT)[ \t]?(?:\([cC]\)|©)?[ \t]?(?:\d{4}(?:-\d{2,4})?,?[ \t]*)?(?P<org>[^\s,.;][^,;\n]{0,60})")
+    r"^[\s*_]{0,3}" + COPYRIGHT_MARK + r"[ \t]?(?:\([cC]\)|©)?[ \t]?(?:\d{4}(?:-\d{2,4})?,?[ \t]*)?(?P<org>[^\s,.;][^,;\n]{0,60})")
 _COMPANY_RE = lazy(
     r"(?i)[ \t]+(?:&[ \t]?co(?:mpany)?\.?|and[ \t]company|inc\.?|ltd\.?|llc|plc|corp\.?|l\.?p\.?|"
     r"s\.?a\.?|ag|gmbh|n\.?v\.?|b\.?v\.?|s\.?p\.?a\.?|ae|αε)[ \t.]*$")

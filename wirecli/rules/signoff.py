@@ -31,7 +31,7 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon import LINK_HEADINGS
-from .agency import canonical_agency
+from .agency import COPYRIGHT_MARK, canonical_agency
 from ..text import squashed_longer
 from .dates import _one_edit
 from .headline import NOTE_VERB
@@ -497,7 +497,7 @@ def trailing_signoff(line: str) -> int | None:
 
 SIGNOFF_AGENCY_RE = lazy(
     r"^\W*(?:(?P<reuter>R[A-Z]{0,2}E?U?I?TER|Reuter)|(?P<xinhua>[Ee]nd\s?item)|(?P<dj>\(END\) Dow Jones)"
-    r"|(?:©|\(c\)|Copyright|c\.)\s?(?:\(c\)\s?)?(?:\d{4}\s?)?(?P<copy>[A-Z][\w .&-]{1,40}))")
+    r"|" + COPYRIGHT_MARK + r"\s?(?:\(c\)\s?)?(?:\d{4}\s?)?(?P<copy>[A-Z][\w .&-]{1,40}))")
 
 
 def signoff_agency(line: str) -> str | None:
