@@ -252,6 +252,14 @@ def test_caption_limits():
     assert not is_caption("© 2024 AFP")
 
 
+def test_caption_text_over_its_credit_line():
+    """CNN web prints a caption's text on one line and its credit on the next: one caption."""
+    s = parse("Wildfire spreads\nBy Ana Ruiz, CNN\n\nFirefighters battle flames near the coast on Thursday.\nBo Lind/AFP/Getty Images\n\n"
+              "Madrid (CNN) — Thousands fled on Friday.\n\nNo one was hurt.\n")
+    assert s.captions == ("Firefighters battle flames near the coast on Thursday. Bo Lind/AFP/Getty Images",)
+    assert s.body.startswith("Thousands fled")
+
+
 def test_caption_label_on_its_own_line():
     """BBC pages print the label on a line of its own over the caption text ("Image caption" /
     "Trees came down ..."): both lines are the caption, the body starts below them."""

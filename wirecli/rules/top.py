@@ -131,6 +131,9 @@ DESK_BAR_BY_RE = lazy(r"[ \t]{0,4}[A-Z][\w'’&. -]{1,40}?[ \t]+[/|][ \t]+(?=(?:
 OUTLET_DESK_RE = lazy(r"[A-Z]{2,5}[ \t](?:News|Sport|Verify|Business|World[ \t]Service)(?:,[ \t][A-Z][\w'’ -]{1,30})?")
 
 
+CREDIT_ONLY_RE = lazy(r"[A-Z][\w'’.-]{0,20}(?:[ \t][A-Z][\w'’.-]{0,20}){0,3}(?:/[A-Z][\w'’.& -]{1,30}){1,3}")  # "Ana Ruiz/AFP/Getty Images"
+
+
 def _name_over_agency(segs: list[Seg], j: int):
     """The names of a line that is only a person's name, over a title line naming an agency
     ("Jean Leclerc" / "The Canadian Press"); None otherwise."""
@@ -443,6 +446,13 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
         if head_spans and _same(text, head_spans, t):
             top.parts.append(Part("other", (seg.start, seg.end), "headline.repeat"))
             j += 1
+            continue
+        if (tried and j + 1 < len(segs) and segs[j + 1].line == seg.line + 1 and segs[j + 1].line != dl_line
+                and not is_caption(t) and CREDIT_ONLY_RE.fullmatch(segs[j + 1].text.strip()) and is_caption(segs[j + 1].text)):
+            # CNN web: the caption's text over its credit line ("Firefighters battle ..." / "Ana Ruiz/AFP/Getty Images")
+            top.captions.append(" ".join((t + " " + segs[j + 1].text).split()))
+            top.parts.append(Part("caption", (seg.start, segs[j + 1].end), "headline.is_caption"))
+            j += 2
             continue
         if is_caption(t):
             end = seg.end
