@@ -118,7 +118,6 @@ _CONTROLS = "".join(map(chr, range(32)))
 # Transmission ids, slugs, editors' notes and page furniture printed above a headline.
 JUNK_RE = lazy(
     r"""^(?:[A-Z]{3}\d{8}\.\d{4}\b                       # APW19990101.0001 NEWS STORY (LDC ids)
-        |.{0,80}?&?\bCx1[0-9a-fA-F]\b                    # w2381 Cx1f wstmu i Cx13 Cx11 (codes as text)
         |(?:BC|AM|PM)-[A-Za-z0-9][^ ]{0,60}(?:\s|,|$)     # BC-World Court-Lockerbie, 5th Ld
         |\*?\d{0,6}<?\s?\^?AP-[\w-]{2,60},\d{1,4}<?\s*$    # "*9006< ^AP-Top-Entertainment-Headlines,0176"
         |[a-z]\ [a-z]\S{0,3}\ .{0,80}?\b\d\d-\d\d\ +\d{3,5}\s*$  # ANPA keyword line: "r a BC-Slug 11-13 1693"
@@ -170,7 +169,13 @@ def is_junk(line: str) -> bool:
     False
     """
     s = line.strip(" \t\u00a0")
-    return bool(JUNK_RE.match(s)) or is_stamp(s) or RELATIVE_STAMP_RE.fullmatch(s) is not None
+    return (bool(JUNK_RE.match(s)) or ("Cx1" in s and CODES_AS_TEXT_RE.match(s) is not None) or is_stamp(s)
+            or RELATIVE_STAMP_RE.fullmatch(s) is not None)
+
+
+# "w2381 Cx1f wstmu i Cx13 Cx11": LDC codes printed as text (apart from JUNK_RE: tried only on
+# a line that has "Cx1", it looked 80 characters ahead on every line)
+CODES_AS_TEXT_RE = lazy(r".{0,80}?&?\bCx1[0-9a-fA-F]\b")
 
 
 # A page's stamp counted back from now: "2 hours ago", "35 mins ago", "3 days ago" (BBC, Yahoo).
@@ -259,6 +264,8 @@ def header_prefix(line: str) -> int:
     >>> line[header_prefix(line):]
     'HARBOR TOWNS BRACE FOR FLOODS'
     """
+    if "Cx1" not in line and not line[:2].isdecimal():
+        return 0  # without the codes the prefix opens with the date's digits ("03-12 0677")
     m = re.match(r"^(?:.{0,120}?\bCx1[0-9a-fA-F]\b.{0,120}?\s)?\d\d-\d\d\s+\d{3,5}\s+(?:(?:BC|AM|PM)-[^ ]{1,60}\s+)?", line)
     return m.end() if m else 0
 
