@@ -152,6 +152,8 @@ TIME_RE = lazy(r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]M)?(?!\d)")
 DATE_IN_STAMP_RE = lazy(
     r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b")
+# In every time or date the two patterns find: "9:12", "14.05", "3/5", or four digits ("2012").
+STAMP_HINT_RE = lazy(r"\d(?:[:./]\d|\d{3})")
 # A stamp's label, as a pattern: "Published", "Updated", "Posted"; ANY_STAMP_LABEL in capitals
 # too, where no headline in capitals can be read ("CRUDE OIL POSTED PRICES" is a 1987 headline).
 STAMP_LABEL = "(?:" + "|".join(STAMP_LABELS) + ")"
@@ -191,7 +193,7 @@ def is_stamp(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 100:
         return False
-    if not (TIME_RE.search(s) or DATE_IN_STAMP_RE.search(s)):
+    if not STAMP_HINT_RE.search(s) or not (TIME_RE.search(s) or DATE_IN_STAMP_RE.search(s)):
         return False
     rest = re.sub(r"\d+(?:st|nd|rd|th|am|pm)?\b|[^\w\s]", " ", s)
     words = [w for w in rest.split() if len(w) > 1 and not _stamp_word(w)]
