@@ -61,6 +61,10 @@ AGENCIES: dict[str, str] = {
     "states news service": "States News Service", "newhouse news service": "Newhouse News Service",
 }
 
+# The big wires as they print their names: a byline's "By Jane Reuters" is the agency, never a
+# surname; a headline opening "AP Exclusive:" is the wire's product; "(Reuters) -" opens a lead.
+MAJOR_AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "Dow Jones", "dpa")
+
 # Broadcasters and outlets that name themselves in a dateline's parentheses ("(CBS News)").
 # Only trusted there: elsewhere ("Follow NBC News on ...") they are not the story's source.
 DATELINE_ONLY_AGENCIES: dict[str, str] = {

@@ -117,6 +117,8 @@ HEADLINE_ROWS = [
     ("AP Explains: Why the harbor flooded", "AP", "the agency's explainer label"),
     ("UPI Focus: Harbor towns rebuild", "UPI", "the agency's feature label"),
     ("AP Exclusive: Files show mine warnings", "AP", "AP Exclusive"),
+    ("Dow Jones Exclusive: Harbor Bank weighs a sale", "Dow Jones", "a wire of two words (lexicon.MAJOR_AGENCIES)"),
+    ("Dow Jones industrials slip at the open", None, "the index, not the wire's product"),
     ("CNN fires weekend anchor", None, "news about an agency is not its copy"),
     ("Markets rally (Update1)", None, "Bloomberg update tag is no agency"),
     ("AP exam scores rise in state schools", None, "Advanced Placement, not the wire"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import AGENCIES, AGENCY_DESK_WORDS, AGENCY_PRODUCT_WORDS, NEWS_OUTLET_WORDS, ROLE_KINDS
+from ..lexicon import AGENCIES, AGENCY_DESK_WORDS, AGENCY_PRODUCT_WORDS, MAJOR_AGENCIES, NEWS_OUTLET_WORDS, ROLE_KINDS
 
 _STRIP_RE = lazy(r"[^\w&' -]+")
 _SUFFIX_RE = lazy(r"(?:-asia|-hispanic|-pr|-ir| staff| wire staff| l\.?p\.?)$")
@@ -112,7 +112,7 @@ def copyright_agency(line: str) -> str | None:
 
 
 HEADLINE_TAG_RE = lazy(r"\(([A-Za-z][\w.&/ -]{1,24})\)\s*$")
-HEADLINE_BRAND_RE = lazy(r"^(AP|UPI|AFP|Reuters|Xinhua|CNN|Bloomberg|dpa)\s+(\w+)")
+HEADLINE_BRAND_RE = lazy(r"^(" + "|".join(map(re.escape, MAJOR_AGENCIES)) + r")\s+(\w+)")  # "UPI NewsTrack"
 
 
 def headline_agency(headline: str | None) -> str | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, PAGE_LABEL_WORDS, REGIONS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
+from ..lexicon import (HONORIFICS, JOB_WORDS, KNOWN_CITIES, MAJOR_AGENCIES, PAGE_LABEL_WORDS, REGIONS, NAME_PARTICLES, ORG_WORDS, NAME_SUFFIXES, PAPER_WORDS, PASSIVE_PARTICIPLES,
                        SURNAME_TITLE_WORDS, TITLE_DESKS, TITLE_WORDS)
 from ..lazyre import lazy
 from ..model import Byline
@@ -107,8 +107,6 @@ def _acronym(w: str) -> bool:
     return len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() not in NAME_SUFFIXES
 
 
-# Agencies whose name after a first name is the agency, never a surname ("By Jane Reuters").
-MAJOR_AGENCIES = ("Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "Dow Jones", "dpa")
 
 
 def split_name_title(piece: str) -> tuple[str | None, str | None]:

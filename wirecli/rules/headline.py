@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_LABELS, STAMP_WORDS, WEEKDAYS
+from ..lexicon import MAJOR_AGENCIES, MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_LABELS, STAMP_WORDS, WEEKDAYS
 from ..lexicon import KNOWN_CITIES, REGIONS
 from ..text import back_space, skip_space
 
@@ -52,7 +52,7 @@ NOTE_RE = lazy(r"^\W{0,2}\(" rf"(?:{NOTE_VERB}"
                r"|This\s(?:[a-z]{3,9}\.?\s\d{1,2}\s)?(?:story|article|version)|Story\s(?:corrects|refiles|refiled|updates|adds|has|was))"
                r"\b(?:[^()\n]|\([^()\n]{0,80}\)){0,400}\)\s*$", re.I)  # one note, not a note + story + credit
 # An agency's dateline mark and its dash: "(Reuters) -", "(AP) --", "(CNN)—"; never inside a caption.
-LEAD_MARK_RE = lazy(r"\((?:Reuters|REUTERS|AP|AFP|CNN|UPI|Xinhua|Bloomberg|dpa)\)[ \t]{0,2}(?:-{1,2}|—|–)")
+LEAD_MARK_RE = lazy(r"\((?:" + "|".join(map(re.escape, (*MAJOR_AGENCIES, "REUTERS"))) + r")\)[ \t]{0,2}(?:-{1,2}|—|–)")
 FLASH_RE = lazy(r"^\s*\*{2,}[\W_]{0,3}")
 MARK_RE = lazy(r"^\s*(?:#{1,6}\s+|\*\*)|\*\*\s*$")
 # Only rule marks and white space (one character class: a repeated group would keep a
