@@ -6,6 +6,9 @@ from wirecli.rules.byline import parse_byline, split_trailing_byline, title_line
 
 # (line, expected (names, title, agency) or None, why)
 BYLINE_ROWS = [
+    ("By Al Jazeera Staff", ([], "Al Jazeera Staff", None), "an outlet's staff: a house byline, no person"),
+    ("By The Harbor Post staff", ([], "The Harbor Post staff", None), "an outlet's staff in lower case"),
+    ("By Ana Ruiz, Staff", (["Ana Ruiz"], "Staff", None), "a writer and the word 'Staff' as her title"),
     ("By Ana Ruiz Follow and Bo Lind Follow", (["Ana Ruiz", "Bo Lind"], None, None), "WSJ web: each name's 'Follow' button"),
     ("By Tom Kern, News Reporter and Lucy Pell", (["Tom Kern", "Lucy Pell"], "News Reporter", None),
      "Reach's papers: the first writer's title, then a second writer after 'and'"),

@@ -397,6 +397,9 @@ def _house_byline(rest: str) -> tuple[str, str | None] | None:
         return s, None  # "Daily Mail Reporter", "Staff Writer"
     if DESK_BYLINE_RE.match(s):
         return s, None  # a paper's desk: "Express News Service", "The Hindu Bureau", "Web Desk", "Agencies"
+    if ("," not in s and 2 <= len(words) <= 5 and words[-1] in ("Staff", "staff")
+            and all(w[:1].isupper() or w.lower() in HOUSE_CONNECTORS for w in words[:-1])):
+        return s, None  # an outlet's staff: "Al Jazeera Staff", "The Harbor Post staff" (not "Ana Ruiz, Staff")
     if 1 <= len(words) <= 3 and _acronym(words[0]) and len(words[0]) <= 5 and (
             len(words) == 1 and len(words[0]) >= 3
             or all(_is_title_word(w) for w in words[1:]) and not all(w.isupper() for w in words[1:])):
