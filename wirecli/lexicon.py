@@ -150,22 +150,25 @@ CREDIT_NOT_NAMES = {
 # word when a writer's title leads the names ("Associated Press writer Christian Press in Oslo").
 SURNAME_OUTLET_WORDS = {"press", "news"} | PAPER_WORDS
 
+# Job words that make a byline title: "..., Staff Writer", "..., Bureau Chief" (not "INC FOR STOCK").
+JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
+             "reporters", "columnist", "columnists", "staff", "producer", "analyst", "chief",
+             "contributor", "photographer", "critic", "commentator"}
+
 # Words that make a byline piece a title or affiliation, never a name.
-TITLE_WORDS = {
-    "writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
-    "reporters", "columnist", "staff", "bureau", "chief", "contributor", "contributing",
-    "analyst", "producer", "desk", "senior", "national", "political", "diplomatic",
+TITLE_WORDS = JOB_WORDS | PAPER_WORDS | {
+    "bureau", "contributing", "desk", "senior", "national", "political", "diplomatic",
     "business", "sports", "science", "health", "medical", "economics", "economic",
     "markets", "market", "legal", "technology", "special", "associate", "managing",
     "press", "news", "newswires", "wire", "service", "agency", "international", "post", "daily",
     "mail", "online", "com", "weekly", "group", "inc", "ltd",
     "analysis", "commentary", "opinion", "review", "update", "exclusive", "insight",
-    "breakingviews", "columnists", "team", "newsroom", "staffers",
+    "breakingviews", "team", "newsroom", "staffers",
     "foreign", "affairs", "investigative", "white", "house", "congressional", "entertainment",
     "travel", "food", "fashion", "u.s.", "europe", "asia", "world", "global", "energy",
     "aviation", "defense", "defence", "security", "religion", "education", "environment",
     "climate", "tech", "personal", "finance", "money", "financial", "deputy", "assistant",
-} | PAPER_WORDS
+}
 
 # Lower-case words allowed inside a personal name.
 # Name particles that never end a name: "By Dee Van" + "Dyke Aug 20 (Reuters)" goes on
@@ -396,11 +399,6 @@ AGENCY_PRODUCT_WORDS = {"newstrack", "exclusive", "interview", "poll", "analysis
                         "factbox", "insight", "investigation", "newsbrief", "newsalert", "digest",
                         "briefing", "sports", "summary", "special", "fact", "top", "world",
                         "explains", "focus", "breakingviews"}  # "AP Explains: ...", "UPI Focus: ..."
-
-# Job words that make a byline title: "..., Staff Writer", "..., Bureau Chief" (not "INC FOR STOCK").
-JOB_WORDS = {"writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
-             "reporters", "columnist", "columnists", "staff", "producer", "analyst", "chief",
-             "contributor", "photographer", "critic", "commentator"}
 
 # Participles that make "by NAME" the agent of a passive, not a byline: "written by Ana Ruiz",
 # "reported by ...", "hit by ..." (with every lower-case word ending in -ed).

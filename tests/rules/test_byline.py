@@ -113,6 +113,7 @@ BYLINE_ROWS = [
     ("By Ida Moss  |  June 3, 2014", (["Ida Moss"], None, None), "page date after the name"),
     ("By Ida Moss, Updated 2:30 PM ET", (["Ida Moss"], None, None), "update stamp after the name"),
     ("By Ida Moss | POSTED: 2:30 PM ET", (["Ida Moss"], None, None), "a stamp in capitals after the name"),
+    ("By Ida Moss, Film Critic", (["Ida Moss"], "Film Critic", None), "every job word (lexicon.JOB_WORDS) is a title word"),
     ("by Ida Moss, with Cal Penn in Lisbon", (["Ida Moss", "Cal Penn"], None, None), "AFP: a second writer 'with'"),
     ("By Ida Moss with Cal Penn", (["Ida Moss", "Cal Penn"], None, None), "'with' and no comma"),
     ("By Ida Moss, with reporting from the scene", None, "'with' opening no name"),
