@@ -617,8 +617,6 @@ def test_lead_shapes_keep_the_dateline(text, city, body_start):
 STACKED_ROWS = [
     ("Rates hold\nBy Ana Ruiz, CNN\n\nNew York\nCNN\n — \nUS stocks fell on Friday.\n\nThe Dow lost 1%.\n",
      ["New York"], "CNN", "US stocks fell", "place, agency and dash stacked"),
-    ("Rates hold\nBy Ana Ruiz, CNN\n\nCNN\n — \n\nUS stocks fell on Friday.\n\nThe Dow lost 1%.\n",
-     [], "CNN", "US stocks fell", "agency and dash stacked, no place"),
     ("Talks resume\n\nWashington, DC\n\nCNN\n\n —\n\nTalks resumed on Friday.\n\nBoth sides spoke.\n",
      ["Washington"], "CNN", "Talks resumed", "a blank line between the stacked lines"),
 ]
@@ -641,6 +639,12 @@ def test_stacked_lines_that_are_no_dateline():
     assert story.dateline is None or story.dateline.agency is None
     story = parse("Sources\n\nThe list:\nStorm hits coast\n-\nFerries halted.\n")
     assert story.dateline is None
+    # an e-mail's signature under its "--" delimiter: no place line over the agency, no lead under the dash
+    for sig in ("Hi team,\n\nPlease see the draft below.\n\nAP\n--\nAlex Parker\n",
+                "Hi all,\n\nThe notes are attached below.\n\nCP\n-- \nSent from my phone\n",
+                "Hi all,\n\nNotes below.\n\nBoston\nAP\n--\nAlex Parker\n"):
+        story = parse(sig)
+        assert story.dateline is None and story.agency is None, sig
 
 
 @pytest.mark.parametrize("line,names", [

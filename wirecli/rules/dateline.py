@@ -302,8 +302,9 @@ STACKED_DASH_RE = lazy(r"[ \t\u00a0]{0,8}" + DASH + r"[ \t\u00a0]{0,8}")
 
 def stacked_dateline(lines, i: int) -> DatelineMatch | None:
     """CNN's web page as copied: the place, the agency and the dash each on a line of its own
-    over the first paragraph ("Hong Kong" / "CNN" / " — " / "Hong Kong will close ..."), or the
-    agency and the dash alone ("CNN" / " — " / ...); at most one blank line between them."""
+    over the first paragraph ("Hong Kong" / "CNN" / " — " / "Hong Kong will close ..."); at most
+    one blank line between them.  The place and the lead are both needed: an e-mail's "AP" /
+    "--" / "Alex Parker" (a signature under its delimiter) is none."""
     idx: list[int] = []
     for j in range(i, min(len(lines), i + 8)):
         if not lines[j].blank:
@@ -312,8 +313,9 @@ def stacked_dateline(lines, i: int) -> DatelineMatch | None:
             idx.append(j)
             if len(idx) == 4:
                 break
-    if len(idx) < 3:
-        return None
+    lead = lines[idx[3]].text.strip() if len(idx) == 4 else ""
+    if len(lead.split()) < 4 or not (lead[-1] in ".!?\"”'’" or len(lead) >= 60):
+        return None  # no place line, or no lead paragraph (a sentence) under the dash
 
     def agency(j: int) -> str | None:
         s = lines[j].text.strip()
@@ -322,17 +324,13 @@ def stacked_dateline(lines, i: int) -> DatelineMatch | None:
     def dash(j: int) -> bool:
         return STACKED_DASH_RE.fullmatch(lines[j].text) is not None
 
-    ag = agency(idx[0])
-    if ag and dash(idx[1]):
-        cities, region, last = (), None, idx[1]
-    else:
-        if len(idx) < 4 or not dash(idx[2]):
-            return None
-        ag = agency(idx[1])
-        parsed = parse_places(lines[idx[0]].text, None) if ag and len(lines[idx[0]].text) <= 60 else None
-        if not parsed or parsed[2]:
-            return None  # a place, no date
-        cities, region, last = parsed[0], parsed[1], idx[2]
+    if not dash(idx[2]):
+        return None
+    ag = agency(idx[1])
+    parsed = parse_places(lines[idx[0]].text, None) if ag and len(lines[idx[0]].text) <= 60 else None
+    if not parsed or parsed[2]:
+        return None  # a place, no date
+    cities, region, last = parsed[0], parsed[1], idx[2]
     start, end = lines[idx[0]].stripped_span()[0], lines[last].stripped_span()[1]
     return DatelineMatch(start, end, cities, region, None, ag)
 
