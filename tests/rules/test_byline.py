@@ -399,3 +399,13 @@ def test_broadcaster_bylines_printed_without_by():
     assert s.body.startswith("Bus drivers")
     # a desk and a bar before a sentence opening with "By" is no byline
     assert parse("Notes\n\nHarbor desk / By the end of May the port will reopen.\n\nMore.\n").bylines == ()
+
+
+def test_agency_and_place_over_a_page_stamp():
+    """The Guardian prints an agency's story under "Associated Press in Lagoa Funda" over its stamp:
+    the agency's byline, naming no person; a deck above it is no body."""
+    s = parse("Floods kill dozens\nRescuers search for the missing\n\nAssociated Press in Lagoa Funda\nFri 3 May 2024 12.04 BST\n\n"
+              "Floods have killed at least 39 people.\n\nRain will go on.\n")
+    assert s.bylines == () and s.agency == "AP" and s.body.startswith("Floods have killed")
+    s = parse("Yen slides\n\nReuters in Tokyo\nFri 3 May 2024 08.15 BST\n\nThe yen slid.\n\nTraders watched.\n")
+    assert s.bylines == () and s.agency == "Reuters" and s.body.startswith("The yen slid.")

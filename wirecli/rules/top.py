@@ -182,10 +182,17 @@ def _house_over_stamp(segs: list[Seg], j: int) -> tuple[str, str | None] | None:
     and agencies" / "Mon 5 Jan 2024 12.30 GMT"; None otherwise."""
     if not _stamp_below(segs, j):
         return None
+    placed = AGENCY_IN_PLACE_RE.fullmatch(segs[j].text.strip())
+    if placed and canonical_agency(placed["org"]):  # "Associated Press in Porto Alegre", "Reuters in Tokyo"
+        return placed.group(0), canonical_agency(placed["org"])
     by = parse_unsigned(segs[j].text)
     if not by or by[0] or not by[1]:
         return None
     return by[1], by[2]
+
+
+# The Guardian's byline of an agency's story: the agency and where it reported from.
+AGENCY_IN_PLACE_RE = lazy(r"(?P<org>[A-Z][\w.&'’ -]{1,40}?) in (?P<place>[A-Z][\w'’.-]{1,20}(?: [A-Z][\w'’.-]{1,20}){0,3})")
 
 
 STAMP_YEAR_RE = lazy(r"\b(?:19|20)\d\d\b")
@@ -571,7 +578,8 @@ def _byline_below(segs: list[Seg], j: int) -> bool:
             return False  # a paragraph break of more than one blank line: the body has begun
         t = segs[k].text
         if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t) or WEB_STAMP_RE.match(t) and is_stamp(t)
-                      or _name_over_stamp(segs, k) or NUMERIC_DATE_RE.fullmatch(t) or _name_bar_stamp(t) is not None
+                      or _name_over_stamp(segs, k) or _house_over_stamp(segs, k) or NUMERIC_DATE_RE.fullmatch(t)
+                      or _name_bar_stamp(t) is not None
                       or _outlet_stamp(t)):
             return True  # (or the page's stamp: "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: ...", or a
             # name over a stamp: "Ana Ruiz Environment correspondent" / "Fri 3 May 2024 12.04 BST", "A · CBC News · Posted: ...")
