@@ -18,7 +18,7 @@ from .rules.body import body_paragraphs, web_junk
 from .rules.byline import make_bylines, parse_byline, title_line
 from .rules.credit import parse_roles
 from .rules.dates import month_number
-from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES, REGIONS
+from .lexicon import KNOWN_CITIES, NAME_PARTICLES, NAME_SUFFIXES, NEVER_LAST_PARTICLES, PLACE_NAME_WORDS, REGIONS
 from .rules.dateline import (DASH, DatelineMatch, dash_on_next_line, is_caps_place, layout_agency, lone_place, match_dateline,
                              photo_caption_over_dateline, stacked_dateline)
 from .rules.headline import ANY_STAMP_LABEL, NOTE_VERB, is_brief_flash, is_caption, is_junk, is_note
@@ -340,8 +340,23 @@ def _wrapped_before_agency(text: str, s: int, line_end: int, nxt: Line, year) ->
         return None  # ("The Canadian Press" / "(ANSA) - ROME, JAN 5 - ...": a byline's title over an agency-first dateline)
     known = m.date or (m.region and all(r.strip().lower() in REGIONS for r in m.region.split(","))) \
         or all(c.upper() in KNOWN_CITIES for c in m.cities)
-    return m if known else None  # a date, a known region or known cities: not a capitals headline with a comma
-    # ("GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS" / "(Reuters) - ...")
+    if not known or not all(_city_shaped(c) for c in m.cities):
+        return None  # a date, a known region or known cities: not a capitals headline with a comma
+    return m  # ("GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS" / "(Reuters) - ..."), nor one
+    # that ends in a place ("FIRE HITS CHEMICAL PLANT NEAR HOUSTON, TEXAS" / "(Reuters) - ...")
+
+
+def _city_shaped(city: str) -> bool:
+    """A city as a wrapped dateline prints it: one every wire knows, or a short name (three words
+    at most: "FREDERICKSBURG", "ST. JOHN'S", "RANCHO SANTA MARGARITA") that is not a phrase ending
+    in a known city ("PLANT NEAR HOUSTON"; "NORTH LITTLE ROCK" and "NEW YORK" are names)."""
+    words = city.upper().split()
+    if city.upper() in KNOWN_CITIES:
+        return True
+    if len(words) > 3:
+        return False
+    return not any(" ".join(words[k:]) in KNOWN_CITIES and not all(w in PLACE_NAME_WORDS for w in words[:k])
+                   for k in range(1, len(words)))
 
 
 def _dated_list(text: str, lines: list[Line], i: int, m, year) -> bool:

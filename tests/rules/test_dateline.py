@@ -665,6 +665,10 @@ def test_writer_of_four_words_with_an_initial_and_a_particle(line, names):
     ("OIL PRICES FALL IN LONDON\n(Reuters) - Oil fell on Tuesday as traders weighed demand.\n", "OIL PRICES FALL IN LONDON"),
     ("GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS TODAY\n(Reuters) - Gulf States said it set its dividend.\n",
      "GULF STATES UTILITIES, TEXAS UNIT SET QUARTERLY DIVIDENDS TODAY"),
+    ("BLAST HITS WAREHOUSE OUTSIDE DALLAS, TEXAS\n(Reuters) - A blast shook a warehouse on Monday.\n",
+     "BLAST HITS WAREHOUSE OUTSIDE DALLAS, TEXAS"),  # a known region, but the "city" is a phrase ending in one
+    ("NEW BRIDGE OPENS TO TRAFFIC IN RURAL AREA, OHIO\n(AP) - A new bridge opened on Monday.\n",
+     "NEW BRIDGE OPENS TO TRAFFIC IN RURAL AREA, OHIO"),  # too many words for a city
 ])
 def test_caps_headline_over_an_agency_lead_is_no_wrapped_dateline(text, headline):
     from wirecli import parse
