@@ -10,6 +10,7 @@ Shapes handled:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lazyre import lazy
 from ..lexicon import AGENCIES, AGENCY_DESK_WORDS, AGENCY_PRODUCT_WORDS, MAJOR_AGENCIES, NEWS_OUTLET_WORDS, ROLE_KINDS
@@ -30,6 +31,13 @@ def canonical_agency(name: str | None) -> str | None:
     """
     if not name:
         return None
+    if len(name) <= 100:  # the same few names come again and again (~7 calls a story)
+        return _canonical(name)
+    return _canonical.__wrapped__(name)  # (a long string is not kept)
+
+
+@lru_cache(maxsize=4096)
+def _canonical(name: str) -> str | None:
     key = " ".join(_STRIP_RE.sub(" ", name).split()).lower()
     if len(key) > 40:
         return None
