@@ -454,7 +454,8 @@ UNION_LINES = ["kk.gb", "(End) ta.gb", "___", "_ _ _", "* * *", "**SOURCE:** Exa
                "-30-", "# # #", "```", "ends", "ENDIT", "dpa abc def", "ab/cd/ef", "bur-ser/jm", "AM/SST/JJ", "TCP/IP", "Enditem",
                "Our Standards: The Example Principles.", "--", "Read more: example", "Follow us on Twitter.",
                "The vote, 3rd graf pvs.", "Copyright 2001 Example", "c. 2001", "Keywords: a, b", "He said.",
-               "Reporting by Ann Lee; Editing by Bo Chan", "(Reporting by Ann Lee)", "", "*", "Zebra"]
+               "Reporting by Ann Lee; Editing by Bo Chan", "(Reporting by Ann Lee)", "", "*", "Zebra",
+               "The AP is solely responsible for all content.", "Get the news first. Sign up here.", "-- END --"]
 
 
 @pytest.mark.parametrize("line", UNION_LINES)
@@ -462,6 +463,13 @@ def test_signoff_line_match_agrees_with_the_union(line):
     from wirecli.rules.signoff import SIGNOFF_LINE_RE, signoff_line_match
     for s in (line, "*" + line, "_" + line, "** " + line, "\x03" + line, " " + line):
         assert signoff_line_match(s) is bool(SIGNOFF_LINE_RE.match(s)), repr(s)
+
+
+def test_any_start_alternatives_have_a_hint():
+    # signoff_line_match tries the alternatives that may start with anything only on a line with
+    # a word of _ANY_START_HINT_RE: one written for these seven.  A new one adds its word there.
+    from wirecli.rules.signoff import _SIGNOFF_ALTERNATIVES
+    assert sum(first == "*" for first, _ in _SIGNOFF_ALTERNATIVES) == 7
 
 
 def test_writer_email_under_the_story_is_a_credit_naming_nobody():
