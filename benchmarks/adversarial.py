@@ -6,10 +6,10 @@
 
 Each case repeats one hostile unit, built to make a backtracking regex try every split
 (long runs of spaces, dashes, capitals, "By By By", parentheses, commas, almost-datelines,
-a single line with no break).  A case is laid out three ways, because rules look at
+a single line with no break).  A case is laid out four ways, because rules look at
 different places: as one line with no break ("line"), as the top of a story over a plain
-body ("top"), and as the last paragraph after a plain body ("tail").  The plain reference
-is a 10 MB story of ordinary wrapped paragraphs.  Target: no case over 2x the plain rate.
+body ("top"), under a headline over a plain body ("head"), and as the last paragraph after
+a plain body ("tail").  The plain reference is a 10 MB story of ordinary wrapped paragraphs.  Target: no case over 2x the plain rate.
 
 Every case is also set against the size of what it produces ("x size": plain copy with as
 many bytes, or as many parts, whichever costs more).  Text with a line break every one or
@@ -105,6 +105,8 @@ def hostile(case: str | tuple[str, str], size: int, layout: str) -> str:
     body = PLAIN_PARA * 20
     if layout == "top":
         return run + "\n\n" + body
+    if layout == "head":  # under a headline, where the byline and desk rules read it
+        return "Harbor fees rise\n\n" + run + "\n\n" + body
     return body + run + "\n"  # "tail"
 
 
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'case':<18}{'layout':<7}{'MB':>5}{'ms/MB':>9}{'x plain':>9}{'parts':>10}{'us/part':>11}{'x size':>8}")
     worst, worst_size, over = 0.0, 0.0, []
     for name in names:
-        for layout in ("line", "top", "tail"):
+        for layout in ("line", "top", "head", "tail"):
             for mb in sizes:
                 text = hostile(CASES[name], int(mb * MB), layout)
                 cpu, parts = seconds(text)

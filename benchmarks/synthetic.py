@@ -976,7 +976,7 @@ _DOM_BYLINES = [  # (lines, names, agency named by the byline)
     (["By ANA RUIZ", "For The Associated Press"], ["ANA RUIZ"], "AP"),
     (["By BO LIND", "AP Sports Writer"], ["BO LIND"], "AP"),
     (["By The Associated Press"], [], "AP"),
-    (["By Paul R. La Monica"], ["Paul R. La Monica"], None),
+    (["By Dana R. La Piana"], ["Dana R. La Piana"], None),
     (["By Dee d'Emilio and Ian O'Grady"], ["Dee d'Emilio", "Ian O'Grady"], None),
     (["By Marie-France Han"], ["Marie-France Han"], None),
     (["By Cy Ward Jr."], ["Cy Ward Jr"], None),

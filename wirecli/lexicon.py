@@ -86,6 +86,10 @@ AGENCY_DESK_WORDS = {"business", "politics", "health", "money", "sport", "sports
 PAPER_WORDS = {"times", "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "guardian",
                "newspaper", "magazine", "courier", "examiner", "inquirer", "observer", "independent"}
 
+# Words of a picture desk that may follow a photographer's name in a caption's credit
+# ("(Ana Ruiz/Getty Images)", "[Bo Sample/Pool Photo]").
+PHOTO_DESK_WORDS = {"images", "image", "photo", "photos", "pictures", "picture", "pool", "file", "handout", "photography"}
+
 # Words that make an unlisted copyright holder a news outlet ("c.2001 Gulf Coast News Service",
 # "© 2019 The Lakeside Herald"); without one ("Copyright 2014 Pallets", "(c) 2022 Ana Ruiz",
 # "Copyright (C) 1997 Free Software Foundation, Inc.") a copyright line names no agency.
@@ -168,6 +172,9 @@ TITLE_WORDS = JOB_WORDS | PAPER_WORDS | {
     "travel", "food", "fashion", "u.s.", "europe", "asia", "world", "global", "energy",
     "aviation", "defense", "defence", "security", "religion", "education", "environment",
     "climate", "tech", "personal", "finance", "money", "financial", "deputy", "assistant",
+    # jobs a writer's title ends with: "By A, Senior Reporter and Data Journalist" is one writer
+    "journalist", "journalists", "host", "presenter", "anchor", "videographer", "blogger",
+    "podcaster", "strategist", "researcher",
 }
 
 # Lower-case words allowed inside a personal name.

@@ -648,12 +648,12 @@ def test_stacked_lines_that_are_no_dateline():
 
 
 @pytest.mark.parametrize("line,names", [
-    ("By Paul R. La Monica (Reuters) - Harbor Bank posted a smaller loss on Thursday as fares rose.", ["Paul R. La Monica"]),
-    ("LAKEPORT, October 16 (RIA Novosti), Paul R. La Monica - Harbor Bank posted a smaller loss on Thursday.",
-     ["Paul R. La Monica"]),
+    ("By Dana R. La Piana (Reuters) - Harbor Bank posted a smaller loss on Thursday as fares rose.", ["Dana R. La Piana"]),
+    ("LAKEPORT, October 16 (RIA Novosti), Dana R. La Piana - Harbor Bank posted a smaller loss on Thursday.",
+     ["Dana R. La Piana"]),
 ])
 def test_writer_of_four_words_with_an_initial_and_a_particle(line, names):
-    """A surname after a capitalised particle ("La Monica") is no mixed-case place before the agency."""
+    """A surname after a capitalised particle ("La Piana") is no mixed-case place before the agency."""
     from wirecli import parse
 
     s = parse("Harbor Bank loss narrows\n\n" + line + "\n")

@@ -243,7 +243,7 @@ def test_caption_limits():
     assert is_caption("Traders at the exchange on May 2, 2024 (Kenji SATO / AFP)")
     assert is_caption("Rep. Ana Ruiz speaks on Thursday. (Bo Lindqvist/The Harbor Post)")
     assert is_caption("Protesters run from tear gas in the capital [Ana Ruiz/Reuters]")
-    assert not is_caption("TODAY IN WASHINGTON FOR TUESDAY APRIL 7 (TIMES EDT/GMT)")  # a 1987 diary's heading
+    assert not is_caption("MARKET DIARY FOR MONDAY MAY 4 (TIMES EDT/GMT)")  # a 1987 diary's heading
     assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
     assert is_caption("The president speaks in Dakar on April 4, 2024. © Awa Cisse, AFP")  # France 24
     assert is_caption("The court in Washington, D.C. File Photo by Ana Ruiz/UPI | License Photo")  # UPI web
@@ -504,6 +504,25 @@ def test_daily_mail_flattened_stamp_in_mixed_case():
     "Hailed as a hero: Sergeant Ana Example. Pic: Bo Sample",
 ])
 def test_photo_credit_labels_make_a_caption(line):
+    assert is_caption(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "The Big Picture: Fed signals more rate hikes ahead",         # a label word inside a title
+    "Trade talks resume after long pause (New York/Washington)",  # places, no photographer and outlet
+    "Fares rise on the ferry line (Harbor Town/Lakeport)",
+])
+def test_caption_credit_shapes_inside_headlines_are_no_caption(line):
+    assert not is_caption(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Crowds gather at the port on May 2, 2024 (Kenji SAMPLE / AFP)",
+    "Crowds gather at the port on Thursday. (Ana Ruiz/The Harbor Post)",
+    "Crowds gather at the port (Ana Ruiz/Getty Images)",
+    "Crowds gather at the port [Samuel Otieno/Reuters]",
+])
+def test_photographer_and_outlet_close_a_caption(line):
     assert is_caption(line), line
 
 

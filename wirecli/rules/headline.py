@@ -22,7 +22,7 @@ import re
 
 from ..lazyre import lazy
 from ..lexicon import MAJOR_AGENCIES, MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, SECTION_WORDS, STAMP_LABELS, STAMP_WORDS, WEEKDAYS
-from ..lexicon import KNOWN_CITIES, REGIONS
+from ..lexicon import AGENCIES, KNOWN_CITIES, NEWS_OUTLET_WORDS, PHOTO_DESK_WORDS, REGIONS
 from ..text import back_space, skip_space
 
 # (each shape holds a word of CAPTION_HINT_RE, below: a new shape adds its word there too)
@@ -30,14 +30,17 @@ CAPTION_RE = lazy(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
         |^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\b   # BBC web: "Image caption ..." 
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
-        |\((?:AP|Reuters|AFP|Xinhua|EPA)\ (?:Photo|photo|PHOTO)|\b(?:Photo|PHOTO|Picture|PICTURE|Pic):\s|Photograph:|\(pictured\)
+        |\((?:AP|Reuters|AFP|Xinhua|EPA)\ (?:Photo|photo|PHOTO)|Photograph:|\(pictured\)
+        # a credit label after the caption's sentence or a bar: "... a hero: Ana Example. Picture: Reuters"
+        # (not inside a title: "The Big Picture: Fed signals ...")
+        |(?:^|(?<=[.!?"”’)]\ )|(?<=\|\ ))(?:Photo|PHOTO|Picture|PICTURE|Pic):\s
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$
         |\([A-Z][^()\n]{0,60}\ via\ (?:AP|Reuters|AFP|Getty\ Images)\)\s*$   # "(Kyodo News via AP)"
-        # a photographer and an outlet closing the line: "(Kazuhiro NOGI / AFP)", "(Ana Ruiz/The
+        # a photographer and an outlet closing the line: "(Kenji SAMPLE / AFP)", "(Ana Ruiz/The
         # Washington Post)", "[Samuel Otieno/Reuters]"; two to four capitalised words before the slash,
         # the first in lower case after its capital (not a 1987 table's "(TIMES EDT/GMT)")
-        |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?:The\ )?[A-Z][\w'’.&-]{1,20}
-         (?:\ [A-Z][\w'’.&-]{1,20}){0,3}(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$
+        |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?P<outlet>(?:The\ )?[A-Z][\w'’.&-]{1,20}
+         (?:\ [A-Z][\w'’.&-]{1,20}){0,3})(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$
         |\S\ ©\ ?[A-Z][^\n©]{0,60}?[,/]\ ?(?:AFP|AP|Reuters|EPA|dpa|Getty\ Images)\s*$   # France 24: "... 2024. © Ana Ruiz, AFP"
         |\((?:ABC|AAP|AP|AFP|Reuters|Supplied|Getty\ Images)(?:\ [A-Z][\w'’-]{1,20}){0,3}:\ [A-Z][^()\n]{1,40}\)\s*$  # ABC (Australia): "(ABC Wide Bay: Ana Ruiz)"
         |\((?:Image|IMAGE):\ [^()\n]{2,60}\)\s*$   # Reach's papers: "... his car gone (Image: Daily Example)"
@@ -68,8 +71,21 @@ def is_caption(line: str) -> bool:
     """
     # a whole flattened story is no caption, nor a short first paragraph with a caption glued
     # inside it ("LONDON (Reuters) - Prices rose. A worker ... REUTERS/Jo Roe Volumes were thin.")
-    return (len(line) <= 400 and CAPTION_HINT_RE.search(line) is not None and CAPTION_RE.search(line) is not None
-            and not LEAD_MARK_RE.search(line))
+    if len(line) > 400 or CAPTION_HINT_RE.search(line) is None or LEAD_MARK_RE.search(line):
+        return False
+    m = CAPTION_RE.search(line)
+    if m is not None and m["outlet"] and not _photo_outlet(m["outlet"]):
+        # "(New York/Washington)" closing a headline: places, not a photographer and an outlet
+        m = CAPTION_RE.search(line, 0, m.start())
+    return m is not None
+
+
+def _photo_outlet(name: str) -> bool:
+    """The outlet after a photographer's name: "AFP", "Reuters", "The Harbor Post", "Getty Images"
+    (an agency, a short name in capitals, or a name with a newspaper's or a picture desk's word)."""
+    words = name.lower().split()
+    return (name.lower() in AGENCIES or (name.isupper() and len(name) <= 6)
+            or any(w in NEWS_OUTLET_WORDS or w in PHOTO_DESK_WORDS for w in words))
 
 
 def is_note(line: str) -> bool:

@@ -417,7 +417,7 @@ RELEASE_SOURCE_RE = lazy(r"(?m)^(?<=\n)[ \t]{0,4}SOURCE[ \t]{1,3}[A-Z][A-Z0-9&.,
 # Literal pieces of FOOTER_RE: at least one occurs wherever FOOTER_RE matches, at most
 # _FOOTER_KEY_LEAD characters after the start of the match ("![alt](url) View ...").
 _FOOTER_KEY_LEAD = 420
-_FOOTER_KEYS = ("View ", "view the", "Legal Disclaimer:", "(END)", "Notebook", "not intended for publication", "mail to a friend",
+_FOOTER_KEYS = ("View ", "To view the", "Legal Disclaimer:", "(END)", "Notebook", "not intended for publication", "mail to a friend",
                 "accepting comments", "COMMENTS", "articles like this", "Subscribe now",
                 "Our Standards", "Keyword", "STORY_NUMBER", "Multimedia versions", "Story from BBC",
                 "Find this article", "Suggested Topics", "Online", "ONLINE", "On the ", "ON THE NET", "HELPFUL LINKS", "Helpful ", "Related ", "RELATED ",

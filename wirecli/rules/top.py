@@ -126,7 +126,7 @@ def _unsigned_names(names) -> bool:
                for n, _, _ in names)
 
 
-DESK_BAR_BY_RE = lazy(r"[ \t]{0,4}[A-Z][\w'’&. -]{1,40}?[ \t]+[/|][ \t]+(?=(?:By|BY)[ \t])")  # "ABC Wide Bay / By ..."
+DESK_BAR_BY_RE = lazy(r"[ \t]{0,4}[A-Z][\w'’&. -]{1,40}?[ \t]{1,3}[/|][ \t]{1,3}(?=(?:By|BY)[ \t])")  # "ABC Wide Bay / By ..."
 # A broadcaster's desk under a writer's name: "BBC News, Yorkshire", "BBC Verify", "ABC News".
 OUTLET_DESK_RE = lazy(r"[A-Z]{2,5}[ \t](?:News|Sport|Verify|Business|World[ \t]Service)(?:,[ \t][A-Z][\w'’ -]{1,30})?")
 
