@@ -6,6 +6,9 @@ from wirecli.rules.headline import core_span, is_caption, is_junk, is_stamp, spl
 
 # (story text, expected headline, why)
 HEADLINE_ROWS = [
+    ("Adm. Ruiz takes command of the Pacific fleet\n\nAdm. Ana Ruiz took command of the fleet on Friday, the navy said.\n\n"
+     "She replaces Adm. Bo Lind.\n", "Adm. Ruiz takes command of the Pacific fleet",
+     "a title's full stop (lexicon.NAME_ABBREVIATIONS) ends no sentence in a headline"),
     ("World News\nCoast guards trade blame over collision\n\nBy Ana Ruiz\n\nMay 3 (UPI) -- The coast guards traded blame.\n",
      "Coast guards trade blame over collision", "UPI web: a section's label of two words over the headline"),
     ("Business\nAutos & Transportation\nCarmaker to cut 3,000 jobs in Europe\nBy Ana Ruiz\n\nSTOCKHOLM, May 3 (Reuters) - Jobs go.\n",

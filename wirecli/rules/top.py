@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import (CRUMB_WORDS, JOB_WORDS, KNOWN_CITIES, REGIONS, SECTION_WORDS, MONTH_ABBREVIATIONS, NEWS_OUTLET_WORDS, PAGE_LABEL_WORDS, SUMMARY_LABELS,
+from ..lexicon import (CRUMB_WORDS, JOB_WORDS, KNOWN_CITIES, REGIONS, SECTION_WORDS, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS, NEWS_OUTLET_WORDS, PAGE_LABEL_WORDS, SUMMARY_LABELS,
                        US_STATES)
 from ..model import Byline, Part
 from ..text import Line, strip_span
@@ -49,10 +49,11 @@ WEB_STAMP_RE = lazy(rf"^[ \t]{{0,4}}(?:{ANY_STAMP_LABEL}|Last\ (?:[Uu]pdated|[Mm
 BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
 CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
-ABBREVIATIONS = {"inc", "corp", "ltd", "bros", "co", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prov",
-                 "gov", "sen", "rep", "dept", "approx", "est", "vs", "no", "nos", "gen", "col", "lt",
-                 "sgt", "capt", "prof", "rev", "ave", "blvd", "mt", "ft", "univ", "assn", "intl",
-                 "pct", "mln", "bln", "dlrs", "dlr", "cts", "yr", "yrs", "min", "max", "fig", "vol"}
+# Words with a full stop that end no sentence: a title before a name (lexicon.NAME_ABBREVIATIONS),
+# a company's suffix, a unit ("Harbor Corp. said", "Gov. Ann Example", "3 mln dlrs. in").
+ABBREVIATIONS = {a.lower() for a in NAME_ABBREVIATIONS} | {
+    "inc", "corp", "ltd", "bros", "co", "jr", "sr", "prov", "dept", "approx", "est", "vs", "no", "nos", "ave", "blvd",
+    "univ", "assn", "intl", "pct", "mln", "bln", "dlrs", "dlr", "cts", "yr", "yrs", "min", "max", "fig", "vol"}
 MAX_TOP_LINES = 40  # without a dateline, the body starts within this many lines
 
 
