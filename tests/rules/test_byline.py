@@ -375,8 +375,8 @@ def test_names_over_a_page_stamp_are_a_byline():
     assert [(b.name, b.title) for b in s.bylines] == [("Ana Ruiz", "Environment correspondent")]
     assert s.body.startswith("A hosepipe ban")
     # not a byline: capitals over a table row, a changelog's entry over its version and date
-    assert parse("MONEY RATES\n\nFederal funds 6-1/8\nTREASURY BILLS\n90 days 5.52/51\n180 days 5.67/66\n").bylines == ()
-    assert parse("Changes\n\nFixed Visual Studio\nv0.3.1 (Nov 2, 2015)\nSmall compression fix\n").bylines == ()
+    assert parse("HARBOR RATES\n\nCall money 4-3/8\nHARBOR BILLS\n90 days 4.41/40\n180 days 4.58/57\n").bylines == ()
+    assert parse("Changes\n\nFixed Example Builder\nv1.2.3 (Mar 4, 2016)\nSmall parser fix\n").bylines == ()
     assert parse("Harbor news\nAna Ruiz Harbor Trust\nFri 3 May 2024 12.04 BST\n\nThe trust met.\n").bylines == ()
 
 

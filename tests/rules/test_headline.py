@@ -247,7 +247,7 @@ def test_caption_limits():
     assert is_caption("Rep. Ana Ruiz speaks on Thursday. (Bo Lindqvist/The Harbor Post)")
     assert is_caption("Protesters run from tear gas in the capital [Ana Ruiz/Reuters]")
     assert not is_caption("MARKET DIARY FOR MONDAY MAY 4 (TIMES EDT/GMT)")  # a 1987 diary's heading
-    assert not is_caption("(CANADIAN DLRS PER TONNE/IN STORE)")
+    assert not is_caption("(EXAMPLE DLRS PER UNIT/AT THE PORT)")
     assert is_caption("The president speaks in Dakar on April 4, 2024. © Awa Cisse, AFP")  # France 24
     assert is_caption("The court in Washington, D.C. File Photo by Ana Ruiz/UPI | License Photo")  # UPI web
     assert is_caption("Paul Roe was stunned to find his car gone (Image: Daily Example)")  # Reach's papers
@@ -523,7 +523,7 @@ def test_caption_credit_shapes_inside_headlines_are_no_caption(line):
     "Crowds gather at the port on May 2, 2024 (Kenji SAMPLE / AFP)",
     "Crowds gather at the port on Thursday. (Ana Ruiz/The Harbor Post)",
     "Crowds gather at the port (Ana Ruiz/Getty Images)",
-    "Crowds gather at the port [Samuel Otieno/Reuters]",
+    "Crowds gather at the port [Bo Lind/Reuters]",
 ])
 def test_photographer_and_outlet_close_a_caption(line):
     assert is_caption(line), line

@@ -37,7 +37,7 @@ CAPTION_RE = lazy(
         |/(?:Associated\ Press|AP|Reuters|Bloomberg|EPA|dpa|Getty\ Images)\)\s*$
         |\([A-Z][^()\n]{0,60}\ via\ (?:AP|Reuters|AFP|Getty\ Images)\)\s*$   # "(Kyodo News via AP)"
         # a photographer and an outlet closing the line: "(Kenji SAMPLE / AFP)", "(Ana Ruiz/The
-        # Washington Post)", "[Samuel Otieno/Reuters]"; two to four capitalised words before the slash,
+        # Washington Post)", "[Bo Lind/Reuters]"; two to four capitalised words before the slash,
         # the first in lower case after its capital (not a 1987 table's "(TIMES EDT/GMT)")
         |[(\[][A-Z][\w'’.-]{0,3}[a-z][\w'’.-]{0,18}(?:\ [A-Z][\w'’.-]{0,20}){1,3}\ ?/\ ?(?P<outlet>(?:The\ )?[A-Z][\w'’.&-]{1,20}
          (?:\ [A-Z][\w'’.&-]{1,20}){0,3})(?:\ ?/\ ?[A-Z][\w'’.&-]{1,20}){0,2}(?:,\ File)?[)\]]\s*$
