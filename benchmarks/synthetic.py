@@ -1129,8 +1129,10 @@ def webpaste(R):
     site = R.choice(["aljazeera", "guardian", "cbc", "abc", "dw"])
     exp = dict(headline=head, bylines=names, cities=[], date=None, body_start=body[0][:25], body_end=body[-1][-25:])
     lines = [head, ""]
+    deck = None
     if R.random() < 0.6:
-        lines += [R.choice(_WEB_DECKS), ""]
+        deck = R.choice(_WEB_DECKS)
+        lines += [deck, ""]
     joined = " and ".join(names)
     foot: list[str] = []
     if site == "aljazeera":
@@ -1176,6 +1178,11 @@ def webpaste(R):
     text = "\n".join(lines).rstrip("\n") + "\n"
     if R.random() < 0.2:
         text = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+        if site == "dw" and (deck or f"\n{joined}\n" in text):  # DW's date alone is read only as a
+            # paragraph of its own: squeezed, "Ana Ruiz" / "01/05/2024" is an invoice's name over its date
+            # (no byline, and a deck over it is the body's start); "Ana Ruiz with AFP, Reuters" under
+            # the headline names its agencies: a byline still
+            exp.update(bylines=[], body_start=(deck or joined)[:25])
     return text, exp
 
 

@@ -378,6 +378,15 @@ def test_names_over_a_page_stamp_are_a_byline():
     assert parse("HARBOR RATES\n\nCall money 4-3/8\nHARBOR BILLS\n90 days 4.41/40\n180 days 4.58/57\n").bylines == ()
     assert parse("Changes\n\nFixed Example Builder\nv1.2.3 (Mar 4, 2016)\nSmall parser fix\n").bylines == ()
     assert parse("Harbor news\nAna Ruiz Harbor Trust\nFri 3 May 2024 12.04 BST\n\nThe trust met.\n").bylines == ()
+    # nor an e-mail's or a memo's sender over a bare date and time, nor an invoice's name over its date
+    assert parse("Re: quarterly figures\n\nAna Ruiz\nFri, May 3, 2024, 2:15 AM\n\nHi all, the figures are in.\n").bylines == ()
+    assert parse("Team notes\n\nAna Ruiz and Bo Lind\nTue 9 Apr 2024 08.15 BST\n\nWe agreed a plan.\n").bylines == ()
+    s = parse("Bill for repairs\n\nAna Ruiz\n02/06/2024\n\nThe total is due in a month.\n")
+    assert s.bylines == () and s.body.startswith("Ana Ruiz")
+    # the page's stamp: a reading time, a label, or the Guardian's "Last modified" line under it
+    s = parse("Hosepipe ban declared\n\nAna Ruiz and Bo Lind\nFri 3 May 2024 12.04 BST\n"
+              "Last modified on Fri 3 May 2024 14.30 BST\n\nA hosepipe ban will start next week.\n")
+    assert [b.name for b in s.bylines] == ["Ana Ruiz", "Bo Lind"]
 
 
 @pytest.mark.parametrize("top", [

@@ -154,11 +154,12 @@ def _name_over_stamp(segs: list[Seg], j: int):
     """(names, title, agency) of a line that is only people's names, or a name and a job title
     ("Ana Ruiz Environment correspondent"), right over the page's time stamp ("Fri 3 May 2024
     12.04 BST", "Fri, May 3, 2024, 2:15 AM EDT 2 min read"): a web byline printed without "By"
-    (Bloomberg via Yahoo, the Guardian); None otherwise."""
-    if not _stamp_below(segs, j):
-        return None
-    by = parse_unsigned(segs[j].text)
+    (Bloomberg via Yahoo, the Guardian); None otherwise.  With no job title the stamp must be a
+    page's (see _stamp_below): an e-mail's "John Smith" / "Fri, May 3, 2024, 2:15 AM" is none."""
+    by = parse_unsigned(segs[j].text) if _stamp_below(segs, j) else None
     if not by or not by[0] or by[2] is not None or not _unsigned_names(by[0]):
+        return None
+    if by[1] is None and not _stamp_below(segs, j, web=True):
         return None
     if any(not 2 <= len(n.split()) <= 3 for n, _, _ in by[0]):
         return None  # "Ana Ruiz Harbor Trust": a name of two or three words
@@ -167,15 +168,30 @@ def _name_over_stamp(segs: list[Seg], j: int):
     return by
 
 
-def _stamp_below(segs: list[Seg], j: int) -> bool:
-    """A short line (not in capitals) right over the page's dated and timed stamp, or DW's date alone."""
+def _stamp_below(segs: list[Seg], j: int, web: bool = False) -> bool:
+    """A short line (not in capitals) right over the page's dated and timed stamp, or DW's date
+    alone as a paragraph of its own ("Ana Ruiz" / "" / "01/05/2024" / "": not an invoice's "John
+    Smith" / "01/05/2024").  web: the stamp must be a page's, with its reading time, a label or a
+    "Last modified" line under it ("Fri, May 3, 2024, 2:15 AM EDT 2 min read", the Guardian's
+    "Fri 3 May 2024 12.04 BST" / "Last modified on ..."), not a memo's "Tue 9 Apr 2024 08.15 BST"."""
     seg = segs[j]
     if j + 1 >= len(segs) or segs[j + 1].line > seg.line + 2 or len(seg.text) > 80 or _caps(seg.text):
         return False
     stamp = segs[j + 1].text
-    return bool(is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp)
-                or NUMERIC_DATE_RE.fullmatch(stamp))  # (or a date alone: DW's "Ana Ruiz" / "" / "01/05/2024")
-    # (a dated and timed stamp, not "v0.3.1 (Nov 2, 2015)" nor a table's "90 days 5.52/51")
+    if is_stamp(stamp) and STAMP_YEAR_RE.search(stamp) and STAMP_CLOCK_RE.search(stamp):
+        return not web or bool(WEB_STAMP_MARK_RE.search(stamp)) or (
+            j + 2 < len(segs) and segs[j + 2].line == segs[j + 1].line + 1 and WEB_STAMP_MARK_RE.match(segs[j + 2].text.lstrip()))
+    return _date_alone(segs, j + 1)  # (a dated and timed stamp, not "v0.3.1 (Nov 2, 2015)" nor a table's "90 days 5.52/51")
+
+
+def _date_alone(segs: list[Seg], k: int) -> bool:
+    """DW's date as a paragraph of its own, a blank line above and below ("" / "01/05/2024" / "")."""
+    return bool(NUMERIC_DATE_RE.fullmatch(segs[k].text) and (k == 0 or segs[k - 1].line < segs[k].line - 1)
+                and (k + 1 >= len(segs) or segs[k + 1].line > segs[k].line + 1))
+
+
+# What makes a stamp a web page's: its reading time, a label, or the Guardian's "Last modified" line.
+WEB_STAMP_MARK_RE = lazy(r"(?:Last[ \t]modified|" + ANY_STAMP_LABEL + r")\b|\b\d{1,3}[ \t]?min(?:ute)?s?[ \t]read\b")
 
 
 def _house_over_stamp(segs: list[Seg], j: int) -> tuple[str, str | None] | None:
@@ -579,7 +595,7 @@ def _byline_below(segs: list[Seg], j: int) -> bool:
             return False  # a paragraph break of more than one blank line: the body has begun
         t = segs[k].text
         if k > j and (parse_byline(t) is not None or BY_ALONE_RE.match(t) or WEB_STAMP_RE.match(t) and is_stamp(t)
-                      or _name_over_stamp(segs, k) or _house_over_stamp(segs, k) or NUMERIC_DATE_RE.fullmatch(t)
+                      or _name_over_stamp(segs, k) or _house_over_stamp(segs, k) or _date_alone(segs, k)
                       or _name_bar_stamp(t) is not None
                       or _outlet_stamp(t)):
             return True  # (or the page's stamp: "PUBLISHED: 10:02 EST, 3 March 2014 | UPDATED: ...", or a
