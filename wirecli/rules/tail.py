@@ -37,7 +37,7 @@ from ..model import Frozen, _set
 from ..text import SPACE_CHARS, Line, back_space
 from . import credit as cr
 from . import signoff as so
-from .agency import canonical_agency
+from .agency import COPYRIGHT_MARK, canonical_agency
 from .dateline import PHOTO_CREDIT_END_RE
 from .headline import is_caption
 
@@ -585,9 +585,12 @@ def _in_caps_list(text: str, floor: int, lead: int, seg: str) -> bool:
             and not so.is_signoff_line(above))
 
 
+COPYRIGHT_MARK_RE = lazy(COPYRIGHT_MARK)
+
+
 def _copyright_line(seg: str) -> bool:
     """A copyright sign-off on a line of its own: "Copyright © ANTARA 2024", "(c) 2004, The Example Herald."."""
-    return seg.startswith(("©", "(c)", "(C)", "Copyright", "COPYRIGHT", "c.")) and so.is_signoff_line(seg)
+    return COPYRIGHT_MARK_RE.match(seg) is not None and so.is_signoff_line(seg)
 
 
 def _ends_sentence_above(text: str, floor: int, lead: int, seg: str) -> bool:
