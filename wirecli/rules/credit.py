@@ -678,7 +678,7 @@ def is_contact_line(line: str) -> bool:
 
 def is_byline_repeat(line: str) -> bool:
     """ "By A and B" printed again under the credit: every piece after "By" is a name."""
-    m = re.match(r"^\s*By\s+(.{3,150})$", line)
+    m = re.match(r"^\s*By\s+(.{3,150})$", line) if "By" in line else None  # (most lines have no "By")
     if not m:
         return False
     rest = m.group(1).strip()

@@ -241,23 +241,27 @@ def is_staff_signoff(s: str) -> bool:
         s = s[1:-1]  # "(dpa/grj)"
     if len(s) > 40:
         return False
-    tokens = [p for p in re.split(r"[/ ]+", s) if p]
+    tokens = [p for p in STAFF_SPLIT_RE.split(s) if p]
     if 2 <= len(tokens) <= 7 and tokens[0].isupper() and _printed_agency(tokens[0]) is not None and all(
             CAPS_CODE_RE.fullmatch(t) and t.lower() not in _PLAIN_WORDS for t in tokens[1:]):
         return True  # PTI's and UNI's desk codes in capitals: "PTI ABC KVK RT"
     if "/" in s and _staff_names(s):
         return True  # WAM: "WAM/Ana Ruiz/Bo Lind"
-    if not 2 <= len(tokens) <= 7 or not re.fullmatch(r"[a-z]{1,4}", tokens[-1]):
+    if not 2 <= len(tokens) <= 7 or not INITIALS_RE.fullmatch(tokens[-1]):
         return False  # staff initials come last
     if (_printed_agency(tokens[0]) is not None
-            and all(re.fullmatch(r"[a-z]{1,4}", p) for p in tokens[1:])
+            and all(INITIALS_RE.fullmatch(p) for p in tokens[1:])
             and not any(p in _PLAIN_WORDS for p in tokens[1:])):
         return True  # "AFP sn", "AAP ab/cd"
     if "/" in s:  # "The Local/DPA/hc"
         parts = [p.strip() for p in s.split("/")]
         return (len(parts) <= 4 and any(_printed_agency(p) for p in parts)
-                and bool(re.fullmatch(r"[a-z]{1,4}", parts[-1])))
+                and bool(INITIALS_RE.fullmatch(parts[-1])))
     return False
+
+
+STAFF_SPLIT_RE = lazy(r"[/ ]+")
+INITIALS_RE = lazy(r"[a-z]{1,4}")  # a desk's initials: "sn", "grj"
 
 
 _PLAIN_WORDS = {"said", "says", "and", "the", "of", "to", "in", "on", "at", "is", "was", "has",
@@ -439,10 +443,13 @@ def _photo_copyright(text: str, pos: int) -> bool:
 
 def _after_words(text: str, pos: int, end: int, n: int) -> int:
     """The offset just after the n-th word from pos (or end)."""
-    for i, m in enumerate(re.finditer(r"\S+", text[pos:min(end, pos + 2000)])):
+    for i, m in enumerate(_WORD_RE.finditer(text, pos, min(end, pos + 2000))):
         if i + 1 == n:
-            return pos + m.end()
+            return m.end()
     return end
+
+
+_WORD_RE = lazy(r"\S+")
 
 
 def _marker_ok(text: str, pos: int) -> bool:

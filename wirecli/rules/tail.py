@@ -461,7 +461,7 @@ def _last_piece(text, lines, starts, floor, pos, pieces) -> Piece | None:
     bounds = _bounds(seg)
     for b, sentence in bounds:
         piece = seg[b:]
-        if piece[0] == "(" and not piece.startswith(("(c)", "(C)")) or not re.search(r"[^\W_]", piece):
+        if piece[0] == "(" and not piece.startswith(("(c)", "(C)")) or not ALNUM_RE.search(piece):
             continue  # parenthesised groups were classified above; "--" may be a table cell
         if sentence and (so.is_signoff_line(piece) or so.is_signoff_paragraph(piece)):
             mark = COPY_MARK_RE.search(seg, max(0, b - 6), b)  # "(c) " / "© " before "Copyright ...": the sign-off's own
@@ -522,6 +522,7 @@ def _bounds(seg: str) -> list[tuple[int, bool]]:
     return sorted(found.items(), reverse=True)[:8]
 
 
+ALNUM_RE = lazy(r"[^\W_]")  # a letter or digit
 COPY_MARK_RE = lazy(r"(?:\([cC]\)|©)[ \t]?$")
 # A copyright or standards footer run on after a credit with no stop before it.
 _FOOTER_START_RE = lazy(r"[ \t]+(?=(?:\([cC]\)|©)[ \t]?(?:Copyright|\d{4})|Our Standards:|Keywords:"
