@@ -434,6 +434,14 @@ BODY_END = [
      "named on Friday.\n\nHe is 49.\n\n\u00a9 2024 AFP\n", "He is 49.", "France 24: a photo's '\u00a9 Name, AFP' in a caption is no copyright footer"),
     ("Talks go on\n\nOSLO - Talks went on.\n\nRelated stories\nThe talks began in May.\n",
      "The talks began in May.", "a sentence under a link heading keeps the story going"),
+    ("Storm hits\n\nOSLO - A storm hit.\n\nTrending\n\nWho pays for the damage? Residents of the town ask\n"
+     "the same thing this week: \"Will anyone help?\"\n", 'ask the same thing this week: "Will anyone help?"',
+     "a wrapped paragraph ending in a quoted question under a link heading"),
+    ("Park plan passes\n\nOSLO - The plan passed.\n\nRelated\n\nA new pool was approved too, which will open\n"
+     "in the spring, the mayor said \"if all goes well\"\n", 'in the spring, the mayor said "if all goes well"',
+     "a paragraph wrapped onto a lower-case line under a link heading"),
+    ("Rents climb\n\nOSLO - Rents rose again.\n\nRelated stories\nWhy Are Rents Still Rising?\nCity Opens Its New Harbour Park\n",
+     "Rents rose again.", "linked titles under their heading, one a question"),
 ]
 
 assert len({c[0] for c in BODY_END}) == len(BODY_END), "duplicate input in BODY_END"

@@ -479,18 +479,27 @@ LINK_LIST_LINES = 10  # linked titles under a page's heading, at most
 def _link_list(lines: list[Line], li: int, floor: int) -> int | None:
     """Start of a page's list of links closing the story, or None: a heading alone on its line
     ("Most Read from Bloomberg Businessweek", "Related topics", "Latest Headlines"), then up to
-    ten short lines that are no sentences (the linked titles, tags, share buttons) down to line li."""
+    ten short lines that are no sentences (the linked titles, tags, share buttons) down to line li.
+    A paragraph is none: a line ending as a sentence ('... help us?"') or holding a sentence's end
+    ("... damage? Residents ..."), or a long one (40+ characters, as a hard wrap leaves it) going on
+    in lower case on the next ("... which will open" / "in the fall ..."; a tag "news" is a link)."""
     k, n = li, 0
     while k >= 0 and lines[k].start >= floor and n <= LINK_LIST_LINES:
         s = lines[k].text.strip()
         if s:
             if so.is_link_heading(s):
                 return lines[k].start + len(lines[k].text) - len(lines[k].text.lstrip())
-            if len(s) > 120 or s[-1] in ".,;:":
+            if len(s) > 120 or s[-1] in ".,;:" or SENTENCE_IN_LINE_RE.search(s) \
+                    or k < li and len(s) >= 40 and lines[k + 1].text.lstrip()[:1].islower():
                 return None
             n += 1
         k -= 1
     return None
+
+
+# A question's or exclamation's end inside a line ("... damage? Residents ..."), or a quotation
+# closed after a sentence's end at its end ('... help us?"'): no linked title ("Why Are Rents Rising?" is one).
+SENTENCE_IN_LINE_RE = lazy(r"[?!][\"”’']?[ \t]{1,3}[A-Z\"“]|[.?!][\"”’']$")
 
 
 def _role_line_above(text: str, lines: list[Line], li: int, floor: int) -> int | None:
