@@ -25,10 +25,12 @@ from ..lexicon import MAJOR_AGENCIES, MONTHS, MONTH_ABBREVIATIONS, NOTE_VERBS, S
 from ..lexicon import AGENCIES, KNOWN_CITIES, NEWS_OUTLET_WORDS, PHOTO_DESK_WORDS, REGIONS
 from ..text import back_space, skip_space
 
+# The BBC web page's label over a caption or its credit: "Image caption", "Media source".
+CAPTION_LABEL = r"(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)"
 # (each shape holds a word of CAPTION_HINT_RE, below: a new shape adds its word there too)
 CAPTION_RE = lazy(
     r"""(?:^\W{0,3}(?:FILE\ PHOTO|PHOTO|Photo|IMAGE|Image|PICTURE|Picture|VIDEO|Video|GRAPHIC|Graphic)S?\b\s*[:\-]
-        |^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\b   # BBC web: "Image caption ..." 
+        |^\W{0,3}""" + CAPTION_LABEL + r"""\b   # BBC web: "Image caption ..."
         |REUTERS/|\bAP\ Photo\b|\|\s*(?:AP|Getty|Reuters|AFP)\b|Getty\ Images|/AFP\b|/Getty\b
         |\((?:AP|Reuters|AFP|Xinhua|EPA)\ (?:Photo|photo|PHOTO)|Photograph:|\(pictured\)
         # a credit label after the caption's sentence or a bar: "... a hero: Ana Example. Picture: Reuters"

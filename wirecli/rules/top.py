@@ -36,7 +36,7 @@ from ..text import Line, strip_span
 from .agency import canonical_agency, copyright_agency
 from .credit import is_person_name
 from .byline import make_bylines, parse_byline, parse_unsigned, split_trailing_byline, title_line, title_then_name
-from .headline import (ANY_STAMP_LABEL, NOTE_VERB, STAMP_LABEL, clean_headline, core_span, header_prefix, is_caption,
+from .headline import (ANY_STAMP_LABEL, CAPTION_LABEL, NOTE_VERB, STAMP_LABEL, clean_headline, core_span, header_prefix, is_caption,
                        is_coded, is_junk, is_note, is_rule, is_stamp, split_codes, stamp_tail, strip_section)
 
 FLASH_RE = lazy(r"^\s*\*{2,}")
@@ -47,7 +47,7 @@ LABEL_RE = lazy(r"^[^\W\d_][\w'’&-]{1,24}$")  # one word, no closing stop
 WRAPPED_AND_RE = lazy(r"^[ \t]{0,4}and[ \t](?=[A-Z])")  # a byline's last name wrapped onto the next line
 WEB_STAMP_RE = lazy(rf"^[ \t]{{0,4}}(?:{ANY_STAMP_LABEL}|Last\ (?:[Uu]pdated|[Mm]odified))\b")  # a web page's stamp
 BY_ALONE_RE = lazy(r"^[ \t]{0,4}(?:By|BY|by):?[ \t]*$")  # "By" on a line of its own
-CAPTION_LABEL_RE = lazy(r"^\W{0,3}(?:Image|Media|Photo|Video)\ (?:caption|copyright|source)\W{0,3}$")  # the label alone
+CAPTION_LABEL_RE = lazy(r"^\W{0,3}" + CAPTION_LABEL + r"\W{0,3}$")  # the label alone
 SENTENCE_BREAK_RE = lazy(r"\b([A-Za-z]*[a-z]{2})\.[\"”’']?[ \t]+[\"“‘']?[A-Z]")
 # Words with a full stop that end no sentence: a title before a name (lexicon.NAME_ABBREVIATIONS),
 # a company's suffix, a unit ("Harbor Corp. said", "Gov. Ann Example", "3 mln dlrs. in").
