@@ -45,3 +45,10 @@ def test_web_furniture_inside_the_body_is_no_text():
     # sentences that only look like it stay
     s = parse("Drive opens\n\nOSLO - The drive opened.\n\nHundreds signed up here.\n\nRelated stories\nThe drive began in May.\n\nIt ends soon.\n")
     assert "Hundreds signed up here." in s.body and "The drive began in May." in s.body
+    # a story's paragraph that ends so is text: the promo is junk only alone, or after one sentence on the newsletter
+    s = parse("Flood recedes\n\nOSLO - The water fell.\n\nShe said the town would rebuild. Residents can help through "
+              "the city's website. Sign up here.\n\nThe council meets on Friday.\n")
+    assert "website. Sign up here." in s.body
+    s = parse("Flood recedes\n\nOSLO - The water fell.\n\nSign up here.\n\nThe Morning Briefing newsletter brings the "
+              "day's news to your inbox. Sign up here.\n\nThe council meets on Friday.\n")
+    assert "Sign up" not in s.body and s.body.endswith("The water fell.\n\nThe council meets on Friday.")

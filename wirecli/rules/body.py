@@ -42,7 +42,10 @@ def body_paragraphs(text: str, lines: list[Line], start: int, end: int) -> list[
 # A web page's furniture printed as a paragraph of its own inside the story: an ad slot, a
 # newsletter promo, a share button, a gallery's counter.
 WEB_JUNK_RE = lazy(r"(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)?(?: advertisement)?|Link Copied!"
-                   r"|[^\n]{0,200}?\bSign up here\.?|Item \d{1,2} of \d{1,2})")
+                   r"|(?:[^\n.!?]{0,160}\b(?:[Nn]ewsletters?|[Bb]riefing|[Ii]nbox)\b[^\n.!?]{0,80}[.!][ \t]{1,3})?Sign up here\.?"
+                   r"|Item \d{1,2} of \d{1,2})")
+# (the promo alone: "Sign up here.", or one sentence about the newsletter before it; a story's
+# paragraph ending "... can volunteer through the council website. Sign up here." is text)
 WEB_JUNK_MAX = 1500  # a paragraph longer than this is text
 
 
