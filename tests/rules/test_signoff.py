@@ -224,6 +224,10 @@ PARAGRAPHS = [
     ("The opinions expressed are her own.", True, "columnist disclaimer"),
     ("The views expressed in this column are solely the writer's own.", True, "columnist disclaimer, views"),
     ("Opinions expressed here are personal.", True, "an op-ed's disclaimer without 'The'"),
+    ("(Views expressed are personal)", True, "an op-ed's disclaimer in parentheses"),
+    ("The view is his own to hold, the court said, and the board must accept it.", False,
+     "'is his own' in a sentence that goes on"),
+    ("Opinions are personal, the mayor said, and each ballot counts.", False, "'Opinions are personal' opening a sentence that goes on"),
     ("(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)", True,
      "syndication disclaimer"),
     ("Disclaimer: The views are the author's own.", True, "labelled disclaimer"),
@@ -440,6 +444,8 @@ BODY_END = [
     ("Park plan passes\n\nOSLO - The plan passed.\n\nRelated\n\nA new pool was approved too, which will open\n"
      "in the spring, the mayor said \"if all goes well\"\n", 'in the spring, the mayor said "if all goes well"',
      "a paragraph wrapped onto a lower-case line under a link heading"),
+    ("Hall reopens\n\nOSLO - The hall reopened.\n\nPeople queued outside.\nOpinions are personal, the mayor said, and each ballot counts.\n",
+     "Opinions are personal, the mayor said, and each ballot counts.", "'Opinions are personal' in a last paragraph's sentence"),
     ("Rents climb\n\nOSLO - Rents rose again.\n\nRelated stories\nWhy Are Rents Still Rising?\nCity Opens Its New Harbour Park\n",
      "Rents rose again.", "linked titles under their heading, one a question"),
 ]

@@ -287,7 +287,8 @@ DISCLAIMER_RE = lazy(
     r"[^.]{0,80}\b(?:views?|opinions?|column|article|commentary|content|post|blog|statements?)\b[^.]{0,80}"
     r"\bdo(?:es)?\snot\snecessarily\s(?:reflect|represent)\b"
     r"|Past\sperformance\sis\sno\sguarantee\b"
-    rf"|\(?{OPINIONS_ARE}(?:solely\s)?(?:personal|(?:her|his|their|(?:the\s)?(?:author|writer)['’]s)\sown)\b"  # "Views expressed are personal."
+    rf"|\(?{OPINIONS_ARE}(?:solely\s)?(?:personal|(?:her|his|their|(?:the\s)?(?:author|writer)['’]s)\sown)(?=[.)]|$)"  # "Views expressed are personal."
+    # (the sentence ends there: "The opinion is her own to give, the judge ruled", "Views are personal, and ..." are text)
     r"|The\sviews\s(?:and\sopinions\s)?expressed\b"
     r"|This\s(?:story|article)\swas\s(?:generated|produced|written)\sby\b"
     r"|(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)\s?:\s)?(?:"
