@@ -635,7 +635,7 @@ DATED_BEFORE_RE = lazy(r",[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}[ \t]*$")
 
 
 # A writer named after the agency: "MOSCOW, October 16 (RIA Novosti), Ana Lindqvist - "
-_PARTICLES = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))  # "della", "de", "al-"
+_PARTICLES = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))  # "della", "de", "al-"
 AFTER_AGENCY_NAME_RE = lazy(  # ", Ana Lindqvist -", ", Ana de la Cruz -", ", Omar al-Rashid -"
     r",[ \t]{1,3}[A-Z][\w'’.\-]{1,30}(?:[ \t](?:(?:" + _PARTICLES + r")[ \t]){0,2}"
     r"(?:[A-Z][\w'’.\-]{1,30}|[a-z]{1,3}[-'’][A-Z][\w'’.\-]{1,30})){1,3}(?=[ \t]*" + DASH + r"[ \t])")  # "Dana R. La Piana"
