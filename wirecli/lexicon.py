@@ -73,6 +73,11 @@ DATELINE_ONLY_AGENCIES: dict[str, str] = {
     "sputnik": "Sputnik", "cnn money": "CNN", "cnnmoney": "CNN",
 }
 
+# Broadcasters and outlets that print their names as initials ("Follow BBC Harbourshire on X",
+# "Follow ABC News on Facebook"): a name opening with one is an outlet's, not a writer's ("TJ Holmes").
+OUTLET_INITIALS = {"bbc", "abc", "cbc", "cbs", "nbc", "cnbc", "msnbc", "cnn", "npr", "pbs", "itv", "rte", "sbs",
+                   "rnz", "tvnz", "dw", "rfi", "rfe", "voa", "nhk", "kbs", "ndtv", "wsj", "nyt", "ap", "afp", "upi"}
+
 # Desks and services printed after an agency's name: "(CNN Business)", "(Bloomberg Politics)".
 AGENCY_DESK_WORDS = {"business", "politics", "health", "money", "sport", "sports", "travel", "style",
                      "international", "digital", "world", "markets", "tech", "technology",

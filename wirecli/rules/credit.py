@@ -35,8 +35,8 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..lexicon import (CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, NOTE_VERBS, PAPER_WORDS, REGIONS, ROLE_KINDS,
-                       SURNAME_OUTLET_WORDS)
+from ..lexicon import (CREDIT_NOT_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES, NEWS_OUTLET_WORDS, NOTE_VERBS, OUTLET_INITIALS,
+                       PAPER_WORDS, REGIONS, ROLE_KINDS, SURNAME_OUTLET_WORDS)
 from ..model import Contributor, Role
 from .agency import canonical_agency
 from .signoff import OPINIONS_ARE
@@ -141,6 +141,17 @@ WRITER_CONTACT_RE = lazy(
     r"|Contact\s(?:the\s)?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?['’]s?\s(?:[\w-]{1,20}\s){0,4}(?:team|desk|unit)\sat\s)")  # "Contact AP's global investigative team at ..."
 # A name opening with an acronym is an outlet's: "Follow BBC Cornwall on X, Facebook and Instagram." (a promo)
 OUTLET_FIRST_RE = lazy(r"[A-Z]{2,5}\b")
+
+
+def outlet_first(name: str) -> bool:
+    """A name opening with a known outlet's initials ("BBC Cornwall", "ABC News"), or with initials
+    and an outlet's word after them ("KTLA News", "WXYZ Radio"); a writer's initials are none ("TJ Holmes")."""
+    m = OUTLET_FIRST_RE.match(name)
+    if not m:
+        return False
+    rest = name[m.end():].lower().split()
+    return (m.group(0).lower() in OUTLET_INITIALS or canonical_agency(m.group(0)) is not None
+            or any(w in NEWS_OUTLET_WORDS for w in rest))
 WITH_AGENCY_RE = lazy(r"^\W{0,3}(?:[-–—]{1,2}[ \t]?)?(?:With|WITH)[ \t](?P<org>[A-Za-z][\w.&'’ -]{1,40}?)[ \t.]*$")
 ASSISTANCE_RE = lazy(r"^\W{0,3}-{0,2}\s?With\s(?:assistance|reporting\sassistance)\sfrom\s", re.I)
 REACHED_RE = lazy(
@@ -529,7 +540,7 @@ def is_credit_paragraph(flat: str) -> bool:
     m = WRITER_CONTACT_RE.match(flat) if flat.startswith(("Follow", "Reach", "Contact", "E-mail", "Email")) else None
     if m and len(flat) <= 300:
         name = m["fname"] or m["rname"]
-        return not name or (is_person_name(name) and not OUTLET_FIRST_RE.match(name))
+        return not name or (is_person_name(name) and not outlet_first(name))
     by = (BY_CONTACT_RE.match(flat) if maybe_role else None) or (
         DASH_CONTACT_RE.match(flat) if flat[:1] == "-" or flat.lstrip()[:1] == "-" else None)
     if by and len(flat) <= 300 and (EMAIL_RE.search(flat) or PHONE_RE.search(flat)):
