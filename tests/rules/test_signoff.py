@@ -446,6 +446,12 @@ BODY_END = [
      "a paragraph wrapped onto a lower-case line under a link heading"),
     ("Hall reopens\n\nOSLO - The hall reopened.\n\nPeople queued outside.\nOpinions are personal, the mayor said, and each ballot counts.\n",
      "Opinions are personal, the mayor said, and each ballot counts.", "'Opinions are personal' in a last paragraph's sentence"),
+    ("Park plan passes\n\nOSLO - The plan passed.\n\nFollow-up talks are set for next month, and the council\n"
+     "will post the dates on Facebook and its website.\n", "will post the dates on Facebook and its website.",
+     "a hard-wrapped last paragraph that a loose sign-off ('Follow ... on Facebook') would take"),
+    ("Park plan passes\n\nOSLO - The plan passed.\n\nAll About Bikes, a shop on Harbour Road, said it would hold\n"
+     "the first ride on Friday.\n", "the first ride on Friday.",
+     "a hard-wrapped last paragraph opening 'All About' (a shop's name)"),
     ("Rents climb\n\nOSLO - Rents rose again.\n\nRelated stories\nWhy Are Rents Still Rising?\nCity Opens Its New Harbour Park\n",
      "Rents rose again.", "linked titles under their heading, one a question"),
 ]

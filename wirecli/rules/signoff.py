@@ -201,6 +201,68 @@ def opens_as_signoff(s: str) -> bool:
     return rx is not None and rx.match(s) is not None
 
 
+def opens_as_boilerplate(s: str) -> bool:
+    """opens_as_signoff() by the alternatives that fix a boilerplate's words (16 characters or
+    more: "Thomson Reuters is the world's largest", "... website contains only a portion of the
+    news stories") or read no open-ended run of text (".{0,40}" at most): the read for a line
+    hard-wrapped over several.  The loose ones ("All About" or "Follow ... on Facebook", then
+    anything) would take a wrapped paragraph ("All About Books, a shop on Main Street, said ...")."""
+    i = _SIGNOFF_SKIP_RE.match(s).end()
+    if i == len(s):
+        return False
+    key = s[i]
+    if key not in _boilerplate_by_first:
+        alts = [alt for first, alt in _SIGNOFF_ALTERNATIVES
+                if first != "*" and _starts_with(first, key) and _fixes_text(alt)]
+        _boilerplate_by_first[key] = (re.compile(_SIGNOFF_PREFIX + "\n      | ".join(alts) + _SIGNOFF_END,
+                                                 re.VERBOSE) if alts else None)
+    rx = _boilerplate_by_first[key]
+    return rx is not None and rx.match(s) is not None
+
+
+_boilerplate_by_first: dict[str, re.Pattern | None] = {}
+BOILERPLATE_FIXED_MIN = 16  # characters an alternative fixes (the shortest of its branches)
+BOILERPLATE_ANY_MAX = 40    # the longest run of any characters a tight alternative reads
+
+
+def _fixes_text(alt: str) -> bool:
+    """Does the alternative fix BOILERPLATE_FIXED_MIN characters, or read no longer run of any
+    characters than BOILERPLATE_ANY_MAX?  (Measured on the parsed pattern.)"""
+    try:
+        from re import _constants as sc, _parser as sp  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_constants as sc  # type: ignore[no-redef]
+        import sre_parse as sp  # type: ignore[no-redef]
+
+    def fixed(items) -> int:
+        n = 0
+        for op, av in items:
+            if op is sc.LITERAL:
+                n += 1
+            elif op is sc.SUBPATTERN:
+                n += fixed(av[-1])
+            elif op is sc.BRANCH:
+                n += min(fixed(b) for b in av[1])
+            elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+                n += av[0] * fixed(av[2])
+        return n
+
+    def widest_any(items) -> int:
+        w = 0
+        for op, av in items:
+            if op is sc.SUBPATTERN:
+                w = max(w, widest_any(av[-1]))
+            elif op is sc.BRANCH:
+                w = max([w] + [widest_any(b) for b in av[1]])
+            elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+                sub = list(av[2])
+                w = max(w, av[1] if len(sub) == 1 and sub[0][0] is sc.ANY else widest_any(sub))
+        return w
+
+    parsed = sp.parse(alt, re.VERBOSE)
+    return fixed(parsed) >= BOILERPLATE_FIXED_MIN or widest_any(parsed) <= BOILERPLATE_ANY_MAX
+
+
 def _printed_agency(name: str) -> str | None:
     """canonical_agency() of a sign-off token, but an agency's initials only as it prints them:
     "AP", "PA", "dpa" sign off; "ap", "Pa" or "pa" alone (a cut word, "d/pa") name no agency."""

@@ -361,8 +361,9 @@ def _sentence_lines_start(text: str, lines: list[Line], li: int, floor: int) -> 
 
 def _wrapped_signoff(text: str, lines: list[Line], li: int, floor: int, pos: int, ps: int | None) -> int | None:
     """Start of a sign-off line hard-wrapped over the last two to four lines, or None: the lines,
-    joined, open as a sign-off line does (so.opens_as_signoff: not "The album, All Rights Reserved,
-    comes out" / "in May."), and they open a paragraph (ps) or follow a finished sentence (no blank
+    joined, open as a sign-off's boilerplate does (so.opens_as_boilerplate: not "The album, All
+    Rights Reserved, comes out" / "in May.", nor "All About Books, a shop ..., said it would host" /
+    "the first reading ..."), and they open a paragraph (ps) or follow a finished sentence (no blank
     line between the paragraphs)."""
     for k in range(li - 1, max(li - 4, -1), -1):
         start = lines[k].start
@@ -370,7 +371,7 @@ def _wrapped_signoff(text: str, lines: list[Line], li: int, floor: int, pos: int
             return None  # ("SOURCE OF FUNDS" / "Loans 5 mln dlrs": a table's rows, not a wrapped line)
         above = text[max(floor, start - 200):start].rstrip()
         joined = " ".join(text[start:pos].split())
-        if (start == ps or above[-1:] in SENTENCE_END) and joined[:1] != "(" and so.opens_as_signoff(joined):
+        if (start == ps or above[-1:] in SENTENCE_END) and joined[:1] != "(" and so.opens_as_boilerplate(joined):
             return start  # (not a wrapped note: "(Corrects headline ... raised.)" is 1987 body)
     return None
 
