@@ -13,6 +13,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..lazyre import lazy
+from ..lexicon import LINK_HEADINGS
 from ..text import Line, back_space
 from .signoff import is_link_heading
 
@@ -47,6 +48,7 @@ WEB_JUNK_RE = lazy(r"(?:Advertisement|ADVERTISEMENT|Story continues below(?: thi
 # (the promo alone: "Sign up here.", or one sentence about the newsletter before it; a story's
 # paragraph ending "... can volunteer through the council website. Sign up here." is text)
 WEB_JUNK_MAX = 1500  # a paragraph longer than this is text
+WEB_JUNK_MIN = min(11, *map(len, LINK_HEADINGS))  # the shortest: "Item 1 of 5" (11), a link heading ("related")
 
 
 def web_junk(text: str, start: int, end: int) -> bool:
@@ -57,8 +59,8 @@ def web_junk(text: str, start: int, end: int) -> bool:
     >>> web_junk("Advertisement", 0, 13), web_junk("He signed up here.", 0, 18)
     (True, False)
     """
-    if end - start > WEB_JUNK_MAX:
-        return False
+    if not WEB_JUNK_MIN <= end - start <= WEB_JUNK_MAX:
+        return False  # (a line break every few characters makes a paragraph of each: ~250,000 a MB)
     rows = [r.strip() for r in text[start:end].splitlines() if r.strip()]
     if not rows:
         return False
