@@ -687,9 +687,12 @@ def is_contact_line(line: str) -> bool:
     return True
 
 
+BY_REPEAT_RE = lazy(r"^\s*By\s+(.{3,150})$")
+
+
 def is_byline_repeat(line: str) -> bool:
     """ "By A and B" printed again under the credit: every piece after "By" is a name."""
-    m = re.match(r"^\s*By\s+(.{3,150})$", line) if "By" in line else None  # (most lines have no "By")
+    m = BY_REPEAT_RE.match(line)  # (anchored: a line without "By" fails at its first characters)
     if not m:
         return False
     rest = m.group(1).strip()
