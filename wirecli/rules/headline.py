@@ -189,12 +189,12 @@ def is_junk(line: str) -> bool:
     False
     """
     s = line.strip(" \t\u00a0")
-    return (bool(JUNK_RE.match(s)) or ("Cx1" in s and CODES_AS_TEXT_RE.match(s) is not None) or is_stamp(s)
+    return (bool(JUNK_RE.match(s)) or ("Cx1" in s[:84] and CODES_AS_TEXT_RE.match(s) is not None) or is_stamp(s)
             or RELATIVE_STAMP_RE.fullmatch(s) is not None)
 
 
 # "w2381 Cx1f wstmu i Cx13 Cx11": LDC codes printed as text (apart from JUNK_RE: tried only on
-# a line that has "Cx1", it looked 80 characters ahead on every line)
+# a line that has "Cx1" where the match can reach it, it looked 80 characters ahead on every line)
 CODES_AS_TEXT_RE = lazy(r".{0,80}?&?\bCx1[0-9a-fA-F]\b")
 
 
@@ -284,8 +284,8 @@ def header_prefix(line: str) -> int:
     >>> line[header_prefix(line):]
     'HARBOR TOWNS BRACE FOR FLOODS'
     """
-    if "Cx1" not in line and not line[:2].isdecimal():
-        return 0  # without the codes the prefix opens with the date's digits ("03-12 0677")
+    if "Cx1" not in line[:123] and not line[:2].isdecimal():
+        return 0  # without the codes (within 120 characters) the prefix opens with the date's digits ("03-12 0677")
     m = re.match(r"^(?:.{0,120}?\bCx1[0-9a-fA-F]\b.{0,120}?\s)?\d\d-\d\d\s+\d{3,5}\s+(?:(?:BC|AM|PM)-[^ ]{1,60}\s+)?", line)
     return m.end() if m else 0
 
