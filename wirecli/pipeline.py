@@ -97,9 +97,10 @@ def _parse(text: str, year: int | None) -> Story:
         parts.append(Part("other", strip_span(text, body_start, lead_dash.end()), "dateline.bare_dash"))
         body_start = lead_dash.end()
     paras = body_paragraphs(text, lines, body_start, body_end) if body_end > body_start else []
-    if paras and any(web_junk(text, s, e) for s, e, _ in paras):  # "Advertisement", "... Sign up here."
-        parts += [_new(Part, ("other", (s, e), "body.web_junk", None)) for s, e, _ in paras if web_junk(text, s, e)]
-        paras = [p for p in paras if not web_junk(text, p[0], p[1])]
+    junk = [web_junk(text, s, e) for s, e, _ in paras]  # "Advertisement", "... Sign up here."
+    if any(junk):
+        parts += [_new(Part, ("other", p[:2], "body.web_junk", None)) for p, j in zip(paras, junk) if j]
+        paras = [p for p, j in zip(paras, junk) if not j]
     body = "\n\n".join(p[2] for p in paras)
     parts += [_new(Part, ("body", (s, e), "body.body_paragraphs", None)) for s, e, _ in paras]
 
