@@ -49,6 +49,7 @@ BYLINE_ROWS = [
     ("Written by Lena Voss | New Delhi |", (["Lena Voss"], "New Delhi", None),
      "the same line wrapped before its stamp: the closing bar is no piece, the city no second writer"),
     ("Written by Lena Voss", (["Lena Voss"], None, None), "'Written by' and the name alone on the line"),
+    ("Written by Lena Voss, Bo Lind, and Cy Ward.", None, "a sentence (a man page's AUTHOR section), not a byline"),
     ("By  Lena Voss ,  Omar Haddad  and  Pia Kerr", (["Lena Voss", "Omar Haddad", "Pia Kerr"], None, None),
      "odd spacing around commas and 'and'"),
     ("By Carl Benning, Reuters", (["Carl Benning"], "Reuters", "Reuters"), "1987: agency after a comma"),

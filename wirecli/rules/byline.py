@@ -32,7 +32,7 @@ from .dates import MONTH_ABBR, WEEKDAY_ABBR
 from .dateline import DASH
 from .headline import ANY_STAMP_LABEL
 
-BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:Story[ \t]|Written[ \t](?=by[ \t][^|\n]{2,60}(?:\||$)))?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")  # "Story by A", "Written by A | Mumbai | Updated: ..." (a web stamp's bar)
+BY_RE = lazy(r"^[\s*_]{0,4}(?:(?:--|—|–)[ \t]?)?(?:Story[ \t]|Written[ \t](?=by[ \t](?:[^|\n]{2,60}\||[^|\n]{1,59}[^|\n.!?\s][ \t]*$)))?(?:By|BY|by)(?:[\s.:]{1,6})(?=\S)")  # "Story by A", "Written by A | Mumbai | Updated: ..." (a web stamp's bar), "Written by A" alone (not a sentence: a man page's "Written by A, B, and C.")
 HANDLE_RE = lazy(r"[ \t]+(?:Follow(?:[ \t]+(?:him|her|me|us))?(?:[ \t]+on[ \t]+Twitter)?:?[ \t]+)?@\w{1,30}[ \t]*$")
 IN_PLACE_RE = lazy(r"^(.{3,60}?)\s+(?:in|In|IN)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # Daily Mail: "In New York"
 BY_STAMP_RE = lazy(
