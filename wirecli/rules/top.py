@@ -91,6 +91,14 @@ class Top:
         self.agency = agency
 
 
+def _next_line_joins(text: str, segs: list[Seg], j: int, dl_line: int | None) -> bool:
+    """Can segs[j] and the next segment be one part (a caption over two lines)?  The next is
+    on the next line, is not the dateline, and only white space lies between them (no ANPA
+    format codes, "<" / "^", which the segments leave out and a joined span would take in)."""
+    return (j + 1 < len(segs) and segs[j + 1].line == segs[j].line + 1 and segs[j + 1].line != dl_line
+            and text[segs[j].end:segs[j + 1].start].isspace())
+
+
 def _segments(text: str, lines: list[Line], lo: int, stop: int, body_end: int) -> list[Seg]:
     segs: list[Seg] = []
     for i in range(lo, stop):
@@ -471,7 +479,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             top.parts.append(Part("other", (seg.start, seg.end), "headline.repeat"))
             j += 1
             continue
-        if (tried and j + 1 < len(segs) and segs[j + 1].line == seg.line + 1 and segs[j + 1].line != dl_line
+        if (tried and _next_line_joins(text, segs, j, dl_line)
                 and not is_caption(t) and CREDIT_ONLY_RE.fullmatch(segs[j + 1].text.strip()) and is_caption(segs[j + 1].text)):
             # CNN web: the caption's text over its credit line ("Firefighters battle ..." / "Ana Ruiz/AFP/Getty Images")
             top.captions.append(" ".join((t + " " + segs[j + 1].text).split()))
@@ -480,8 +488,7 @@ def read_top(text: str, lines: list[Line], lo: int, dl_line: int | None, body_en
             continue
         if is_caption(t):
             end = seg.end
-            if (CAPTION_LABEL_RE.match(t) and j + 1 < len(segs) and segs[j + 1].line == seg.line + 1
-                    and segs[j + 1].line != dl_line):
+            if CAPTION_LABEL_RE.match(t) and _next_line_joins(text, segs, j, dl_line):
                 j += 1  # BBC's label on a line of its own: "Image caption" / "Trees came down ..."
                 t, end = t + " " + segs[j].text, segs[j].end
             top.captions.append(" ".join(t.split()))
