@@ -500,33 +500,25 @@ def test_daily_mail_flattened_stamp_in_mixed_case():
     assert s.body.startswith("A parrot that learned")
 
 
-@pytest.mark.parametrize("line", [
-    "Hailed as a hero: Sergeant Ana Example. Picture: Reuters",
-    "Hailed as a hero: Sergeant Ana Example. PHOTO: AFP",
-    "Hailed as a hero: Sergeant Ana Example (Reuters photo)",
-    "Hailed as a hero: Sergeant Ana Example. Pic: Bo Sample",
-])
-def test_photo_credit_labels_make_a_caption(line):
-    assert is_caption(line), line
+# (line, is a caption, why): a photo credit's label or a photographer and an outlet closing the line
+CAPTION_CREDIT_ROWS = [
+    ("Hailed as a hero: Sergeant Ana Example. Picture: Reuters", True, "a label after the sentence"),
+    ("Hailed as a hero: Sergeant Ana Example. PHOTO: AFP", True, "the label in capitals"),
+    ("Hailed as a hero: Sergeant Ana Example (Reuters photo)", True, "an agency's photo in parentheses"),
+    ("Hailed as a hero: Sergeant Ana Example. Pic: Bo Sample", True, "'Pic:' and a photographer"),
+    ("Crowds gather at the port on May 2, 2024 (Kenji SAMPLE / AFP)", True, "AFP via Yahoo: photographer / agency"),
+    ("Crowds gather at the port on Thursday. (Ana Ruiz/The Harbor Post)", True, "a newspaper after the slash"),
+    ("Crowds gather at the port (Ana Ruiz/Getty Images)", True, "a picture desk after the slash"),
+    ("Crowds gather at the port [Bo Lind/Reuters]", True, "Al Jazeera's brackets"),
+    ("The Big Picture: Fed signals more rate hikes ahead", False, "a label word inside a title"),
+    ("Trade talks resume after long pause (New York/Washington)", False, "places, no photographer and outlet"),
+    ("Fares rise on the ferry line (Harbor Town/Lakeport)", False, "places, no outlet word"),
+]
 
 
-@pytest.mark.parametrize("line", [
-    "The Big Picture: Fed signals more rate hikes ahead",         # a label word inside a title
-    "Trade talks resume after long pause (New York/Washington)",  # places, no photographer and outlet
-    "Fares rise on the ferry line (Harbor Town/Lakeport)",
-])
-def test_caption_credit_shapes_inside_headlines_are_no_caption(line):
-    assert not is_caption(line), line
-
-
-@pytest.mark.parametrize("line", [
-    "Crowds gather at the port on May 2, 2024 (Kenji SAMPLE / AFP)",
-    "Crowds gather at the port on Thursday. (Ana Ruiz/The Harbor Post)",
-    "Crowds gather at the port (Ana Ruiz/Getty Images)",
-    "Crowds gather at the port [Bo Lind/Reuters]",
-])
-def test_photographer_and_outlet_close_a_caption(line):
-    assert is_caption(line), line
+@pytest.mark.parametrize("line,expected,why", CAPTION_CREDIT_ROWS, ids=[r[2] for r in CAPTION_CREDIT_ROWS])
+def test_caption_credit_rows(line, expected, why):
+    assert is_caption(line) is expected, why
 
 
 @pytest.mark.parametrize("text,headline", [
